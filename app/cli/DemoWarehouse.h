@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Clock.h"
+#include "DerivedRepositories.h"
+#include "Result.h"
+#include "Store.h"
+
+#include <QDate>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace wh::demo {
+
+// Builds a realistic demo warehouse into an empty store: 2 sites, 8 blocks, about 100 activities,
+// 600 workers in 4 employment types with wage history and promotions, about 10,000 punches per
+// business day (clock-in, switches, breaks, clock-out; a night crew at one site), units from
+// per-activity standard rates with per-worker skill, and a few injected faults for the checks of
+// later issues to find. The same seed and period give the same store.
+struct DemoOptions {
+    int days = 30;
+    quint64 seed = 1;
+    std::optional<QDate> start; // first business day; default: the `days` business days ending yesterday
+    int punchesPerDay = 10000;  // target across both sites
+    int workers = 600;
+    // Called after each business day (done, total); any thread-safety is the caller's.
+    std::function<void(int, int)> progress;
+};
+
+struct InjectedFault {
+    QString kind; // "forgotten-clock-out", "wrong-activity", "bad-day"
+    QString siteCode;
+    QString workerCode;   // empty for a bad day
+    QString activityCode; // the wrong activity punched, or the activity that had the bad day
+    QDate businessDay;
+    QString detail;
+};
+
+struct DemoReport {
+    QDate firstDay;
+    QDate lastDay;
+    qint64 punchEvents = 0;
+    qint64 unitsEvents = 0;
+    qint64 workerDays = 0;
+    double switchesPerWorkHour = 0; // the calibrated switching rate
+    std::vector<InjectedFault> faults;
+    db::EventProjector::Summary projection;
+};
+
+// `clock` says what "now" is: the default period ends yesterday, and nothing after now is written.
+// Refuses a store that already holds workers or events (nothing is overwritten).
+[[nodiscard]] Result<DemoReport> generateDemo(db::Store &store, const DemoOptions &options, const Clock &clock);
+
+} // namespace wh::demo

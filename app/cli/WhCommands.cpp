@@ -1,0 +1,251 @@
+#include "WhCommands.h"
+
+#include "DemoWarehouse.h"
+#include "DerivedRepositories.h"
+#include "Logging.h"
+#include "ProgramSetup.h"
+#include "StoreOverview.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace wh::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wh::cli", text);
+}
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+}
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "wh: %s\n", qPrintable(tr("error: %1").arg(error.toString())));
+    return 1;
+}
+
+Result<std::unique_ptr<db::Store>> openStore(const QString &path, bool create, bool readOnly)
+{
+    db::Store::Options options;
+    options.create = create;
+    options.readOnly = readOnly;
+    return db::Store::open(path, options);
+}
+
+// A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise.
+class ProgressBar {
+public:
+    explicit ProgressBar(QString label)
+        : m_label(std::move(label))
+        , m_tty(isatty(fileno(stderr)) != 0)
+    {
+        m_timer.start();
+    }
+    void update(int done, int total)
+    {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (m_tty) {
+            const int width = 30;
+            const int filled = percent * width / 100;
+            std::fprintf(stderr, "\r%s [%s%s] %3d%% %d/%d %.1fs", qPrintable(m_label),
+                         QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(), percent,
+                         done, total, static_cast<double>(m_timer.elapsed()) / 1000.0);
+            if (done == total)
+                std::fputc('\n', stderr);
+        } else if (percent / 10 != m_lastTenth || done == total) {
+            m_lastTenth = percent / 10;
+            std::fprintf(stderr, "%s %3d%% (%d/%d) %.1fs\n", qPrintable(m_label), percent, done, total,
+                         static_cast<double>(m_timer.elapsed()) / 1000.0);
+        }
+        std::fflush(stderr);
+    }
+
+private:
+    QString m_label;
+    bool m_tty;
+    int m_lastTenth = -1;
+    QElapsedTimer m_timer;
+};
+
+int cmdInit(const QString &path)
+{
+    auto store = openStore(path, true, false);
+    if (!store)
+        return fail(store.error());
+    const auto &report = (*store)->schemaReport();
+    out(QStringLiteral("file: %1").arg((*store)->path()));
+    out(QStringLiteral("schema: %1 (%2)").arg(report.resultVersion).arg(db::schemaOutcomeName(report.outcome)));
+    if (!report.backupPath.isEmpty())
+        out(QStringLiteral("backup: %1").arg(report.backupPath));
+    return 0;
+}
+
+int cmdDemo(const QString &path, const demo::DemoOptions &options)
+{
+    auto store = openStore(path, true, false);
+    if (!store)
+        return fail(store.error());
+    demo::DemoOptions opts = options;
+    ProgressBar bar(tr("building the demo warehouse"));
+    opts.progress = [&bar](int done, int total) { bar.update(done, total); };
+    QElapsedTimer timer;
+    timer.start();
+    auto report = demo::generateDemo(**store, opts, Clock::system());
+    if (!report)
+        return fail(report.error());
+    const auto &r = *report;
+    out(QStringLiteral("period: %1 .. %2 (%3 business days)")
+            .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
+            .arg(options.days));
+    out(QStringLiteral("punches: %1 (%2 per business day)").arg(r.punchEvents).arg(r.punchEvents / options.days));
+    out(QStringLiteral("units_events: %1").arg(r.unitsEvents));
+    out(QStringLiteral("worker_days: %1").arg(r.workerDays));
+    out(QStringLiteral("punch_intervals: %1 (%2 forgotten, %3 open)")
+            .arg(r.projection.intervals)
+            .arg(r.projection.forgottenIntervals)
+            .arg(r.projection.openIntervals));
+    for (const auto &f : r.faults)
+        out(QStringLiteral("injected_fault: %1 site=%2 day=%3%4%5 (%6)")
+                .arg(f.kind, f.siteCode, f.businessDay.toString(Qt::ISODate),
+                     f.workerCode.isEmpty() ? QString() : QStringLiteral(" worker=") + f.workerCode,
+                     f.activityCode.isEmpty() ? QString() : QStringLiteral(" activity=") + f.activityCode, f.detail));
+    out(QStringLiteral("seconds: %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+int cmdInfo(const QString &path)
+{
+    auto store = openStore(path, false, true);
+    if (!store)
+        return fail(store.error());
+    auto counts = reports::countStore(**store);
+    if (!counts)
+        return fail(counts.error());
+    const auto &c = *counts;
+    out(QStringLiteral("file: %1").arg((*store)->path()));
+    out(QStringLiteral("schema_version: %1").arg(c.schemaVersion));
+    out(QStringLiteral("sites: %1").arg(c.sites));
+    out(QStringLiteral("employment_types: %1").arg(c.employmentTypes));
+    out(QStringLiteral("workers: %1").arg(c.workers));
+    out(QStringLiteral("activities: %1").arg(c.activities));
+    out(QStringLiteral("devices: %1").arg(c.devices));
+    out(QStringLiteral("events: %1").arg(c.events));
+    out(QStringLiteral("punches: %1").arg(c.punches));
+    out(QStringLiteral("punch_intervals: %1").arg(c.punchIntervals));
+    out(QStringLiteral("forgotten_intervals: %1").arg(c.forgottenIntervals));
+    out(QStringLiteral("business_days: %1").arg(c.businessDays));
+    out(QStringLiteral("first_business_day: %1").arg(c.firstBusinessDay.toString(Qt::ISODate)));
+    out(QStringLiteral("last_business_day: %1").arg(c.lastBusinessDay.toString(Qt::ISODate)));
+    out(QStringLiteral("units: %1").arg(c.units));
+    out(QStringLiteral("units_events: %1").arg(c.unitsEvents));
+    out(QStringLiteral("outbox_pending: %1").arg(c.outboxPending));
+    for (const QString &site : c.siteCodes)
+        out(QStringLiteral("site: %1").arg(site));
+    return 0;
+}
+
+int cmdRebuild(const QString &path)
+{
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error());
+    db::EventProjector projector(**store);
+    auto summary = projector.rebuild(Clock::system().nowMs());
+    if (!summary)
+        return fail(summary.error());
+    out(QStringLiteral("punch_events: %1").arg(summary->punchEvents));
+    out(QStringLiteral("punch_intervals: %1").arg(summary->intervals));
+    out(QStringLiteral("open_intervals: %1").arg(summary->openIntervals));
+    out(QStringLiteral("forgotten_intervals: %1").arg(summary->forgottenIntervals));
+    out(QStringLiteral("units_rows: %1").arg(summary->unitsEvents));
+    out(QStringLiteral("events_left_out: %1").arg(summary->rejectedEvents));
+    return 0;
+}
+
+} // namespace
+
+int runWh(const QStringList &arguments)
+{
+    const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
+                                  QStringLiteral("rebuild")};
+    ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
+    QCommandLineParser &parser = setup.parser();
+    parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
+                                        "Commands:\n"
+                                        "  init     create or upgrade a store\n"
+                                        "  demo     build the demo warehouse into a new store\n"
+                                        "  info     print what a store holds\n"
+                                        "  rebuild  derive punch intervals and units again from the events"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info or rebuild"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
+                                  QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   tr("demo: first business day, YYYY-MM-DD (default: the period ends yesterday)."),
+                                   QStringLiteral("DATE"));
+    parser.addOption(days);
+    parser.addOption(seed);
+    parser.addOption(start);
+
+    QCoreApplication *app = QCoreApplication::instance();
+    Q_ASSERT(app);
+    if (auto exit = setup.parse(*app))
+        return *exit;
+    Q_UNUSED(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !commands.contains(positional.front())) {
+        std::fprintf(stderr, "%s\n\n%s",
+                     qPrintable(positional.isEmpty() ? tr("wh: a command is needed")
+                                                     : tr("wh: unknown command \"%1\"").arg(positional.join(' '))),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    const QString command = positional.front();
+    const QString path = setup.databasePath();
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(tr("wh %1: --db FILE is needed").arg(command)),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (command == QLatin1String("init"))
+        return cmdInit(path);
+    if (command == QLatin1String("info"))
+        return cmdInfo(path);
+    if (command == QLatin1String("rebuild"))
+        return cmdRebuild(path);
+
+    demo::DemoOptions options;
+    bool ok = false;
+    options.days = parser.value(days).toInt(&ok);
+    if (!ok || options.days < 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("wh demo: --days must be a positive number")));
+        return 2;
+    }
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("wh demo: --seed must be a non-negative number")));
+        return 2;
+    }
+    if (parser.isSet(start)) {
+        const QDate first = QDate::fromString(parser.value(start), Qt::ISODate);
+        if (!first.isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("wh demo: --start must be a date, YYYY-MM-DD")));
+            return 2;
+        }
+        options.start = first;
+    }
+    return cmdDemo(path, options);
+}
+
+} // namespace wh::cli

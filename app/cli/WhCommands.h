@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wh::cli {
+
+// The `wh` admin command line: init, demo, info, rebuild. Returns the process exit code:
+// 0 success, 1 failure (a clear message on stderr naming the file), 2 usage error.
+int runWh(const QStringList &arguments);
+
+} // namespace wh::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace wh {
+
+// Every fact a device records is an immutable event. Corrections are new events, never updates.
+enum class EventKind {
+    PunchClockIn,  // worker starts a shift on an activity
+    PunchSwitch,   // worker moves to another activity (also: back from a break)
+    PunchBreak,    // worker starts a break (a break-kind activity)
+    PunchClockOut, // worker ends the shift
+    UnitsCounted,  // a workflow counted units of work
+    Scan,          // a barcode or QR was scanned
+    Measurement,   // a garment point was measured
+    Defect,        // a defect was recorded
+    Photo,         // a photo was captured
+    StageReached,  // an item reached a production stage
+};
+
+[[nodiscard]] QString eventKindName(EventKind kind); // "punch.clock_in", ...
+[[nodiscard]] std::optional<EventKind> eventKindFromName(const QString &name);
+[[nodiscard]] bool isPunch(EventKind kind);
+
+struct Event {
+    QUuid id;            // UUIDv7
+    QString deviceId;    // the device that recorded it
+    qint64 sequence = 0; // per device, 1, 2, 3, ... without gaps (assigned by the store on append)
+    EventKind kind = EventKind::Scan;
+    qint64 occurredAtMs = 0; // UTC ms, device time when it happened
+    QJsonObject payload;
+};
+
+// Payload of the four punch kinds. `activity` is empty for a clock-out.
+struct PunchPayload {
+    QString workerCode;
+    QString siteCode;
+    QString activityCode;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<PunchPayload> fromJson(const QJsonObject &json, EventKind kind);
+};
+
+// Payload of UnitsCounted.
+struct UnitsPayload {
+    QString workerCode; // empty for a team or counter entry
+    QString siteCode;
+    QString activityCode;
+    qint64 quantity = 0;
+    QString reference; // item id, batch, counter id; may be empty
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<UnitsPayload> fromJson(const QJsonObject &json);
+};
+
+} // namespace wh

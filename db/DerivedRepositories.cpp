@@ -1,0 +1,277 @@
+#include "DerivedRepositories.h"
+
+#include "EventStore.h"
+#include "Logging.h"
+#include "MasterDataRepositories.h"
+#include "PunchIntervalBuilder.h"
+#include "SqlSupport.h"
+
+#include <QSet>
+#include <QVariant>
+
+#include <map>
+
+namespace wh::db {
+
+namespace {
+const QString kIntervalColumns = QStringLiteral(
+    "start_event_id, end_event_id, worker, activity, site, employment_type, business_day, start_ms, end_ms, status, "
+    "device_id");
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+PunchInterval intervalFromRow(const QSqlQuery &q)
+{
+    PunchInterval p;
+    p.startEventId = QUuid::fromString(q.value(0).toString());
+    p.endEventId = QUuid::fromString(q.value(1).toString());
+    p.workerCode = q.value(2).toString();
+    p.activityCode = q.value(3).toString();
+    p.siteCode = q.value(4).toString();
+    p.employmentTypeCode = q.value(5).toString();
+    p.businessDay = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    p.startMs = q.value(7).toLongLong();
+    if (!q.value(8).isNull())
+        p.endMs = q.value(8).toLongLong();
+    p.status = intervalStatusFromName(q.value(9).toString()).value_or(IntervalStatus::Open);
+    p.deviceId = q.value(10).toString();
+    return p;
+}
+
+Result<std::vector<PunchInterval>> readIntervals(Store &store, const QString &where, const QVariantList &values)
+{
+    auto q = prepare(store.connection(), QStringLiteral("SELECT ") + kIntervalColumns
+                                             + QStringLiteral(" FROM punch_intervals ") + where
+                                             + QStringLiteral(" ORDER BY start_ms, worker"));
+    if (!q)
+        return q.error();
+    for (const auto &v : values)
+        q->addBindValue(v);
+    WH_TRY(exec(*q, QStringLiteral("punch intervals")));
+    std::vector<PunchInterval> out;
+    while (q->next())
+        out.push_back(intervalFromRow(*q));
+    return out;
+}
+} // namespace
+
+// ---- punch intervals
+
+Status PunchIntervalRepository::insert(const PunchInterval &p)
+{
+    if (!m_insert) {
+        auto q = prepare(m_store.connection(), QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns
+                                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        m_insert = std::move(q).value();
+    }
+    m_insert->bindValue(0, uuidText(p.startEventId));
+    m_insert->bindValue(1, p.endEventId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(uuidText(p.endEventId)));
+    m_insert->bindValue(2, p.workerCode);
+    m_insert->bindValue(3, p.activityCode);
+    m_insert->bindValue(4, p.siteCode);
+    m_insert->bindValue(5, nullable(p.employmentTypeCode));
+    m_insert->bindValue(6, p.businessDay.toString(Qt::ISODate));
+    m_insert->bindValue(7, p.startMs);
+    m_insert->bindValue(8, p.endMs ? QVariant(*p.endMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    m_insert->bindValue(9, intervalStatusName(p.status));
+    m_insert->bindValue(10, p.deviceId);
+    return exec(*m_insert, QStringLiteral("punch interval ") + uuidText(p.startEventId));
+}
+
+Status PunchIntervalRepository::clear()
+{
+    return execDirect(m_store.connection(), QStringLiteral("DELETE FROM punch_intervals"));
+}
+
+Result<std::vector<PunchInterval>> PunchIntervalRepository::forWorker(const QString &workerCode, qint64 fromMs,
+                                                                      qint64 toMs)
+{
+    return readIntervals(m_store, QStringLiteral("WHERE worker = ? AND start_ms < ? AND COALESCE(end_ms, start_ms) >= ?"),
+                         {workerCode, toMs, fromMs});
+}
+
+Result<std::vector<PunchInterval>> PunchIntervalRepository::forBusinessDay(const QString &siteCode, const QDate &day)
+{
+    return readIntervals(m_store, QStringLiteral("WHERE site = ? AND business_day = ?"),
+                         {siteCode, day.toString(Qt::ISODate)});
+}
+
+Result<qint64> PunchIntervalRepository::count(std::optional<IntervalStatus> status)
+{
+    auto q = prepare(m_store.connection(), status ? QStringLiteral("SELECT count(*) FROM punch_intervals WHERE status = ?")
+                                                  : QStringLiteral("SELECT count(*) FROM punch_intervals"));
+    if (!q)
+        return q.error();
+    if (status)
+        q->addBindValue(intervalStatusName(*status));
+    WH_TRY(exec(*q, QStringLiteral("count punch intervals")));
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+// ---- units
+
+Status UnitsRepository::insert(const UnitsRecord &r)
+{
+    if (!m_insert) {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("INSERT INTO units (event_id, site, activity, worker, business_day, "
+                                        "occurred_at_ms, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        m_insert = std::move(q).value();
+    }
+    m_insert->bindValue(0, uuidText(r.eventId));
+    m_insert->bindValue(1, r.units.siteCode);
+    m_insert->bindValue(2, r.units.activityCode);
+    m_insert->bindValue(3, nullable(r.units.workerCode));
+    m_insert->bindValue(4, r.businessDay.toString(Qt::ISODate));
+    m_insert->bindValue(5, r.occurredAtMs);
+    m_insert->bindValue(6, r.units.quantity);
+    m_insert->bindValue(7, nullable(r.units.reference));
+    return exec(*m_insert, QStringLiteral("units ") + uuidText(r.eventId));
+}
+
+Status UnitsRepository::clear()
+{
+    return execDirect(m_store.connection(), QStringLiteral("DELETE FROM units"));
+}
+
+Result<qint64> UnitsRepository::totalQuantity()
+{
+    auto v = scalar(m_store.connection(), QStringLiteral("SELECT COALESCE(SUM(quantity), 0) FROM units"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<qint64> UnitsRepository::count()
+{
+    auto v = scalar(m_store.connection(), QStringLiteral("SELECT count(*) FROM units"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+// ---- projector
+
+Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
+{
+    auto log = logging::get("db");
+    SiteRepository sites(m_store);
+    WorkerRepository workers(m_store);
+    ActivityRepository activities(m_store);
+    auto siteList = sites.all();
+    auto workerList = workers.all();
+    auto activityList = activities.activities();
+    if (!siteList)
+        return siteList.error();
+    if (!workerList)
+        return workerList.error();
+    if (!activityList)
+        return activityList.error();
+
+    std::map<QString, BusinessDay> rules;
+    for (const Site &s : *siteList)
+        rules.emplace(s.code, BusinessDay(s.timeZone(), s.businessDayStartMinutes));
+    QHash<QString, const Worker *> workerIndex;
+    for (const Worker &w : *workerList)
+        workerIndex.insert(w.code, &w);
+    QSet<QString> activityCodes;
+    for (const Activity &a : *activityList)
+        activityCodes.insert(a.code);
+
+    PunchIntervalBuilder builder(
+        {[&](const QString &site) -> const BusinessDay * {
+             auto it = rules.find(site);
+             return it == rules.end() ? nullptr : &it->second;
+         },
+         [&](const QString &worker, const QDate &day) {
+             const Worker *w = workerIndex.value(worker);
+             return w ? w->employmentTypeOn(day) : QString();
+         }},
+        m_maxShiftMs);
+
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
+    PunchIntervalRepository intervals(m_store);
+    UnitsRepository units(m_store);
+    WH_TRY(intervals.clear());
+    WH_TRY(units.clear());
+
+    Summary summary;
+    Status failure;
+    auto flush = [&](std::vector<PunchInterval> done) {
+        for (const PunchInterval &p : done) {
+            if (auto s = intervals.insert(p); !s) {
+                failure = s;
+                return false;
+            }
+            ++summary.intervals;
+            if (p.status == IntervalStatus::Forgotten)
+                ++summary.forgottenIntervals;
+        }
+        return true;
+    };
+
+    EventStore events(m_store);
+    WH_TRY(events.forEach(
+        {EventKind::PunchClockIn, EventKind::PunchSwitch, EventKind::PunchBreak, EventKind::PunchClockOut,
+         EventKind::UnitsCounted},
+        [&](const Event &e) {
+            if (e.kind == EventKind::UnitsCounted) {
+                auto payload = UnitsPayload::fromJson(e.payload);
+                const auto rule = payload ? rules.find(payload->siteCode) : rules.end();
+                if (!payload || rule == rules.end() || !activityCodes.contains(payload->activityCode)
+                    || (!payload->workerCode.isEmpty() && !workerIndex.contains(payload->workerCode))) {
+                    ++summary.rejectedEvents;
+                    log->warn("units event {} left out of the units table: {}", uuidText(e.id).toStdString(),
+                              payload ? "unknown site, activity or worker" : payload.error().toString().toStdString());
+                    return true;
+                }
+                if (auto s = units.insert({e.id, *payload, rule->second.dayOf(e.occurredAtMs), e.occurredAtMs}); !s) {
+                    failure = s;
+                    return false;
+                }
+                ++summary.unitsEvents;
+                return true;
+            }
+            ++summary.punchEvents;
+            auto payload = PunchPayload::fromJson(e.payload, e.kind);
+            if (!payload || !workerIndex.contains(payload->workerCode)
+                || (e.kind != EventKind::PunchClockOut && !activityCodes.contains(payload->activityCode))) {
+                ++summary.rejectedEvents;
+                log->warn("punch event {} left out of the intervals: {}", uuidText(e.id).toStdString(),
+                          payload ? "unknown worker or activity" : payload.error().toString().toStdString());
+                return true;
+            }
+            if (auto s = builder.apply(e); !s) {
+                ++summary.rejectedEvents;
+                log->warn("punch event {} left out of the intervals: {}", uuidText(e.id).toStdString(),
+                          s.error().toString().toStdString());
+                return true;
+            }
+            return flush(builder.takeFinished());
+        }));
+    WH_TRY(failure);
+    builder.expire(nowMs);
+    if (!flush(builder.takeFinished()))
+        return failure.error();
+    const auto open = builder.openIntervals();
+    if (!flush(open))
+        return failure.error();
+    summary.openIntervals = static_cast<qint64>(open.size());
+    summary.strayPunches = builder.strayPunches();
+    WH_TRY(tx.commit());
+    log->info("rebuilt derived tables: {} intervals ({} open, {} forgotten), {} units rows, {} events left out",
+              summary.intervals, summary.openIntervals, summary.forgottenIntervals, summary.unitsEvents,
+              summary.rejectedEvents);
+    return summary;
+}
+
+} // namespace wh::db

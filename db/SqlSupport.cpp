@@ -1,0 +1,125 @@
+#include "SqlSupport.h"
+
+#include <QHash>
+#include <QVariant>
+
+namespace wh::db {
+
+namespace {
+// SQLite primary result codes (sqlite3.h).
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+} // namespace
+
+Error sqlError(const QSqlError &error, const QString &context)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
+    ErrorCode mapped = ErrorCode::Database;
+    if (ok) {
+        switch (code) {
+        case kSqliteReadOnly: mapped = ErrorCode::ReadOnly; break;
+        case kSqliteFull: mapped = ErrorCode::DiskFull; break;
+        case kSqliteCantOpen: mapped = ErrorCode::Io; break;
+        case kSqliteConstraint: mapped = ErrorCode::Conflict; break;
+        case kSqliteNotADb: mapped = ErrorCode::NotADatabase; break;
+        default: break;
+        }
+    }
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return Error(mapped, text, context);
+}
+
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), sql.simplified().left(120));
+    return query;
+}
+
+Status exec(QSqlQuery &query, const QString &context)
+{
+    if (!query.exec())
+        return sqlError(query.lastError(), context);
+    return {};
+}
+
+Status execDirect(const QSqlDatabase &db, const QString &sql)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return query.error();
+    return exec(*query, sql.simplified().left(120));
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
+{
+    auto query = prepare(db, sql);
+    if (!query)
+        return query.error();
+    WH_TRY(exec(*query, sql.simplified().left(120)));
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+namespace {
+// Open transactions per connection on this thread: an inner Transaction becomes a savepoint, so a
+// repository call that writes atomically can run inside a caller's bigger transaction.
+thread_local QHash<QString, int> t_depth;
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    int &depth = t_depth[m_db.connectionName()];
+    m_savepoint = depth > 0 ? QStringLiteral("wh_sp_%1").arg(depth) : QString();
+    m_begun = execDirect(m_db, m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                     : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    m_open = m_begun.ok();
+    if (m_open)
+        ++depth;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return Error(ErrorCode::Internal, QStringLiteral("commit without an open transaction"));
+    auto status = execDirect(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                         : QStringLiteral("RELEASE ") + m_savepoint);
+    if (!status) {
+        rollback();
+        return status;
+    }
+    m_open = false;
+    --t_depth[m_db.connectionName()];
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    --t_depth[m_db.connectionName()];
+    if (m_savepoint.isEmpty()) {
+        (void)execDirect(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        (void)execDirect(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)execDirect(m_db, QStringLiteral("RELEASE ") + m_savepoint);
+    }
+}
+
+} // namespace wh::db
