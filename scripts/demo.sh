@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Quick start: installs what is needed, builds, creates the demo warehouse store and opens
+# wh-manager and wh-kiosk on it. Without a display it writes the store, prints `wh info`, renders
+# the first screens to PNG and says how to open the programs.
+# Usage: scripts/demo.sh [--fresh]   (--fresh: build the demo store again)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash scripts/install-deps.sh
+bash scripts/build.sh
+
+store="$root/build/demo/warehouse.sqlite"
+mkdir -p "$root/build/demo"
+if [ "${1:-}" = "--fresh" ]; then rm -f "$store" "$store-wal" "$store-shm"; fi
+if [ -f "$store" ] && build/bin/wh info --db "$store" 2>/dev/null | grep -q '^events: [1-9]'; then
+  echo "demo store already there: $store (scripts/demo.sh --fresh builds it again)"
+else
+  rm -f "$store" "$store-wal" "$store-shm"
+  build/bin/wh demo --db "$store" --days 30 --seed 7
+fi
+echo
+build/bin/wh info --db "$store"
+echo
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "starting wh-manager and wh-kiosk on $store"
+  build/bin/wh-manager --db "$store" &
+  build/bin/wh-kiosk --db "$store" --windowed &
+  echo "close their windows to stop them (logs: ~/.local/share/wh/logs/)"
+  wait
+else
+  echo "no display: rendering the first screens headless into build/demo/"
+  for lang in ja en; do
+    for program in wh-manager wh-kiosk wh-handheld; do
+      xvfb-run -a "build/bin/$program" --db "$store" --lang "$lang" \
+        --screenshot "build/demo/$program-$lang.png" --log-level warn
+      echo "  build/demo/$program-$lang.png"
+    done
+  done
+  cat <<MSG
+
+To open the programs on a machine with a display:
+  build/bin/wh-manager --db $store           # reports (--lang ja|en)
+  build/bin/wh-kiosk --db $store --windowed  # badge kiosk (full screen without --windowed)
+  build/bin/wh-handheld --db $store          # handheld app
+MSG
+fi
