@@ -95,7 +95,8 @@ Result<UnitsPayload> UnitsPayload::fromJson(const QJsonObject &json)
         return missing("site", json);
     if (p.activityCode.isEmpty())
         return missing("activity", json);
-    if (!q.isDouble())
+    // A fractional count is malformed, not zero (QJsonValue::toInteger gives 0 for 1.5).
+    if (!q.isDouble() || q.toDouble() != static_cast<double>(q.toInteger()))
         return missing("quantity", json);
     p.quantity = q.toInteger();
     return p;

@@ -48,8 +48,11 @@ qint64 SeededRandom::between(qint64 lo, qint64 hi)
 {
     if (hi <= lo)
         return lo;
-    const auto span = static_cast<std::uint64_t>(hi - lo) + 1;
-    return lo + static_cast<qint64>(next() % span);
+    // Unsigned arithmetic: hi - lo overflows qint64 for wide ranges, and the full range has 2^64
+    // values (span wraps to 0).
+    const std::uint64_t span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
+    const std::uint64_t offset = span == 0 ? next() : next() % span;
+    return static_cast<qint64>(static_cast<std::uint64_t>(lo) + offset);
 }
 
 double SeededRandom::normal(double mean, double stddev)

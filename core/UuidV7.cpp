@@ -55,9 +55,11 @@ QUuid UuidV7Generator::nextAt(qint64 unixMs)
 
 qint64 UuidV7Generator::timestampOf(const QUuid &id)
 {
-    if (id.version() != static_cast<QUuid::Version>(7))
-        return -1;
+    // Read the version and variant bits directly: Qt 6.4's QUuid::version() knows only versions
+    // 1-5 and reports VerUnknown for a version 7 id.
     const QByteArray bytes = id.toRfc4122();
+    if ((static_cast<quint8>(bytes[6]) >> 4) != 7 || (static_cast<quint8>(bytes[8]) & 0xC0) != 0x80)
+        return -1;
     qint64 ms = 0;
     for (int i = 0; i < 6; ++i)
         ms = (ms << 8) | static_cast<quint8>(bytes[i]);

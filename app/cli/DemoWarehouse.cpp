@@ -448,7 +448,7 @@ QString Generator::pickActivity(SeededRandom &rng, const DemoWorker &w, const QS
         const double x = rng.uniform();
         if (w.leader && x < 0.18) {
             code = QStringLiteral("IND-ADM-LEAD");
-        } else if (x < 0.26) {
+        } else if (x < (w.leader ? 0.24 : 0.10)) { // indirect work: about a tenth of the segments
             code = m_indirectWork[static_cast<size_t>(rng.between(0, qint64(m_indirectWork.size()) - 1))];
         } else {
             // Mostly the worker's own block; sometimes helping another one.

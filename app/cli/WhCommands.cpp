@@ -27,9 +27,13 @@ void out(const QString &line)
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
 }
 
-int fail(const Error &error)
+// Every failure names the store file, whatever layer it came from.
+int fail(const Error &error, const QString &path)
 {
-    std::fprintf(stderr, "wh: %s\n", qPrintable(tr("error: %1").arg(error.toString())));
+    QString text = error.toString();
+    if (!text.contains(path))
+        text = tr("%1 (store: %2)").arg(text, path);
+    std::fprintf(stderr, "wh: %s\n", qPrintable(tr("error: %1").arg(text)));
     return 1;
 }
 
@@ -80,7 +84,7 @@ int cmdInit(const QString &path)
 {
     auto store = openStore(path, true, false);
     if (!store)
-        return fail(store.error());
+        return fail(store.error(), path);
     const auto &report = (*store)->schemaReport();
     out(QStringLiteral("file: %1").arg((*store)->path()));
     out(QStringLiteral("schema: %1 (%2)").arg(report.resultVersion).arg(db::schemaOutcomeName(report.outcome)));
@@ -93,7 +97,7 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
 {
     auto store = openStore(path, true, false);
     if (!store)
-        return fail(store.error());
+        return fail(store.error(), path);
     demo::DemoOptions opts = options;
     ProgressBar bar(tr("building the demo warehouse"));
     opts.progress = [&bar](int done, int total) { bar.update(done, total); };
@@ -101,7 +105,7 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
     timer.start();
     auto report = demo::generateDemo(**store, opts, Clock::system());
     if (!report)
-        return fail(report.error());
+        return fail(report.error(), path);
     const auto &r = *report;
     out(QStringLiteral("period: %1 .. %2 (%3 business days)")
             .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
@@ -126,10 +130,10 @@ int cmdInfo(const QString &path)
 {
     auto store = openStore(path, false, true);
     if (!store)
-        return fail(store.error());
+        return fail(store.error(), path);
     auto counts = reports::countStore(**store);
     if (!counts)
-        return fail(counts.error());
+        return fail(counts.error(), path);
     const auto &c = *counts;
     out(QStringLiteral("file: %1").arg((*store)->path()));
     out(QStringLiteral("schema_version: %1").arg(c.schemaVersion));
@@ -157,11 +161,11 @@ int cmdRebuild(const QString &path)
 {
     auto store = openStore(path, false, false);
     if (!store)
-        return fail(store.error());
+        return fail(store.error(), path);
     db::EventProjector projector(**store);
     auto summary = projector.rebuild(Clock::system().nowMs());
     if (!summary)
-        return fail(summary.error());
+        return fail(summary.error(), path);
     out(QStringLiteral("punch_events: %1").arg(summary->punchEvents));
     out(QStringLiteral("punch_intervals: %1").arg(summary->intervals));
     out(QStringLiteral("open_intervals: %1").arg(summary->openIntervals));

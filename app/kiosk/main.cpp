@@ -1,0 +1,11 @@
+#include "KioskProgram.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("wh-kiosk"));
+    QApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
+    return wh::KioskProgram::run(app);
+}

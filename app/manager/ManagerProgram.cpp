@@ -1,0 +1,38 @@
+#include "ManagerProgram.h"
+
+#include "ErrorText.h"
+#include "ManagerWindow.h"
+#include "WidgetStartup.h"
+
+#include <QApplication>
+
+namespace wh {
+
+namespace {
+// A common laptop or office screen; the screenshot is taken at this size.
+constexpr QSize kWindowSize(1280, 800);
+} // namespace
+
+int ManagerProgram::run(QApplication &app)
+{
+    WidgetStartup startup(QStringLiteral("wh-manager"), ProgramSetup::Language | ProgramSetup::Screenshot);
+    startup.parser().setApplicationDescription(tr("Manager: productivity reports over the site store."));
+    if (auto exit = startup.start(app))
+        return *exit;
+    WidgetStartup::applyLook(app);
+
+    auto store = startup.openStore();
+    if (!store)
+        return startup.fail(ErrorText::storeCannotOpen(startup.databasePath(), store.error()));
+
+    ManagerWindow window(**store, startup.language(), Clock::system());
+    if (startup.screenshotMode()) {
+        // The picture is worth taking once the first figures are on screen.
+        QObject::connect(&window, &ManagerWindow::figuresShown, &window, [&startup, &window] { startup.grab(&window); },
+                         Qt::SingleShotConnection);
+    }
+    startup.present(&window, kWindowSize, false, false);
+    return app.exec();
+}
+
+} // namespace wh

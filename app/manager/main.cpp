@@ -1,0 +1,11 @@
+#include "ManagerProgram.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("wh-manager"));
+    QApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
+    return wh::ManagerProgram::run(app);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace wh {
+
+// How figures read on every screen, in the default locale (set by --lang): grouped digits, hours
+// and rates with one decimal, a dash where a rate has no hours to divide by. Any thread.
+class FigureFormat {
+public:
+    [[nodiscard]] static QString count(qint64 n);
+    // Seconds as hours with one decimal: "1,234.5".
+    [[nodiscard]] static QString hours(qint64 seconds);
+    // Units per hour with one decimal, or "–" when there were no hours or no units.
+    [[nodiscard]] static QString perHour(qint64 units, qint64 seconds);
+    // The dash shown for "no figure".
+    [[nodiscard]] static QString none();
+};
+
+} // namespace wh

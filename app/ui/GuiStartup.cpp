@@ -1,0 +1,67 @@
+#include "GuiStartup.h"
+
+#include "AppFont.h"
+#include "Logging.h"
+
+#include <QGuiApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace wh {
+
+GuiStartup::GuiStartup(QString program, int features)
+    : m_program(program)
+    , m_setup(std::move(program), features | ProgramSetup::Database)
+{
+}
+
+std::optional<int> GuiStartup::start(QGuiApplication &app)
+{
+    if (auto exit = m_setup.parse(app))
+        return exit;
+    if (databasePath().isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n\n%s", qPrintable(m_program),
+                     qPrintable(tr("no store given: start the program with --db FILE")),
+                     qPrintable(m_setup.parser().helpText()));
+        return 2;
+    }
+    AppFont::apply();
+    logging::get("app")->info("{} starting (store {}, language {}{})", m_program.toStdString(),
+                              databasePath().toStdString(), language().toStdString(),
+                              screenshotMode() ? ", screenshot" : "");
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const
+{
+    db::Store::Options options;
+    options.create = false;
+    return db::Store::open(databasePath(), options);
+}
+
+int GuiStartup::fail(const QString &message) const
+{
+    logging::get("app")->error("{}", message.toStdString());
+    logging::get("app")->flush();
+    std::fprintf(stderr, "%s: %s\n", qPrintable(m_program), qPrintable(message));
+    return 1;
+}
+
+void GuiStartup::armScreenshotTimeout(int ms) const
+{
+    if (!screenshotMode())
+        return;
+    QTimer::singleShot(ms, qApp, [this, ms] {
+        fail(tr("No screenshot was taken within %1 seconds.").arg(ms / 1000));
+        QCoreApplication::exit(1);
+    });
+}
+
+bool GuiStartup::interactive() const
+{
+    const QString platform = QGuiApplication::platformName();
+    return !screenshotMode() && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+} // namespace wh
