@@ -23,8 +23,14 @@ Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &valu
     auto query = prepare(store.connection(), sql);
     if (!query)
         return query.error();
-    for (const QVariant &v : values)
-        query->addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt's SQLite driver binds a null QString as SQL NULL, which a NOT NULL text column refuses:
+        // an empty name is '' here. Optional columns pass a null QVariant (nullIfEmpty) and stay NULL.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query->addBindValue(QStringLiteral(""));
+        else
+            query->addBindValue(v);
+    }
     WH_TRY(exec(*query, sql.simplified().left(80)));
     return query;
 }
@@ -41,7 +47,8 @@ Status SiteRepository::save(const Site &site)
 {
     if (site.code.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a site needs a code"));
-    if (!site.timeZone().isValid())
+    // QTimeZone takes an empty id for UTC: an empty zone is a mistake, not UTC.
+    if (site.timeZoneId.isEmpty() || !site.timeZone().isValid())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown time zone"), QString::fromLatin1(site.timeZoneId));
     auto q = run(m_store,
                  QStringLiteral("INSERT INTO sites (code, name, time_zone, business_day_start_min) VALUES (?, ?, ?, ?) "

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 #include <QVariant>
 
@@ -13,6 +14,12 @@ namespace wh::db {
 
 namespace {
 QAtomicInt g_storeCounter;
+QAtomicInt g_threadConnectionCounter;
+
+// The connections the calling thread opened. A finished thread's QThread address can be reused by
+// a new thread; the new thread must not be handed the dead thread's connection (Qt refuses to use
+// a connection from another thread), so ownership is checked here rather than trusted to the key.
+thread_local QSet<QString> t_ownConnections;
 
 Status checkFile(const QString &path, const Store::Options &options)
 {
@@ -67,7 +74,8 @@ Store::~Store()
 {
     std::lock_guard lock(m_mutex);
     for (const QString &name : std::as_const(m_connections)) {
-        {
+        // Another thread's connection cannot be used (or closed) from here; it is only forgotten.
+        if (t_ownConnections.remove(name)) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen() && !m_readOnly && m_ready) {
                 // Fold the WAL back into the main file so a copied .sqlite is complete on its own.
@@ -83,6 +91,9 @@ Store::~Store()
 Status Store::configure(QSqlDatabase &db) const
 {
     WH_TRY(execDirect(db, QStringLiteral("PRAGMA foreign_keys = ON")));
+    // INSERT OR REPLACE deletes the old row without firing DELETE triggers unless this is on: it
+    // keeps the events_no_delete trigger from being bypassed by a replace.
+    WH_TRY(execDirect(db, QStringLiteral("PRAGMA recursive_triggers = ON")));
     if (m_readOnly)
         return {};
     auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -105,6 +116,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         store->m_connections.insert(QThread::currentThread(), name);
+        t_ownConnections.insert(name);
         db.setDatabaseName(store->m_path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (options.readOnly)
@@ -146,14 +158,39 @@ QSqlDatabase Store::connection()
 {
     QThread *thread = QThread::currentThread();
     std::lock_guard lock(m_mutex);
-    if (auto it = m_connections.constFind(thread); it != m_connections.constEnd())
-        return QSqlDatabase::database(*it, false);
-    const QString name = QStringLiteral("%1-%2").arg(m_baseName).arg(reinterpret_cast<quintptr>(thread));
+    if (auto it = m_connections.find(thread); it != m_connections.end()) {
+        if (t_ownConnections.contains(*it))
+            return QSqlDatabase::database(*it, false);
+        // Left by a finished thread that had the same address: forget it.
+        QSqlDatabase::removeDatabase(*it);
+        m_connections.erase(it);
+    }
+    const QString name =
+        QStringLiteral("%1-t%2").arg(m_baseName).arg(g_threadConnectionCounter.fetchAndAddRelaxed(1) + 1);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_baseName + QStringLiteral("-main"), name);
     m_connections.insert(thread, name);
+    t_ownConnections.insert(name);
     if (!db.open() || !configure(db))
         logging::get("db")->error("cannot open a connection to {} for a new thread", m_path.toStdString());
     return db;
+}
+
+void Store::releaseThreadConnection()
+{
+    QString name;
+    {
+        std::lock_guard lock(m_mutex);
+        auto it = m_connections.find(QThread::currentThread());
+        if (it == m_connections.end() || *it == m_baseName + QStringLiteral("-main"))
+            return;
+        name = *it;
+        m_connections.erase(it);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace wh::db

@@ -43,6 +43,10 @@ public:
 
     // The connection of the calling thread.
     [[nodiscard]] QSqlDatabase connection();
+    // Closes and forgets the calling thread's connection (not the one Store::open() made). A worker
+    // thread calls it before it ends: a connection can only be closed on its own thread, so the
+    // destructor cannot close it. Repositories of that thread must be gone by then.
+    void releaseThreadConnection();
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] const SchemaReport &schemaReport() const { return m_schema; }
     [[nodiscard]] const Clock &clock() const { return *m_clock; }

@@ -121,6 +121,7 @@ Page {
 
                     WorkflowTile {
                         Layout.fillWidth: true
+                        Layout.fillHeight: true
                         Layout.preferredWidth: 1
                     }
                 }

@@ -16,16 +16,17 @@ Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs)
     status.today = businessDay.dayOf(nowMs);
     const QSqlDatabase db = store.connection();
 
-    // Open intervals of the last two business days: a shift open for longer is closed as forgotten
-    // by the projector, and the day bound lets SQLite use the (site, business_day) index.
+    // Open intervals of today and yesterday: a shift open for longer is closed as forgotten by the
+    // projector, and the day bounds let SQLite use the (site, business_day) index.
     auto open = db::prepare(db, QStringLiteral(
         "SELECT count(DISTINCT p.worker), count(DISTINCT CASE WHEN a.kind = 'break' THEN p.worker END) "
         "FROM punch_intervals p JOIN activities a ON a.code = p.activity "
-        "WHERE p.site = ? AND p.business_day >= ? AND p.status = 'open'"));
+        "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? AND p.status = 'open'"));
     if (!open)
         return open.error();
     open->addBindValue(site.code);
     open->addBindValue(status.today.addDays(-1).toString(Qt::ISODate));
+    open->addBindValue(status.today.toString(Qt::ISODate));
     WH_TRY(db::exec(*open, QStringLiteral("workers on shift")));
     if (open->next()) {
         status.onShift = open->value(0).toLongLong();

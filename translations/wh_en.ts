@@ -1,4 +1,623 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Device: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Handheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::BlockFiguresModel</name>
+    <message>
+        <source>All blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::BlockHoursChart</name>
+    <message>
+        <source>Hours worked by block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ErrorText</name>
+    <message>
+        <source>Not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something that is needed was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with data already in the store: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with data already in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read, the content is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read or written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an SQLite database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be written, it is read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by a newer version of this program: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade failed and was rolled back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade failed and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist. Create it with “wh init --db %1” or “wh demo --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a store: it is not an SQLite database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of this program. Install that version to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 could not be upgraded. The upgrade was rolled back and the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::GuiStartup</name>
+    <message>
+        <source>no store given: start the program with --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screenshot was taken within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::HandheldProgram</name>
+    <message>
+        <source>The handheld&apos;s device id in the store (default: the first handheld device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handheld: scanning, measuring and inspecting on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has no handheld device. A handheld takes its site from its device row, so add a device of kind “handheld” to the store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has no device %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 in the store %2 is not a handheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handheld&apos;s device cannot be read from the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home screen cannot be loaded; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::HomeViewModel</name>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>QDate format of a date with the weekday, e.g. &quot;Fri, Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work recorded at this site yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last business day, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::IdleScreen</name>
+    <message>
+        <source>Workers on shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap your badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your building badge to the reader to clock in, switch work, take a break or clock out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>QDate format of a short date with the weekday, e.g. &quot;Fri, Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers on %1</source>
+        <extracomment>%1 is a short date such as &quot;Fri, Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskProgram</name>
+    <message>
+        <source>The kiosk&apos;s device id in the store (default: the first kiosk device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in a window instead of full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk: workers tap their badge to punch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has no kiosk device. A kiosk takes its site from its device row, so add a device of kind “kiosk” to the store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has no device %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 in the store %2 is not a kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s device cannot be read from the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ManagerProgram</name>
+    <message>
+        <source>Manager: productivity reports over the site store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ManagerWindow</name>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productivity overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no sites yet: there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>QDate format of the period shown under the title, e.g. &quot;Thu, Oct 22, 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no punches were recorded at this site in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures read at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::PeriodPicker</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>QDate format of the period&apos;s from and to dates, e.g. &quot;Thu, Oct 22, 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>before the first date of a period: &quot;From [date] to [date]&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>between the two dates of a period: &quot;From [date] to [date]&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ProgramSetup</name>
+    <message>
+        <source>The store (an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the first screen to a PNG file after loading, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error, critical or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating log file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::QuickScreenshot</name>
+    <message>
+        <source>The screenshot cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::WidgetScreenshot</name>
+    <message>
+        <source>The screenshot cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::WorkflowListModel</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a garment against its care-label QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record defects with a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan items through production stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punch into another activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli</name>
+    <message>
+        <source>%1 (store: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the demo warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, info or rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: number of business days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: first business day, YYYY-MM-DD (default: the period ends yesterday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh: a command is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh %1: --db FILE is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh demo: --days must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh demo: --seed must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh demo: --start must be a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,629 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Device: %1 (%2)</source>
+        <translation>端末: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>作業者数</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>生産性（処理量/時間）</translation>
+    </message>
+    <message>
+        <source>On shift now</source>
+        <translation>勤務中の人数</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>作業メニュー</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Handheld: %1</source>
+        <translation>ハンディ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wh::BlockFiguresModel</name>
+    <message>
+        <source>All blocks</source>
+        <translation>全ブロック合計</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>作業者数</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>作業時間</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>生産性</translation>
+    </message>
+</context>
+<context>
+    <name>wh::BlockHoursChart</name>
+    <message>
+        <source>Hours worked by block</source>
+        <translation>ブロック別の作業時間</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>作業時間</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ErrorText</name>
+    <message>
+        <source>Not valid: %1.</source>
+        <translation>正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>要求の内容が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Not found: %1.</source>
+        <translation>見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>Something that is needed was not found.</source>
+        <translation>必要なデータが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Conflicts with data already in the store: %1.</source>
+        <translation>ストアにある既存のデータと矛盾します: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts with data already in the store.</source>
+        <translation>ストアにある既存のデータと矛盾します。</translation>
+    </message>
+    <message>
+        <source>Cannot be read, the content is malformed: %1.</source>
+        <translation>内容の形式が正しくないため読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The input is malformed.</source>
+        <translation>入力の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Cannot be read or written: %1.</source>
+        <translation>読み書きできません: %1</translation>
+    </message>
+    <message>
+        <source>A file cannot be read or written.</source>
+        <translation>ファイルを読み書きできません。</translation>
+    </message>
+    <message>
+        <source>Not an SQLite database: %1.</source>
+        <translation>SQLite データベースではありません: %1</translation>
+    </message>
+    <message>
+        <source>The file is not an SQLite database.</source>
+        <translation>このファイルは SQLite データベースではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot be written, it is read-only: %1.</source>
+        <translation>読み取り専用のため書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>The file or its folder is read-only.</source>
+        <translation>ファイルまたはフォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>ディスクの空き容量がありません: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクの空き容量がありません。</translation>
+    </message>
+    <message>
+        <source>Written by a newer version of this program: %1.</source>
+        <translation>このプログラムより新しいバージョンで作成されています: %1</translation>
+    </message>
+    <message>
+        <source>The store was written by a newer version of this program.</source>
+        <translation>ストアはこのプログラムより新しいバージョンで作成されています。</translation>
+    </message>
+    <message>
+        <source>The upgrade failed and was rolled back: %1.</source>
+        <translation>アップグレードに失敗したため、元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade failed and was rolled back.</source>
+        <translation>アップグレードに失敗したため、元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (%2).</source>
+        <translation>データベースのエラー: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation>データベースのエラー: %1</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 (%2).</source>
+        <translation>内部エラー: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Internal error: %1.</source>
+        <translation>内部エラー: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist. Create it with “wh init --db %1” or “wh demo --db %1”.</source>
+        <translation>ストア %1 が存在しません。「wh init --db %1」または「wh demo --db %1」で作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a store: it is not an SQLite database file.</source>
+        <translation>%1 はストアではありません（SQLite データベースのファイルではありません）。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: the file or its folder is read-only.</source>
+        <translation>ストア %1 を開けません。ファイルまたはフォルダーが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: the disk is full.</source>
+        <translation>ストア %1 を開けません。ディスクの空き容量がありません。</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of this program. Install that version to open it; the file was not changed.</source>
+        <translation>ストア %1 はこのプログラムより新しいバージョンで作成されています。開くには新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be upgraded. The upgrade was rolled back and the file was left as it was.</source>
+        <translation>ストア %1 をアップグレードできませんでした。アップグレードは取り消し、ファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>ストア %1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wh::GuiStartup</name>
+    <message>
+        <source>no store given: start the program with --db FILE</source>
+        <translation>ストアが指定されていません。--db FILE を付けて起動してください</translation>
+    </message>
+    <message>
+        <source>No screenshot was taken within %1 seconds.</source>
+        <translation>%1 秒以内にスクリーンショットを撮影できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::HandheldProgram</name>
+    <message>
+        <source>The handheld&apos;s device id in the store (default: the first handheld device).</source>
+        <translation>ストアに登録されたこのハンディの端末 ID（省略時: 最初のハンディ端末）。</translation>
+    </message>
+    <message>
+        <source>Handheld: scanning, measuring and inspecting on the floor.</source>
+        <translation>ハンディ: 現場でのスキャン・採寸・検品。</translation>
+    </message>
+    <message>
+        <source>The store %1 has no handheld device. A handheld takes its site from its device row, so add a device of kind “handheld” to the store first.</source>
+        <translation>ストア %1 にハンディ端末が登録されていません。ハンディは端末の登録情報から拠点を決めるため、先に種別「handheld」の端末をストアに登録してください。</translation>
+    </message>
+    <message>
+        <source>The store %1 has no device %2.</source>
+        <translation>ストア %1 に端末 %2 は登録されていません。</translation>
+    </message>
+    <message>
+        <source>Device %1 in the store %2 is not a handheld.</source>
+        <translation>ストア %2 の端末 %1 はハンディ端末ではありません。</translation>
+    </message>
+    <message>
+        <source>The handheld&apos;s device cannot be read from the store %1: %2</source>
+        <translation>ストア %1 からハンディの端末情報を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The home screen cannot be loaded; the log says why.</source>
+        <translation>ホーム画面を読み込めません。原因はログを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::HomeViewModel</name>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation>ストアから実績を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>QDate format of a date with the weekday, e.g. &quot;Fri, Nov 20&quot;</extracomment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>No work recorded at this site yet</source>
+        <translation>この拠点の作業実績はまだありません</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>本日 %1</translation>
+    </message>
+    <message>
+        <source>Last business day, %1</source>
+        <translation>直近の稼働日 %1</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>%1 更新</translation>
+    </message>
+</context>
+<context>
+    <name>wh::IdleScreen</name>
+    <message>
+        <source>Workers on shift now</source>
+        <translation>勤務中の人数</translation>
+    </message>
+    <message>
+        <source>On a break now</source>
+        <translation>休憩中の人数</translation>
+    </message>
+    <message>
+        <source>Workers today</source>
+        <translation>本日の出勤者数</translation>
+    </message>
+    <message>
+        <source>Kiosk: %1</source>
+        <translation>キオスク: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Tap your badge</source>
+        <translation>入館証をタッチしてください</translation>
+    </message>
+    <message>
+        <source>Hold your building badge to the reader to clock in, switch work, take a break or clock out.</source>
+        <translation>出勤・作業切替・休憩・退勤のときは、入館証をリーダーにかざしてください。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation>ストアから実績を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>QDate format of a short date with the weekday, e.g. &quot;Fri, Nov 20&quot;</extracomment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>Workers on %1</source>
+        <extracomment>%1 is a short date such as &quot;Fri, Nov 20&quot;</extracomment>
+        <translation>%1の出勤者数</translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskProgram</name>
+    <message>
+        <source>The kiosk&apos;s device id in the store (default: the first kiosk device).</source>
+        <translation>ストアに登録されたこのキオスクの端末 ID（省略時: 最初のキオスク端末）。</translation>
+    </message>
+    <message>
+        <source>Run in a window instead of full screen.</source>
+        <translation>全画面ではなくウィンドウで表示します。</translation>
+    </message>
+    <message>
+        <source>Kiosk: workers tap their badge to punch.</source>
+        <translation>キオスク: 作業者が入館証をタッチして打刻します。</translation>
+    </message>
+    <message>
+        <source>The store %1 has no kiosk device. A kiosk takes its site from its device row, so add a device of kind “kiosk” to the store first.</source>
+        <translation>ストア %1 にキオスク端末が登録されていません。キオスクは端末の登録情報から拠点を決めるため、先に種別「kiosk」の端末をストアに登録してください。</translation>
+    </message>
+    <message>
+        <source>The store %1 has no device %2.</source>
+        <translation>ストア %1 に端末 %2 は登録されていません。</translation>
+    </message>
+    <message>
+        <source>Device %1 in the store %2 is not a kiosk.</source>
+        <translation>ストア %2 の端末 %1 はキオスク端末ではありません。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s device cannot be read from the store %1: %2</source>
+        <translation>ストア %1 からキオスクの端末情報を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ManagerProgram</name>
+    <message>
+        <source>Manager: productivity reports over the site store.</source>
+        <translation>マネージャー: 拠点ストアの生産性レポート。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ManagerWindow</name>
+    <message>
+        <source>Business days</source>
+        <translation>稼働日数</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>作業者数</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>作業時間</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>打刻数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>生産性（処理量/時間）</translation>
+    </message>
+    <message>
+        <source>Productivity overview</source>
+        <translation>生産性の概要</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>ストア: %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>ストアを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The store has no sites yet: there is nothing to show.</source>
+        <translation>ストアに拠点がまだ登録されていないため、表示する実績がありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>実績を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>QDate format of the period shown under the title, e.g. &quot;Thu, Oct 22, 2026&quot;</extracomment>
+        <translation>yyyy年M月d日(ddd)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: no punches were recorded at this site in this period.</source>
+        <translation>%1　%2〜%3: この期間、この拠点の打刻はありません。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1　%2〜%3</translation>
+    </message>
+    <message>
+        <source>Figures read at %1.</source>
+        <translation>%1 に実績を読み込みました。</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read from the store: %1</source>
+        <translation>ストアから実績を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wh::PeriodPicker</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去7日間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去30日間</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>期間を指定</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>QDate format of the period&apos;s from and to dates, e.g. &quot;Thu, Oct 22, 2026&quot;</extracomment>
+        <translation>yyyy/MM/dd (ddd)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>before the first date of a period: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>between the two dates of a period: &quot;From [date] to [date]&quot;</extracomment>
+        <translation>終了日</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ProgramSetup</name>
+    <message>
+        <source>The store (an SQLite file).</source>
+        <translation>ストア（SQLite ファイル）。</translation>
+    </message>
+    <message>
+        <source>Language: ja or en.</source>
+        <translation>表示言語: ja または en。</translation>
+    </message>
+    <message>
+        <source>Render the first screen to a PNG file after loading, then exit.</source>
+        <translation>読み込み後に最初の画面を PNG ファイルに保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Log level: trace, debug, info, warn, error, critical or off.</source>
+        <translation>ログレベル: trace、debug、info、warn、error、critical、off のいずれか。</translation>
+    </message>
+    <message>
+        <source>Rotating log file (default: %1).</source>
+        <translation>ローテーションするログファイル（省略時: %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::QuickScreenshot</name>
+    <message>
+        <source>The screenshot cannot be saved to %1.</source>
+        <translation>スクリーンショットを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::WidgetScreenshot</name>
+    <message>
+        <source>The screenshot cannot be saved to %1.</source>
+        <translation>スクリーンショットを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::WorkflowListModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>採寸</translation>
+    </message>
+    <message>
+        <source>Measure a garment against its care-label QR</source>
+        <translation>洗濯ネームの QR コードの寸法で採寸チェック</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>検品</translation>
+    </message>
+    <message>
+        <source>Record defects with a photo</source>
+        <translation>不良を写真付きで記録</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Scan items through production stages</source>
+        <translation>工程の通過をスキャン</translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation>作業切替</translation>
+    </message>
+    <message>
+        <source>Punch into another activity</source>
+        <translation>別の作業に切り替え</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>準備中</translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli</name>
+    <message>
+        <source>%1 (store: %2)</source>
+        <translation>%1（ストア: %2）</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>building the demo warehouse</source>
+        <translation>デモ倉庫を作成中</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events</source>
+        <translation>倉庫業務スイート: 管理ツール。
+
+コマンド:
+  init     ストアを作成またはアップグレード
+  demo     新しいストアにデモ倉庫を作成
+  info     ストアの内容を表示
+  rebuild  イベントから打刻区間と処理量を作り直す</translation>
+    </message>
+    <message>
+        <source>init, demo, info or rebuild</source>
+        <translation>init、demo、info、rebuild のいずれか</translation>
+    </message>
+    <message>
+        <source>demo: number of business days (default 30).</source>
+        <translation>demo: 稼働日数（省略時 30）。</translation>
+    </message>
+    <message>
+        <source>demo: random seed (default 1).</source>
+        <translation>demo: 乱数シード（省略時 1）。</translation>
+    </message>
+    <message>
+        <source>demo: first business day, YYYY-MM-DD (default: the period ends yesterday).</source>
+        <translation>demo: 最初の稼働日 YYYY-MM-DD（省略時: 昨日で終わる期間）。</translation>
+    </message>
+    <message>
+        <source>wh: a command is needed</source>
+        <translation>wh: コマンドを指定してください</translation>
+    </message>
+    <message>
+        <source>wh: unknown command &quot;%1&quot;</source>
+        <translation>wh: 不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>wh %1: --db FILE is needed</source>
+        <translation>wh %1: --db FILE を指定してください</translation>
+    </message>
+    <message>
+        <source>wh demo: --days must be a positive number</source>
+        <translation>wh demo: --days には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>wh demo: --seed must be a non-negative number</source>
+        <translation>wh demo: --seed には 0 以上の数を指定してください</translation>
+    </message>
+    <message>
+        <source>wh demo: --start must be a date, YYYY-MM-DD</source>
+        <translation>wh demo: --start には日付（YYYY-MM-DD）を指定してください</translation>
+    </message>
+</context>
 </TS>

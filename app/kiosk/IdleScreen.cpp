@@ -2,6 +2,7 @@
 
 #include "BadgeIcon.h"
 #include "ErrorText.h"
+#include "FigureFormat.h"
 #include "FigureTile.h"
 #include "Logging.h"
 #include "SiteStatus.h"
@@ -23,15 +24,15 @@ wh--IdleScreen { background: #0f2137; }
 QLabel { color: #f3f6fa; }
 QLabel#siteName { font-size: 40px; font-weight: 700; }
 QLabel#deviceName { font-size: 22px; color: #9fb3c8; }
-QLabel#time { font-size: 190px; font-weight: 300; }
-QLabel#date { font-size: 40px; color: #c9d6e3; }
+QLabel#time { font-size: 170px; font-weight: 300; }
+QLabel#date { font-size: 38px; color: #c9d6e3; }
 QFrame#prompt { background: #f2b632; border-radius: 28px; }
 QFrame#prompt QLabel { color: #1b1405; }
-QLabel#promptTitle { font-size: 60px; font-weight: 700; }
-QLabel#promptHint { font-size: 26px; }
+QLabel#promptTitle { font-size: 56px; font-weight: 700; }
+QLabel#promptHint { font-size: 25px; }
 QFrame#figureTile { background: #18314f; border-radius: 18px; }
 QLabel#figureCaption { font-size: 22px; color: #b4c5d8; }
-QLabel#figureValue { font-size: 52px; font-weight: 700; }
+QLabel#figureValue { font-size: 48px; font-weight: 700; }
 QLabel#statusProblem { font-size: 22px; color: #ffb4a8; }
 )";
 } // namespace
@@ -86,7 +87,7 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     promptText->addWidget(promptHint);
     promptText->addStretch(1);
     auto *promptLayout = new QHBoxLayout(prompt);
-    promptLayout->setContentsMargins(40, 24, 40, 24);
+    promptLayout->setContentsMargins(40, 20, 40, 20);
     promptLayout->setSpacing(36);
     promptLayout->addWidget(icon, 0, Qt::AlignVCenter);
     promptLayout->addLayout(promptText, 1);
@@ -108,6 +109,7 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     layout->addStretch(2);
     layout->addWidget(m_time);
     layout->addWidget(m_date);
+    layout->addSpacing(28);
     layout->addStretch(2);
     layout->addWidget(prompt);
     layout->addStretch(1);
@@ -131,7 +133,7 @@ void IdleScreen::tick()
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, m_where.site.timeZone());
     const QLocale locale;
     m_time->setText(
-        QStringLiteral("%1<span style=\"font-size:72px; color:#7f97b2;\">&nbsp;%2</span>")
+        QStringLiteral("%1<span style=\"font-size:64px; color:#7f97b2;\">&nbsp;%2</span>")
             .arg(local.toString(QStringLiteral("HH:mm")), local.toString(QStringLiteral("ss"))));
     m_date->setText(locale.toString(local.date(), QLocale::LongFormat));
     // Wake just after the next full second so the seconds never skip or stall.
@@ -150,20 +152,16 @@ void IdleScreen::refreshStatus()
     }
     m_statusProblem->hide();
     const QLocale locale;
-    m_onShift->setValue(locale.toString(status->onShift));
-    m_onBreak->setValue(locale.toString(status->onBreak));
-    if (!status->latestDay.isValid()) {
+    m_onShift->setValue(FigureFormat::count(status->onShift));
+    m_onBreak->setValue(FigureFormat::count(status->onBreak));
+    m_latestDay->setValue(FigureFormat::count(status->latestDayWorkers));
+    if (!status->latestDay.isValid() || status->latestDay == status->today) {
         m_latestDay->setCaption(tr("Workers today"));
-        m_latestDay->setValue(locale.toString(0));
-    } else if (status->latestDay == status->today) {
-        m_latestDay->setCaption(tr("Workers today"));
-        m_latestDay->setValue(locale.toString(status->latestDayWorkers));
     } else {
         //: QDate format of a short date with the weekday, e.g. "Fri, Nov 20"
         const QString format = tr("ddd, MMM d");
         //: %1 is a short date such as "Fri, Nov 20"
         m_latestDay->setCaption(tr("Workers on %1").arg(locale.toString(status->latestDay, format)));
-        m_latestDay->setValue(locale.toString(status->latestDayWorkers));
     }
 }
 

@@ -7,7 +7,23 @@
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace wh {
+
+namespace {
+// 1, 2 or 5 times a power of ten, at least `rough` (and at least 1 hour).
+double niceStep(double rough)
+{
+    if (rough <= 1)
+        return 1;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0})
+        if (factor * power >= rough)
+            return factor * power;
+    return 10 * power;
+}
+} // namespace
 
 BlockHoursChart::BlockHoursChart(QString language, QWidget *parent)
     : QChartView(parent)
@@ -20,6 +36,7 @@ BlockHoursChart::BlockHoursChart(QString language, QWidget *parent)
     title.setBold(true);
     chart->setTitleFont(title);
     chart->legend()->hide();
+    chart->setLocalizeNumbers(true); // "5,000" with the digit grouping of the language
     chart->setBackgroundRoundness(8);
     chart->setMargins(QMargins(8, 8, 16, 8));
     setChart(chart);
@@ -66,10 +83,13 @@ void BlockHoursChart::setOverview(const reports::PeriodOverview &overview)
     series->attachAxis(blocks);
 
     auto *hours = new QValueAxis;
-    hours->setRange(0, maxHours > 0 ? maxHours * 1.05 : 1);
+    const double step = niceStep(maxHours / 4);
+    hours->setRange(0, std::max(step, std::ceil(maxHours / step) * step));
+    hours->setTickType(QValueAxis::TicksDynamic);
+    hours->setTickAnchor(0);
+    hours->setTickInterval(step);
     hours->setLabelFormat(QStringLiteral("%.0f"));
     hours->setLabelsFont(labels);
-    hours->applyNiceNumbers();
     hours->setTitleText(tr("Hours"));
     hours->setTitleFont(labels);
     c->addAxis(hours, Qt::AlignBottom);

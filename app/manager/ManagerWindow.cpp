@@ -32,8 +32,9 @@ QFrame#figureTile { background: white; border: 1px solid #d9e0e8; border-radius:
 QLabel#figureCaption { font-size: 13px; color: #5a6b7f; }
 QLabel#figureValue { font-size: 28px; font-weight: 700; color: #14212e; }
 QTableView { background: white; border: 1px solid #d9e0e8; border-radius: 6px; gridline-color: #edf1f5; }
+QTableView::item { border: none; padding-left: 12px; padding-right: 12px; }
 QHeaderView::section { background: #eef2f6; color: #3b4a5c; border: none;
-                       border-bottom: 1px solid #d9e0e8; padding: 6px 8px; font-weight: 600; }
+                       border-bottom: 1px solid #d9e0e8; padding: 6px 12px; font-weight: 600; }
 QChartView { border: 1px solid #d9e0e8; border-radius: 6px; background: white; }
 )";
 } // namespace
@@ -123,6 +124,7 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     statusBar()->showMessage(tr("Reading the store…"));
 
     m_loader->moveToThread(&m_thread);
+    //XX connect(&m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &OverviewLoader::scopeLoaded, this, &ManagerWindow::showScope);
     connect(m_loader, &OverviewLoader::overviewLoaded, this, &ManagerWindow::showOverview);

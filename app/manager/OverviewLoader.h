@@ -33,6 +33,10 @@ public:
     // The request the window wants now; older requests still queued are skipped. Any thread.
     void want(quint64 request) { m_wanted.store(request); }
 
+    // Closes this thread's store connection. Call on the loader's thread as it ends (connect
+    // QThread::finished with Qt::DirectConnection).
+    void releaseStore() { m_store.releaseThreadConnection(); }
+
 public slots:
     void loadScope();
     void loadOverview(quint64 request, const QString &siteCode, const QDate &from, const QDate &to);

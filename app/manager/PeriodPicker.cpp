@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace wh {
@@ -25,9 +26,12 @@ PeriodPicker::PeriodPicker(QWidget *parent)
 
     //: QDate format of the period's from and to dates, e.g. "Thu, Oct 22, 2026"
     const QString format = tr("ddd, MMM d, yyyy");
+    // QDateEdit's own size hint undercounts wide (Japanese) text: measure a long date instead.
+    const int textWidth = fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), format));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(format);
+        edit->setMinimumWidth(textWidth + 48); // frame, padding and the popup button
     }
 
     auto *layout = new QHBoxLayout(this);

@@ -5,14 +5,12 @@
 #include <QSet>
 #include <QTest>
 #include <QVariant>
-
 #include <memory>
 
 using namespace wh;
 
 namespace {
-Result<int> parsePositive(const QString &text)
-{
+Result<int> parsePositive(const QString &text) {
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v <= 0)
@@ -20,8 +18,7 @@ Result<int> parsePositive(const QString &text)
     return v;
 }
 
-Status twice(const QString &a, const QString &b, int *calls)
-{
+Status twice(const QString &a, const QString &b, int *calls) {
     ++*calls;
     WH_TRY(parsePositive(a));
     ++*calls;
@@ -35,8 +32,7 @@ class TestError : public QObject {
     Q_OBJECT
 
 private slots:
-    void codeNamesAreDistinct()
-    {
+    void codeNamesAreDistinct() {
         QSet<QString> names;
         for (int c = int(ErrorCode::InvalidArgument); c <= int(ErrorCode::Internal); ++c) {
             const QString name = QString::fromLatin1(errorCodeName(ErrorCode(c)));
@@ -45,54 +41,50 @@ private slots:
             names.insert(name);
         }
         QCOMPARE(names.size(), qsizetype(int(ErrorCode::Internal) + 1));
-        QCOMPARE(QString::fromLatin1(errorCodeName(ErrorCode::SchemaTooNew)), QStringLiteral("schema-too-new"));
+        QCOMPARE(QString::fromLatin1(errorCodeName(ErrorCode::SchemaTooNew)),
+                 QStringLiteral("schema-too-new"));
     }
 
-    void toString_data()
-    {
+    void toString_data() {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no context") << QStringLiteral("disk full") << QString() << QStringLiteral("disk full");
+        QTest::newRow("no context") << QStringLiteral("disk full") << QString()
+                                    << QStringLiteral("disk full");
         QTest::newRow("a file") << QStringLiteral("not a database") << QStringLiteral("/tmp/x.sqlite")
                                 << QStringLiteral("not a database (/tmp/x.sqlite)");
         QTest::newRow("japanese") << QStringLiteral("開けません") << QStringLiteral("倉庫.sqlite")
                                   << QStringLiteral("開けません (倉庫.sqlite)");
         QTest::newRow("empty") << QString() << QString() << QString();
     }
-    void toString()
-    {
+    void toString() {
         QFETCH(QString, message);
         QFETCH(QString, context);
         QFETCH(QString, expected);
         QCOMPARE(Error(ErrorCode::Io, message, context).toString(), expected);
     }
 
-    void wrapKeepsCodeAndInnerContext()
-    {
-        const Error inner(ErrorCode::DiskFull, QStringLiteral("database or disk is full"), QStringLiteral("table events"));
+    void wrapKeepsCodeAndInnerContext() {
+        const Error inner(ErrorCode::DiskFull, QStringLiteral("database or disk is full"),
+                          QStringLiteral("table events"));
         const Error outer = inner.wrap(QStringLiteral("open store"));
         QCOMPARE(outer.code(), ErrorCode::DiskFull);
         QCOMPARE(outer.message(), inner.message());
         QCOMPARE(outer.context(), QStringLiteral("open store: table events"));
-        QCOMPARE(Error(ErrorCode::Io, QStringLiteral("x")).wrap(QStringLiteral("f")).context(), QStringLiteral("f"));
+        QCOMPARE(Error(ErrorCode::Io, QStringLiteral("x")).wrap(QStringLiteral("f")).context(),
+                 QStringLiteral("f"));
     }
 
-    void defaultErrorIsInternal()
-    {
-        QCOMPARE(Error().code(), ErrorCode::Internal);
-    }
+    void defaultErrorIsInternal() { QCOMPARE(Error().code(), ErrorCode::Internal); }
 
-    void errorInAVariant()
-    {
+    void errorInAVariant() {
         const Error e(ErrorCode::Conflict, QStringLiteral("badge taken"), QStringLiteral("B001"));
         const QVariant v = QVariant::fromValue(e);
         QCOMPARE(v.value<Error>().code(), ErrorCode::Conflict);
         QCOMPARE(v.value<Error>().context(), QStringLiteral("B001"));
     }
 
-    void result()
-    {
+    void result() {
         auto good = parsePositive(QStringLiteral("42"));
         QVERIFY(good.ok());
         QVERIFY(bool(good));
@@ -109,8 +101,7 @@ private slots:
         QCOMPARE(*taken, 5);
     }
 
-    void statusAndTry()
-    {
+    void statusAndTry() {
         int calls = 0;
         QVERIFY(twice(QStringLiteral("1"), QStringLiteral("2"), &calls).ok());
         QCOMPARE(calls, 3);

@@ -2,7 +2,6 @@
 #include "Money.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace wh;
@@ -14,8 +13,7 @@ class TestMoney : public QObject {
     Q_OBJECT
 
 private slots:
-    void laborCost_data()
-    {
+    void laborCost_data() {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<qint64>("yenPerHour");
         QTest::addColumn<qint64>("expected");
@@ -32,21 +30,19 @@ private slots:
         QTest::newRow("just under a half") << qint64(1) << qint64(1799) << qint64(0);
         QTest::newRow("one minute at 1,130 yen (18.83)") << qint64(60) << qint64(1130) << qint64(19);
         QTest::newRow("ten years at 5,000 yen") << qint64(315360000) << qint64(5000) << qint64(438000000);
-        QTest::newRow("huge: 1e9 s at 1e9 yen") << qint64(1000000000) << qint64(1000000000)
-                                               << qint64(277777777777778LL);
-        QTest::newRow("huge: 1e9 s at 9e9 yen") << qint64(1000000000) << qint64(9000000000LL)
-                                               << qint64(2500000000000000LL);
+        QTest::newRow("huge: 1e9 s at 1e9 yen")
+            << qint64(1000000000) << qint64(1000000000) << qint64(277777777777778LL);
+        QTest::newRow("huge: 1e9 s at 9e9 yen")
+            << qint64(1000000000) << qint64(9000000000LL) << qint64(2500000000000000LL);
     }
-    void laborCost()
-    {
+    void laborCost() {
         QFETCH(qint64, seconds);
         QFETCH(qint64, yenPerHour);
         QFETCH(qint64, expected);
         QCOMPARE(wh::laborCost(seconds, yenPerHour).amount(), expected);
     }
 
-    void roundedOncePerSum()
-    {
+    void roundedOncePerSum() {
         // 100 punches of 61 s at 1,100 yen: rounding each would give 100 * 19 = 1,900 yen;
         // rounding the summed seconds gives the right 1,864 yen.
         qint64 seconds = 0;
@@ -56,8 +52,7 @@ private slots:
         QCOMPARE(wh::laborCost(61, 1100).amount() * 100, qint64(1900));
     }
 
-    void arithmetic()
-    {
+    void arithmetic() {
         Yen a(1200);
         const Yen b(800);
         QCOMPARE((a + b).amount(), qint64(2000));
@@ -70,18 +65,17 @@ private slots:
         QVERIFY(Yen(std::numeric_limits<qint64>::max()) > Yen(0));
     }
 
-    void display_data()
-    {
+    void display_data() {
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("expected");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("¥0");
         QTest::newRow("three digits") << qint64(999) << QStringLiteral("¥999");
         QTest::newRow("grouping") << qint64(1234) << QStringLiteral("¥1,234");
         QTest::newRow("negative") << qint64(-1234567) << QStringLiteral("¥-1,234,567");
-        QTest::newRow("huge") << std::numeric_limits<qint64>::max() << QStringLiteral("¥9,223,372,036,854,775,807");
+        QTest::newRow("huge") << std::numeric_limits<qint64>::max()
+                              << QStringLiteral("¥9,223,372,036,854,775,807");
     }
-    void display()
-    {
+    void display() {
         QFETCH(qint64, amount);
         QFETCH(QString, expected);
         QCOMPARE(Yen(amount).toDisplayString(), expected);

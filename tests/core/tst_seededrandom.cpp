@@ -2,7 +2,6 @@
 #include "Random.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 #include <set>
@@ -14,16 +13,14 @@ class TestSeededRandom : public QObject {
     Q_OBJECT
 
 private slots:
-    void deterministic_data()
-    {
+    void deterministic_data() {
         QTest::addColumn<quint64>("seed");
         QTest::newRow("zero") << quint64(0);
         QTest::newRow("one") << quint64(1);
         QTest::newRow("demo default 7") << quint64(7);
         QTest::newRow("huge") << std::numeric_limits<quint64>::max();
     }
-    void deterministic()
-    {
+    void deterministic() {
         QFETCH(quint64, seed);
         SeededRandom a(seed);
         SeededRandom b(seed);
@@ -37,19 +34,18 @@ private slots:
         QCOMPARE(same, 0);
     }
 
-    void matchesTheReferenceAlgorithm_data()
-    {
+    void matchesTheReferenceAlgorithm_data() {
         // Values of xoshiro256** seeded by splitmix64 (the header's documented algorithm),
         // computed with an independent implementation. If these change, every demo store built
         // from a seed changes too.
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<QList<quint64>>("expected");
         QTest::newRow("seed 1") << quint64(1)
-                                << QList<quint64>{0xb3f2af6d0fc710c5ULL, 0x853b559647364ceaULL, 0x92f89756082a4514ULL};
+                                << QList<quint64>{0xb3f2af6d0fc710c5ULL, 0x853b559647364ceaULL,
+                                                  0x92f89756082a4514ULL};
         QTest::newRow("seed 0") << quint64(0) << QList<quint64>{0x99ec5f36cb75f2b4ULL, 0xbf6e1f784956452aULL};
     }
-    void matchesTheReferenceAlgorithm()
-    {
+    void matchesTheReferenceAlgorithm() {
         QFETCH(quint64, seed);
         QFETCH(QList<quint64>, expected);
         SeededRandom rng(seed);
@@ -57,8 +53,7 @@ private slots:
             QCOMPARE(quint64(rng.next()), value);
     }
 
-    void between_data()
-    {
+    void between_data() {
         QTest::addColumn<qint64>("lo");
         QTest::addColumn<qint64>("hi");
         QTest::newRow("single value") << qint64(5) << qint64(5);
@@ -66,12 +61,14 @@ private slots:
         QTest::newRow("around zero") << qint64(-5) << qint64(5);
         QTest::newRow("minute jitter ms") << qint64(-12 * 60000) << qint64(2 * 60000);
         QTest::newRow("badge ids") << qint64(1) << qint64(0xFFFFFFFFLL);
-        QTest::newRow("huge span") << std::numeric_limits<qint64>::min() / 2 << std::numeric_limits<qint64>::max() / 2;
-        QTest::newRow("the whole range") << std::numeric_limits<qint64>::min() << std::numeric_limits<qint64>::max();
-        QTest::newRow("top end") << std::numeric_limits<qint64>::max() - 3 << std::numeric_limits<qint64>::max();
+        QTest::newRow("huge span") << std::numeric_limits<qint64>::min() / 2
+                                   << std::numeric_limits<qint64>::max() / 2;
+        QTest::newRow("the whole range")
+            << std::numeric_limits<qint64>::min() << std::numeric_limits<qint64>::max();
+        QTest::newRow("top end") << std::numeric_limits<qint64>::max() - 3
+                                 << std::numeric_limits<qint64>::max();
     }
-    void between()
-    {
+    void between() {
         QFETCH(qint64, lo);
         QFETCH(qint64, hi);
         SeededRandom rng(99);
@@ -89,15 +86,13 @@ private slots:
             QVERIFY(seen.size() > 50);
     }
 
-    void betweenWithAnEmptyRangeGivesLo()
-    {
+    void betweenWithAnEmptyRangeGivesLo() {
         SeededRandom rng(3);
         QCOMPARE(rng.between(10, 2), qint64(10));
         QCOMPARE(rng.between(0, -1), qint64(0));
     }
 
-    void uniformIsInHalfOpenUnitInterval()
-    {
+    void uniformIsInHalfOpenUnitInterval() {
         SeededRandom rng(11);
         double sum = 0;
         double lo = 1;
@@ -115,16 +110,14 @@ private slots:
         QVERIFY(hi > 0.999);
     }
 
-    void normal_data()
-    {
+    void normal_data() {
         QTest::addColumn<double>("mean");
         QTest::addColumn<double>("stddev");
         QTest::newRow("skill") << 1.0 << 0.15;
         QTest::newRow("standard") << 0.0 << 1.0;
         QTest::newRow("large") << 1.0e6 << 2.0e4;
     }
-    void normal()
-    {
+    void normal() {
         QFETCH(double, mean);
         QFETCH(double, stddev);
         SeededRandom rng(5);
@@ -141,8 +134,7 @@ private slots:
         QVERIFY(std::abs(std::sqrt(sq / n) / stddev - 1.0) < 0.03);
     }
 
-    void chance()
-    {
+    void chance() {
         SeededRandom rng(8);
         int hits = 0;
         for (int i = 0; i < 20000; ++i) {
@@ -153,8 +145,7 @@ private slots:
         QVERIFY(hits > 450 && hits < 750); // 3 % of 20,000 = 600
     }
 
-    void forkIsDeterministicAndIndependent()
-    {
+    void forkIsDeterministicAndIndependent() {
         SeededRandom parent(42);
         SeededRandom a1 = parent.fork(1);
         SeededRandom a2 = parent.fork(1); // fork() does not advance the parent
@@ -195,8 +186,7 @@ private slots:
         QVERIFY(later.next() != earlier.next());
     }
 
-    void forkStreamsAreUncorrelated()
-    {
+    void forkStreamsAreUncorrelated() {
         // The demo forks one stream per worker and day: neighbouring labels must not correlate.
         SeededRandom parent(1);
         constexpr int n = 20000;

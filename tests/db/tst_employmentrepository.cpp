@@ -11,8 +11,7 @@ class TestEmploymentRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
+    void init() {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         SiteRepository sites(m_tmp->store());
@@ -21,12 +20,15 @@ private slots:
     }
     void cleanup() { m_tmp.reset(); }
 
-    void types()
-    {
+    void types() {
         EmploymentRepository repo(m_tmp->store());
-        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")}).ok());
-        QVERIFY(repo.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")}).ok());
-        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パートタイマー"), QStringLiteral("Part-time")}).ok());
+        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")})
+                    .ok());
+        QVERIFY(repo.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")})
+                    .ok());
+        QVERIFY(repo.saveType(
+                        {QStringLiteral("PT"), QStringLiteral("パートタイマー"), QStringLiteral("Part-time")})
+                    .ok());
         auto list = repo.types();
         QVERIFY(list.ok());
         QCOMPARE(list->size(), size_t(2));
@@ -35,17 +37,18 @@ private slots:
         QCOMPARE(list->at(1).nameEn, QStringLiteral("Part-time"));
     }
 
-    void wageRatesRoundTrip()
-    {
+    void wageRatesRoundTrip() {
         EmploymentRepository repo(m_tmp->store());
-        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")}).ok());
-        QVERIFY(repo.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")}).ok());
+        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")})
+                    .ok());
+        QVERIFY(repo.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")})
+                    .ok());
         const std::vector<WageRate> rates = {
             {QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 1), 1150},
             {QStringLiteral("PT"), QStringLiteral("S1"), QDate(2025, 10, 1), 1100},
             {QStringLiteral("PT"), QStringLiteral("S2"), QDate(2025, 10, 1), 1060},
             {QStringLiteral("FT"), QStringLiteral("S1"), QDate(2026, 11, 15), 2100}, // mid-month
-            {QStringLiteral("FT"), QStringLiteral("S1"), QDate(2000, 2, 29), 0},     // leap day, unpaid trainee
+            {QStringLiteral("FT"), QStringLiteral("S1"), QDate(2000, 2, 29), 0}, // leap day, unpaid trainee
             {QStringLiteral("FT"), QStringLiteral("S2"), QDate(2026, 1, 1), 9000000000000LL}, // huge
         };
         for (const auto &r : rates)
@@ -63,15 +66,15 @@ private slots:
         QCOMPARE(wageOn(*loaded, QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 9, 30)).value_or(-1),
                  qint64(1100));
         // Saving the same key again changes the amount, not the row count.
-        QVERIFY(repo.saveWageRate({QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 1), 1160}).ok());
+        QVERIFY(
+            repo.saveWageRate({QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 1), 1160}).ok());
         loaded = repo.wageRates();
         QCOMPARE(loaded->size(), rates.size());
         QCOMPARE(wageOn(*loaded, QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 2)).value_or(-1),
                  qint64(1160));
     }
 
-    void badWageRates_data()
-    {
+    void badWageRates_data() {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QDate>("from");
@@ -79,22 +82,22 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::newRow("no date") << QStringLiteral("PT") << QStringLiteral("S1") << QDate() << qint64(1000)
                                  << int(ErrorCode::InvalidArgument);
-        QTest::newRow("negative") << QStringLiteral("PT") << QStringLiteral("S1") << QDate(2026, 1, 1) << qint64(-1)
-                                  << int(ErrorCode::InvalidArgument);
+        QTest::newRow("negative") << QStringLiteral("PT") << QStringLiteral("S1") << QDate(2026, 1, 1)
+                                  << qint64(-1) << int(ErrorCode::InvalidArgument);
         QTest::newRow("unknown type") << QStringLiteral("XX") << QStringLiteral("S1") << QDate(2026, 1, 1)
                                       << qint64(1000) << int(ErrorCode::Conflict);
         QTest::newRow("unknown site") << QStringLiteral("PT") << QStringLiteral("S9") << QDate(2026, 1, 1)
                                       << qint64(1000) << int(ErrorCode::Conflict);
     }
-    void badWageRates()
-    {
+    void badWageRates() {
         QFETCH(QString, type);
         QFETCH(QString, site);
         QFETCH(QDate, from);
         QFETCH(qint64, yen);
         QFETCH(int, code);
         EmploymentRepository repo(m_tmp->store());
-        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")}).ok());
+        QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")})
+                    .ok());
         auto status = repo.saveWageRate({type, site, from, yen});
         QVERIFY(!status.ok());
         QCOMPARE(int(status.error().code()), code);

@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
-
 #include <unistd.h>
 
 using namespace wh;
@@ -22,27 +21,23 @@ Q_DECLARE_METATYPE(wh::ErrorCode)
 
 namespace {
 
-QVariant pragma(const QSqlDatabase &db, const char *name)
-{
+QVariant pragma(const QSqlDatabase &db, const char *name) {
     auto v = scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     return v ? *v : QVariant();
 }
 
-QString describe(const Result<std::unique_ptr<Store>> &r)
-{
+QString describe(const Result<std::unique_ptr<Store>> &r) {
     return r.ok() ? QStringLiteral("opened") : r.error().toString();
 }
 
-Store::Options options(bool create = true, bool readOnly = false)
-{
+Store::Options options(bool create = true, bool readOnly = false) {
     Store::Options o;
     o.create = create;
     o.readOnly = readOnly;
     return o;
 }
 
-bool runningAsRoot()
-{
+bool runningAsRoot() {
     return ::geteuid() == 0;
 }
 
@@ -52,8 +47,7 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void pragmas()
-    {
+    void pragmas() {
         test::TemporaryStore tmp;
         QVERIFY2(tmp.ok(), qPrintable(tmp.errorText()));
         const QSqlDatabase db = tmp.store().connection();
@@ -65,18 +59,17 @@ private slots:
         QVERIFY(!tmp.store().readOnly());
     }
 
-    void foreignKeysAreEnforced()
-    {
+    void foreignKeysAreEnforced() {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         DeviceRepository devices(tmp.store());
-        auto status = devices.save({QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("NO-SUCH-SITE"), QString()});
+        auto status = devices.save(
+            {QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("NO-SUCH-SITE"), QString()});
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code(), ErrorCode::Conflict);
     }
 
-    void japanesePath()
-    {
+    void japanesePath() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("倉庫 データ/東京 store.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
@@ -90,8 +83,7 @@ private slots:
         QCOMPARE(test::rowCount(**again, QStringLiteral("workers")), qint64(3));
     }
 
-    void notADatabaseIsLeftUntouched_data()
-    {
+    void notADatabaseIsLeftUntouched_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<bool>("readOnly");
         QTest::newRow("text") << QByteArray("hello, this is not a store\n") << false;
@@ -99,11 +91,11 @@ private slots:
         QTest::newRow("one byte") << QByteArray("x") << false;
         QTest::newRow("japanese text") << QStringLiteral("倉庫の在庫一覧\n").toUtf8() << false;
         QTest::newRow("png header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << false;
-        QTest::newRow("sqlite 2 header") << QByteArray("** This file contains an SQLite 2.1 database **") << false;
+        QTest::newRow("sqlite 2 header")
+            << QByteArray("** This file contains an SQLite 2.1 database **") << false;
         QTest::newRow("huge: 1 MiB of zeros") << QByteArray(1024 * 1024, '\0') << false;
     }
-    void notADatabaseIsLeftUntouched()
-    {
+    void notADatabaseIsLeftUntouched() {
         QFETCH(QByteArray, content);
         QFETCH(bool, readOnly);
         QTemporaryDir dir;
@@ -122,8 +114,7 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.sqlite")});
     }
 
-    void damagedDatabaseIsLeftUntouched()
-    {
+    void damagedDatabaseIsLeftUntouched() {
         // The magic header of SQLite followed by garbage: SQLite itself has to say no.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -137,14 +128,14 @@ private slots:
         const QByteArray before = test::fileDigest(path);
         auto store = Store::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().code() == ErrorCode::NotADatabase || store.error().code() == ErrorCode::Database,
+        QVERIFY2(store.error().code() == ErrorCode::NotADatabase ||
+                     store.error().code() == ErrorCode::Database,
                  errorCodeName(store.error().code()));
         QVERIFY2(store.error().toString().contains(path), qPrintable(store.error().toString()));
         QCOMPARE(test::fileDigest(path), before);
     }
 
-    void emptyFileIsANewStore()
-    {
+    void emptyFileIsANewStore() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
@@ -155,34 +146,33 @@ private slots:
         QCOMPARE((*store)->schemaReport().outcome, SchemaOutcome::Fresh);
     }
 
-    void openingFails_data()
-    {
+    void openingFails_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("create");
         QTest::addColumn<bool>("readOnly");
         QTest::addColumn<QList<ErrorCode>>("codes");
-        QTest::newRow("no path") << QString() << true << false << QList<ErrorCode>{ErrorCode::InvalidArgument};
-        QTest::newRow("missing file, create=false") << QStringLiteral("%tmp%/missing.sqlite") << false << false
-                                                    << QList<ErrorCode>{ErrorCode::NotFound};
+        QTest::newRow("no path") << QString() << true << false
+                                 << QList<ErrorCode>{ErrorCode::InvalidArgument};
+        QTest::newRow("missing file, create=false") << QStringLiteral("%tmp%/missing.sqlite") << false
+                                                    << false << QList<ErrorCode>{ErrorCode::NotFound};
         QTest::newRow("missing file, read-only") << QStringLiteral("%tmp%/missing.sqlite") << false << true
                                                  << QList<ErrorCode>{ErrorCode::NotFound};
-        QTest::newRow("missing folder") << QStringLiteral("%tmp%/no/such/folder/store.sqlite") << true << false
-                                        << QList<ErrorCode>{ErrorCode::NotFound};
-        QTest::newRow("a folder, not a file") << QStringLiteral("%tmp%") << true << false
-                                              << QList<ErrorCode>{ErrorCode::NotADatabase};
+        QTest::newRow("missing folder") << QStringLiteral("%tmp%/no/such/folder/store.sqlite") << true
+                                        << false << QList<ErrorCode>{ErrorCode::NotFound};
+        QTest::newRow("a folder, not a file")
+            << QStringLiteral("%tmp%") << true << false << QList<ErrorCode>{ErrorCode::NotADatabase};
         // chmod does not stop root; /proc refuses new files whoever asks.
-        QTest::newRow("folder that cannot hold files (/proc)") << QStringLiteral("/proc/store.sqlite") << true << false
-                                                               << QList<ErrorCode>{ErrorCode::ReadOnly,
-                                                                                   ErrorCode::NotFound, ErrorCode::Io};
-        QTest::newRow("missing folder under /proc") << QStringLiteral("/proc/wh-test/store.sqlite") << true << false
-                                                    << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound,
-                                                                        ErrorCode::Io};
-        QTest::newRow("japanese name in /proc") << QStringLiteral("/proc/倉庫.sqlite") << true << false
-                                                << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound,
-                                                                    ErrorCode::Io};
+        QTest::newRow("folder that cannot hold files (/proc)")
+            << QStringLiteral("/proc/store.sqlite") << true << false
+            << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound, ErrorCode::Io};
+        QTest::newRow("missing folder under /proc")
+            << QStringLiteral("/proc/wh-test/store.sqlite") << true << false
+            << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound, ErrorCode::Io};
+        QTest::newRow("japanese name in /proc")
+            << QStringLiteral("/proc/倉庫.sqlite") << true << false
+            << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound, ErrorCode::Io};
     }
-    void openingFails()
-    {
+    void openingFails() {
         QFETCH(QString, path);
         QFETCH(bool, create);
         QFETCH(bool, readOnly);
@@ -198,11 +188,11 @@ private slots:
         QCOMPARE(QFileInfo::exists(path), existedBefore); // nothing created
     }
 
-    void readOnlyFolder()
-    {
+    void readOnlyFolder() {
         if (runningAsRoot())
-            QSKIP("running as root: chmod 0555 does not stop root from writing; openingFails covers this with "
-                  "/proc paths");
+            QSKIP(
+                "running as root: chmod 0555 does not stop root from writing; openingFails covers this with "
+                "/proc paths");
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("locked"));
         QVERIFY(QDir().mkpath(folder));
@@ -216,8 +206,7 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void readOnlyFile()
-    {
+    void readOnlyFile() {
         if (runningAsRoot())
             QSKIP("running as root: a 0444 file is still writable by root");
         test::TemporaryStore tmp;
@@ -236,8 +225,7 @@ private slots:
         QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    void readOnlyOpen()
-    {
+    void readOnlyOpen() {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         QVERIFY(test::seedSmallWarehouse(tmp.store()).ok());
@@ -269,8 +257,7 @@ private slots:
         QCOMPARE(QFileInfo(empty).size(), qint64(0));
     }
 
-    void closedFileIsCompleteWithoutItsWal()
-    {
+    void closedFileIsCompleteWithoutItsWal() {
         // The destructor folds the WAL back: the .sqlite alone holds every committed row.
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
@@ -285,59 +272,59 @@ private slots:
         QCOMPARE(test::contentDigest(**store), digest);
     }
 
-    void fullDisk()
-    {
+    void fullDisk() {
         test::MockClock clock;
         test::TemporaryStore tmp(clock);
         QVERIFY(tmp.ok());
         QVERIFY(test::seedSmallWarehouse(tmp.store()).ok());
-        const QSqlDatabase db = tmp.store().connection();
-        const qint64 pages = pragma(db, "page_count").toLongLong();
-        // The page limit is SQLite's stand-in for a full disk (same error, SQLITE_FULL).
-        QVERIFY(execDirect(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)).ok());
-
-        EventStore events(tmp.store());
-        const QString filler(1500, QChar(0x5009)); // 倉 x 1500: about 4.5 KB of UTF-8 per event
         int stored = 0;
-        Error failure;
-        bool failed = false;
-        for (int i = 0; i < 10000 && !failed; ++i) {
-            Event e = test::punchEvent(QStringLiteral("K1"), EventKind::PunchSwitch, QStringLiteral("W001"),
-                                       QStringLiteral("S1"), QStringLiteral("PICK"), clock.nowMs() + i);
-            e.payload.insert(QStringLiteral("note"), filler);
-            auto r = events.append(e);
-            if (r.ok())
-                ++stored;
-            else {
-                failed = true;
-                failure = r.error();
+        {
+            // Connections and repositories go before the store closes.
+            const QSqlDatabase db = tmp.store().connection();
+            const qint64 pages = pragma(db, "page_count").toLongLong();
+            // The page limit is SQLite's stand-in for a full disk (same error, SQLITE_FULL).
+            QVERIFY(execDirect(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)).ok());
+            EventStore events(tmp.store());
+            const QString filler(1500, QChar(0x5009)); // 倉 x 1500: about 4.5 KB of UTF-8 per event
+            Error failure;
+            bool failed = false;
+            for (int i = 0; i < 10000 && !failed; ++i) {
+                Event e =
+                    test::punchEvent(QStringLiteral("K1"), EventKind::PunchSwitch, QStringLiteral("W001"),
+                                     QStringLiteral("S1"), QStringLiteral("PICK"), clock.nowMs() + i);
+                e.payload.insert(QStringLiteral("note"), filler);
+                auto r = events.append(e);
+                if (r.ok())
+                    ++stored;
+                else {
+                    failed = true;
+                    failure = r.error();
+                }
             }
+            QVERIFY2(failed, "the page limit never filled up");
+            QCOMPARE(failure.code(), ErrorCode::DiskFull);
+            QVERIFY(stored > 0);
+            // Everything committed before the failure is still there, and nothing of the failed append.
+            QCOMPARE(events.count().valueOr(-1), qint64(stored));
+            QCOMPARE(test::rowCount(tmp.store(), QStringLiteral("outbox")), qint64(stored));
+            QCOMPARE(events.lastSequence(QStringLiteral("K1")).valueOr(-1), qint64(stored));
+            auto integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"));
+            QCOMPARE(integrity->toString(), QStringLiteral("ok"));
+
+            // Room again: the next append works and continues the sequence.
+            QVERIFY(execDirect(db, QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
+            auto next = events.append(test::punchEvent(QStringLiteral("K1"), EventKind::PunchClockOut,
+                                                       QStringLiteral("W001"), QStringLiteral("S1"),
+                                                       QString(), clock.nowMs() + 20000));
+            QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().toString()));
+            QCOMPARE(next->sequence, qint64(stored + 1));
         }
-        QVERIFY2(failed, "the page limit never filled up");
-        QCOMPARE(failure.code(), ErrorCode::DiskFull);
-        QVERIFY(stored > 0);
-        // Everything committed before the failure is still there, and nothing of the failed append.
-        QCOMPARE(events.count().valueOr(-1), qint64(stored));
-        QCOMPARE(test::rowCount(tmp.store(), QStringLiteral("outbox")), qint64(stored));
-        QCOMPARE(events.lastSequence(QStringLiteral("K1")).valueOr(-1), qint64(stored));
-        auto integrity = scalar(db, QStringLiteral("PRAGMA integrity_check"));
-        QCOMPARE(integrity->toString(), QStringLiteral("ok"));
-
-        // Room again: the next append works and continues the sequence.
-        QVERIFY(execDirect(db, QStringLiteral("PRAGMA max_page_count = 1073741823")).ok());
-        auto next = events.append(test::punchEvent(QStringLiteral("K1"), EventKind::PunchClockOut,
-                                                   QStringLiteral("W001"), QStringLiteral("S1"), QString(),
-                                                   clock.nowMs() + 20000));
-        QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().toString()));
-        QCOMPARE(next->sequence, qint64(stored + 1));
-
         // Reopened, the committed rows are all there.
         QVERIFY(tmp.reopen(clock));
         QCOMPARE(test::rowCount(tmp.store(), QStringLiteral("events")), qint64(stored + 1));
     }
 
-    void oneConnectionPerThread()
-    {
+    void oneConnectionPerThread() {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         QVERIFY(test::seedSmallWarehouse(tmp.store()).ok());
@@ -354,6 +341,7 @@ private slots:
             int synchronous = -1;
             int foreignKeys = -1;
             bool wrote = false;
+            QString writeError;
         };
         auto work = [&tmp](Seen *seen, int n) {
             return [&tmp, seen, n] {
@@ -363,14 +351,17 @@ private slots:
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT count(*) FROM sites")) && q.next())
                     seen->sites = q.value(0).toInt();
+                q.finish(); // an unfinished SELECT holds a read snapshot that a later write cannot upgrade
                 seen->journal = pragma(db, "journal_mode").toString();
                 seen->synchronous = pragma(db, "synchronous").toInt();
                 seen->foreignKeys = pragma(db, "foreign_keys").toInt();
                 DeviceRepository devices(tmp.store());
-                seen->wrote = devices
-                                  .save({QStringLiteral("T%1").arg(n), DeviceKind::Handheld, QStringLiteral("S1"),
-                                         QStringLiteral("スレッド %1").arg(n)})
-                                  .ok();
+                const Status saved =
+                    devices.save({QStringLiteral("T%1").arg(n), DeviceKind::Handheld, QStringLiteral("S1"),
+                                  QStringLiteral("スレッド %1").arg(n)});
+                seen->wrote = saved.ok();
+                if (!saved.ok())
+                    seen->writeError = saved.error().toString();
             };
         };
         std::vector<Seen> seen(6);
@@ -395,7 +386,7 @@ private slots:
             QVERIFY2(s.journal == QLatin1String("wal"), where.constData());
             QVERIFY2(s.synchronous == 2, where.constData());
             QVERIFY2(s.foreignKeys == 1, where.constData());
-            QVERIFY2(s.wrote, where.constData());
+            QVERIFY2(s.wrote, qPrintable(QString::fromLatin1(where) + QLatin1Char(' ') + s.writeError));
         }
         QCOMPARE(seen[4].name == seen[5].name, false);
         // The writes of the threads are visible on the main thread's connection.
