@@ -186,6 +186,7 @@ void Store::releaseThreadConnection()
         name = *it;
         m_connections.erase(it);
     }
+    t_ownConnections.remove(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         db.close();

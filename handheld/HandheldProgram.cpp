@@ -14,14 +14,15 @@
 
 namespace wh {
 
-int HandheldProgram::run(QGuiApplication &app)
-{
+int HandheldProgram::run(QGuiApplication &app) {
     GuiStartup startup(QStringLiteral("wh-handheld"),
                        ProgramSetup::Language | ProgramSetup::Screenshot | ProgramSetup::LogFile);
     const QCommandLineOption deviceOption(
-        QStringLiteral("device"), tr("The handheld's device id in the store (default: the first handheld device)."),
+        QStringLiteral("device"),
+        tr("The handheld's device id in the store (default: the first handheld device)."),
         QStringLiteral("ID"));
-    startup.parser().setApplicationDescription(tr("Handheld: scanning, measuring and inspecting on the floor."));
+    startup.parser().setApplicationDescription(
+        tr("Handheld: scanning, measuring and inspecting on the floor."));
     startup.parser().addOption(deviceOption);
     if (auto exit = startup.start(app))
         return *exit;
@@ -36,9 +37,10 @@ int HandheldProgram::run(QGuiApplication &app)
     if (!where) {
         const Error &e = where.error();
         if (e.code() == ErrorCode::NotFound && deviceId.isEmpty())
-            return startup.fail(tr("The store %1 has no handheld device. A handheld takes its site from its device "
-                                   "row, so add a device of kind “handheld” to the store first.")
-                                    .arg(path));
+            return startup.fail(
+                tr("The store %1 has no handheld device. A handheld takes its site from its device "
+                   "row, so add a device of kind “handheld” to the store first.")
+                    .arg(path));
         if (e.code() == ErrorCode::NotFound)
             return startup.fail(tr("The store %1 has no device %2.").arg(path, deviceId));
         if (e.code() == ErrorCode::InvalidArgument)
@@ -59,7 +61,8 @@ int HandheldProgram::run(QGuiApplication &app)
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});
     engine.load(QUrl(QStringLiteral("qrc:/Wh/Handheld/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().front());
+    auto *window =
+        engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().front());
     if (!window)
         return startup.fail(tr("The home screen cannot be loaded; the log says why."));
 

@@ -10,8 +10,8 @@
 
 namespace wh {
 
-void QuickScreenshot::grabAfterFirstFrame(QQuickWindow *window, const QString &path, const GuiStartup &startup)
-{
+void QuickScreenshot::grabAfterFirstFrame(QQuickWindow *window, const QString &path,
+                                          const GuiStartup &startup) {
     QPointer<QQuickWindow> target(window);
     const auto grab = [target, path, &startup] {
         if (!target)
@@ -22,14 +22,15 @@ void QuickScreenshot::grabAfterFirstFrame(QQuickWindow *window, const QString &p
             QCoreApplication::exit(1);
             return;
         }
-        logging::get("handheld")->info("screenshot saved to {} ({}x{})", path.toStdString(), picture.width(),
-                                       picture.height());
+        logging::get("handheld")
+            ->info("screenshot saved to {} ({}x{})", path.toStdString(), picture.width(), picture.height());
         QCoreApplication::exit(0);
     };
     // frameSwapped may come from the render thread: the window as context object queues it to the
     // GUI thread. A short pause after the first frame lets late layout passes settle.
     QObject::connect(
-        window, &QQuickWindow::frameSwapped, window, [target, grab] { QTimer::singleShot(150, target, grab); },
+        window, &QQuickWindow::frameSwapped, window,
+        [target, grab] { QTimer::singleShot(150, target, grab); },
         static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 

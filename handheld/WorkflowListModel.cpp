@@ -3,8 +3,7 @@
 namespace wh {
 
 WorkflowListModel::WorkflowListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
+    : QAbstractListModel(parent) {
     // Each arrives with its own issue; until then the tile says so.
     m_workflows = {
         {QStringLiteral("measure"), tr("Measure"), tr("Measure a garment against its care-label QR"), false},
@@ -14,13 +13,11 @@ WorkflowListModel::WorkflowListModel(QObject *parent)
     };
 }
 
-int WorkflowListModel::rowCount(const QModelIndex &parent) const
-{
+int WorkflowListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_workflows.size());
 }
 
-QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
-{
+QVariant WorkflowListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Workflow &w = m_workflows[static_cast<size_t>(index.row())];
@@ -41,8 +38,7 @@ QVariant WorkflowListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> WorkflowListModel::roleNames() const
-{
+QHash<int, QByteArray> WorkflowListModel::roleNames() const {
     return {{KeyRole, "key"},
             {TitleRole, "title"},
             {DescriptionRole, "description"},

@@ -6,17 +6,18 @@
 
 namespace wh::reports {
 
-Result<DeviceSite> findDeviceSite(db::Store &store, DeviceKind kind, const QString &deviceId)
-{
+Result<DeviceSite> findDeviceSite(db::Store &store, DeviceKind kind, const QString &deviceId) {
     db::DeviceRepository devices(store);
     DeviceSite result;
     if (deviceId.isEmpty()) {
         auto all = devices.all();
         if (!all)
             return all.error();
-        const auto it = std::find_if(all->begin(), all->end(), [kind](const Device &d) { return d.kind == kind; });
+        const auto it =
+            std::find_if(all->begin(), all->end(), [kind](const Device &d) { return d.kind == kind; });
         if (it == all->end())
-            return Error(ErrorCode::NotFound, QStringLiteral("the store has no %1 device").arg(deviceKindName(kind)));
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("the store has no %1 device").arg(deviceKindName(kind)));
         result.device = *it;
     } else {
         auto device = devices.find(deviceId);

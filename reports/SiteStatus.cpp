@@ -8,8 +8,7 @@
 
 namespace wh::reports {
 
-Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs)
-{
+Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs) {
     SiteStatus status;
     status.siteCode = site.code;
     const BusinessDay businessDay(site.timeZone(), site.businessDayStartMinutes);
@@ -18,10 +17,12 @@ Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs)
 
     // Open intervals of today and yesterday: a shift open for longer is closed as forgotten by the
     // projector, and the day bounds let SQLite use the (site, business_day) index.
-    auto open = db::prepare(db, QStringLiteral(
-        "SELECT count(DISTINCT p.worker), count(DISTINCT CASE WHEN a.kind = 'break' THEN p.worker END) "
-        "FROM punch_intervals p JOIN activities a ON a.code = p.activity "
-        "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? AND p.status = 'open'"));
+    auto open = db::prepare(
+        db,
+        QStringLiteral(
+            "SELECT count(DISTINCT p.worker), count(DISTINCT CASE WHEN a.kind = 'break' THEN p.worker END) "
+            "FROM punch_intervals p JOIN activities a ON a.code = p.activity "
+            "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? AND p.status = 'open'"));
     if (!open)
         return open.error();
     open->addBindValue(site.code);
@@ -33,8 +34,9 @@ Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs)
         status.onBreak = open->value(1).toLongLong();
     }
 
-    auto latest = db::prepare(db, QStringLiteral(
-        "SELECT max(business_day) FROM punch_intervals WHERE site = ? AND business_day <= ?"));
+    auto latest = db::prepare(
+        db,
+        QStringLiteral("SELECT max(business_day) FROM punch_intervals WHERE site = ? AND business_day <= ?"));
     if (!latest)
         return latest.error();
     latest->addBindValue(site.code);

@@ -11,7 +11,7 @@ namespace wh::reports {
 // What is happening at one site now: the kiosk's idle screen and the handheld's home screen show it.
 struct SiteStatus {
     QString siteCode;
-    QDate today;      // the site's current business day
+    QDate today;        // the site's current business day
     qint64 onShift = 0; // distinct workers with an open punch interval (working or on a break)
     qint64 onBreak = 0; // of those, the ones on a break activity
     // The latest business day with punches at the site, up to today (invalid when there is none),

@@ -281,10 +281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On a break now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workers today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,10 +297,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hold your building badge to the reader to clock in, switch work, take a break or clock out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The figures cannot be read from the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +308,14 @@
     <message>
         <source>Workers on %1</source>
         <extracomment>%1 is a short date such as &quot;Fri, Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers on a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your badge to the reader to clock in, switch work, take a break or clock out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

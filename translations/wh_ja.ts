@@ -281,10 +281,6 @@
         <translation>勤務中の人数</translation>
     </message>
     <message>
-        <source>On a break now</source>
-        <translation>休憩中の人数</translation>
-    </message>
-    <message>
         <source>Workers today</source>
         <translation>本日の出勤者数</translation>
     </message>
@@ -301,10 +297,6 @@
         <translation>入館証をタッチしてください</translation>
     </message>
     <message>
-        <source>Hold your building badge to the reader to clock in, switch work, take a break or clock out.</source>
-        <translation>出勤・作業切替・休憩・退勤のときは、入館証をリーダーにかざしてください。</translation>
-    </message>
-    <message>
         <source>The figures cannot be read from the store: %1</source>
         <translation>ストアから実績を読み込めません: %1</translation>
     </message>
@@ -317,6 +309,14 @@
         <source>Workers on %1</source>
         <extracomment>%1 is a short date such as &quot;Fri, Nov 20&quot;</extracomment>
         <translation>%1の出勤者数</translation>
+    </message>
+    <message>
+        <source>Workers on a break now</source>
+        <translation>休憩中の人数</translation>
+    </message>
+    <message>
+        <source>Hold your badge to the reader to clock in, switch work, take a break or clock out.</source>
+        <translation>出勤・作業切替・休憩・退勤のときは、入館証をリーダーにかざしてください。</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,11 @@
 namespace wh {
 
 BadgeIcon::BadgeIcon(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setFixedSize(sizeHint());
 }
 
-void BadgeIcon::paintEvent(QPaintEvent *)
-{
+void BadgeIcon::paintEvent(QPaintEvent *) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor ink = palette().color(QPalette::WindowText);
@@ -28,9 +26,9 @@ void BadgeIcon::paintEvent(QPaintEvent *)
     p.drawRoundedRect(QRectF(-36, -48, 72, 96), 10, 10);
     p.setBrush(ink);
     p.setPen(Qt::NoPen);
-    p.drawEllipse(QPointF(0, -16), 12, 12);                 // photo: head
-    p.drawRoundedRect(QRectF(-20, 2, 40, 14), 7, 7);        // photo: shoulders
-    p.drawRoundedRect(QRectF(-22, 26, 44, 6), 3, 3);        // name line
+    p.drawEllipse(QPointF(0, -16), 12, 12);          // photo: head
+    p.drawRoundedRect(QRectF(-20, 2, 40, 14), 7, 7); // photo: shoulders
+    p.drawRoundedRect(QRectF(-22, 26, 44, 6), 3, 3); // name line
     p.restore();
 
     // Contactless waves to the right of the card.

@@ -29,7 +29,7 @@ QLabel#date { font-size: 38px; color: #c9d6e3; }
 QFrame#prompt { background: #f2b632; border-radius: 28px; }
 QFrame#prompt QLabel { color: #1b1405; }
 QLabel#promptTitle { font-size: 56px; font-weight: 700; }
-QLabel#promptHint { font-size: 25px; }
+QLabel#promptHint { font-size: 24px; }
 QFrame#figureTile { background: #18314f; border-radius: 18px; }
 QLabel#figureCaption { font-size: 22px; color: #b4c5d8; }
 QLabel#figureValue { font-size: 48px; font-weight: 700; }
@@ -46,9 +46,8 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     , m_date(new QLabel(this))
     , m_statusProblem(new QLabel(this))
     , m_onShift(new FigureTile(tr("Workers on shift now"), this))
-    , m_onBreak(new FigureTile(tr("On a break now"), this))
-    , m_latestDay(new FigureTile(tr("Workers today"), this))
-{
+    , m_onBreak(new FigureTile(tr("Workers on a break now"), this))
+    , m_latestDay(new FigureTile(tr("Workers today"), this)) {
     setWindowTitle(tr("Kiosk: %1").arg(m_where.site.name));
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QString::fromLatin1(kStyle));
@@ -75,9 +74,8 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     icon->setPalette(iconPalette);
     auto *promptTitle = new QLabel(tr("Tap your badge"), prompt);
     promptTitle->setObjectName(QStringLiteral("promptTitle"));
-    auto *promptHint = new QLabel(tr("Hold your building badge to the reader to clock in, switch work, take a "
-                                     "break or clock out."),
-                                  prompt);
+    auto *promptHint = new QLabel(
+        tr("Hold your badge to the reader to clock in, switch work, take a break or clock out."), prompt);
     promptHint->setObjectName(QStringLiteral("promptHint"));
     promptHint->setWordWrap(true);
     auto *promptText = new QVBoxLayout;
@@ -87,8 +85,8 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     promptText->addWidget(promptHint);
     promptText->addStretch(1);
     auto *promptLayout = new QHBoxLayout(prompt);
-    promptLayout->setContentsMargins(40, 20, 40, 20);
-    promptLayout->setSpacing(36);
+    promptLayout->setContentsMargins(36, 20, 32, 20);
+    promptLayout->setSpacing(28);
     promptLayout->addWidget(icon, 0, Qt::AlignVCenter);
     promptLayout->addLayout(promptText, 1);
 
@@ -127,26 +125,23 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     refreshStatus();
 }
 
-void IdleScreen::tick()
-{
+void IdleScreen::tick() {
     const qint64 now = m_clock.nowMs();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, m_where.site.timeZone());
     const QLocale locale;
-    m_time->setText(
-        QStringLiteral("%1<span style=\"font-size:64px; color:#7f97b2;\">&nbsp;%2</span>")
-            .arg(local.toString(QStringLiteral("HH:mm")), local.toString(QStringLiteral("ss"))));
+    m_time->setText(QStringLiteral("%1<span style=\"font-size:64px; color:#7f97b2;\">&nbsp;%2</span>")
+                        .arg(local.toString(QStringLiteral("HH:mm")), local.toString(QStringLiteral("ss"))));
     m_date->setText(locale.toString(local.date(), QLocale::LongFormat));
     // Wake just after the next full second so the seconds never skip or stall.
     m_clockTimer.start(static_cast<int>(1000 - now % 1000) + 5);
 }
 
-void IdleScreen::refreshStatus()
-{
+void IdleScreen::refreshStatus() {
     auto status = reports::siteStatus(m_store, m_where.site, m_clock.nowMs());
     if (!status) {
         logging::get("app")->error("kiosk status: {}", status.error().toString().toStdString());
-        m_statusProblem->setText(tr("The figures cannot be read from the store: %1")
-                                     .arg(ErrorText::describe(status.error())));
+        m_statusProblem->setText(
+            tr("The figures cannot be read from the store: %1").arg(ErrorText::describe(status.error())));
         m_statusProblem->show();
         return;
     }

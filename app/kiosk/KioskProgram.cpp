@@ -14,8 +14,7 @@ namespace {
 constexpr QSize kScreenSize(1280, 800);
 } // namespace
 
-int KioskProgram::run(QApplication &app)
-{
+int KioskProgram::run(QApplication &app) {
     WidgetStartup startup(QStringLiteral("wh-kiosk"),
                           ProgramSetup::Language | ProgramSetup::Screenshot | ProgramSetup::LogFile);
     const QCommandLineOption deviceOption(
@@ -28,7 +27,7 @@ int KioskProgram::run(QApplication &app)
     startup.parser().addOption(windowedOption);
     if (auto exit = startup.start(app))
         return *exit;
-    WidgetStartup::applyLook(app);
+    WidgetStartup::applyLook();
 
     const QString path = startup.databasePath();
     auto store = startup.openStore();
@@ -47,8 +46,8 @@ int KioskProgram::run(QApplication &app)
             return startup.fail(tr("The store %1 has no device %2.").arg(path, deviceId));
         if (e.code() == ErrorCode::InvalidArgument)
             return startup.fail(tr("Device %1 in the store %2 is not a kiosk.").arg(deviceId, path));
-        return startup.fail(tr("The kiosk's device cannot be read from the store %1: %2")
-                                .arg(path, ErrorText::describe(e)));
+        return startup.fail(
+            tr("The kiosk's device cannot be read from the store %1: %2").arg(path, ErrorText::describe(e)));
     }
 
     IdleScreen screen(**store, *where, Clock::system());

@@ -8,40 +8,33 @@ namespace wh {
 
 BlockFiguresModel::BlockFiguresModel(QString language, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_language(std::move(language))
-{
-}
+    , m_language(std::move(language)) {}
 
-void BlockFiguresModel::setOverview(const reports::PeriodOverview &overview)
-{
+void BlockFiguresModel::setOverview(const reports::PeriodOverview &overview) {
     beginResetModel();
     m_overview = overview;
     m_hasOverview = true;
     endResetModel();
 }
 
-void BlockFiguresModel::clear()
-{
+void BlockFiguresModel::clear() {
     beginResetModel();
     m_overview = {};
     m_hasOverview = false;
     endResetModel();
 }
 
-int BlockFiguresModel::rowCount(const QModelIndex &parent) const
-{
+int BlockFiguresModel::rowCount(const QModelIndex &parent) const {
     if (parent.isValid() || !m_hasOverview)
         return 0;
     return static_cast<int>(m_overview.blocks.size()) + 1;
 }
 
-int BlockFiguresModel::columnCount(const QModelIndex &parent) const
-{
+int BlockFiguresModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const
-{
+QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool total = isTotalRow(index.row());
@@ -83,8 +76,7 @@ QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant BlockFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant BlockFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)

@@ -13,13 +13,12 @@ namespace {
 constexpr QSize kWindowSize(1280, 800);
 } // namespace
 
-int ManagerProgram::run(QApplication &app)
-{
+int ManagerProgram::run(QApplication &app) {
     WidgetStartup startup(QStringLiteral("wh-manager"), ProgramSetup::Language | ProgramSetup::Screenshot);
     startup.parser().setApplicationDescription(tr("Manager: productivity reports over the site store."));
     if (auto exit = startup.start(app))
         return *exit;
-    WidgetStartup::applyLook(app);
+    WidgetStartup::applyLook();
 
     auto store = startup.openStore();
     if (!store)
@@ -28,8 +27,9 @@ int ManagerProgram::run(QApplication &app)
     ManagerWindow window(**store, startup.language(), Clock::system());
     if (startup.screenshotMode()) {
         // The picture is worth taking once the first figures are on screen.
-        QObject::connect(&window, &ManagerWindow::figuresShown, &window, [&startup, &window] { startup.grab(&window); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &ManagerWindow::figuresShown, &window, [&startup, &window] { startup.grab(&window); },
+            Qt::SingleShotConnection);
     }
     startup.present(&window, kWindowSize, false, false);
     return app.exec();

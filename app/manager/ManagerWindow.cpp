@@ -55,8 +55,7 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     , m_perHour(new FigureTile(tr("Units per hour"), this))
     , m_model(new BlockFiguresModel(m_language, this))
     , m_table(new QTableView(this))
-    , m_chart(new BlockHoursChart(m_language, this))
-{
+    , m_chart(new BlockHoursChart(m_language, this)) {
     setWindowTitle(tr("Productivity overview"));
     setStyleSheet(QString::fromLatin1(kStyle));
 
@@ -72,6 +71,7 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
 
     auto *siteLabel = new QLabel(tr("Site"), this);
     siteLabel->setBuddy(m_site);
+    m_site->setObjectName(QStringLiteral("site"));
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_site->setMinimumWidth(200);
     auto *periodLabel = new QLabel(tr("Period"), this);
@@ -124,7 +124,7 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     statusBar()->showMessage(tr("Reading the store…"));
 
     m_loader->moveToThread(&m_thread);
-    //XX connect(&m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &OverviewLoader::scopeLoaded, this, &ManagerWindow::showScope);
     connect(m_loader, &OverviewLoader::overviewLoaded, this, &ManagerWindow::showOverview);
@@ -136,27 +136,23 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     QMetaObject::invokeMethod(m_loader, &OverviewLoader::loadScope, Qt::QueuedConnection);
 }
 
-ManagerWindow::~ManagerWindow()
-{
+ManagerWindow::~ManagerWindow() {
     m_thread.quit();
     m_thread.wait();
 }
 
-const Site *ManagerWindow::currentSite() const
-{
+const Site *ManagerWindow::currentSite() const {
     const int index = m_site->currentIndex();
     if (index < 0 || index >= static_cast<int>(m_scope.sites.size()))
         return nullptr;
     return &m_scope.sites[static_cast<size_t>(index)];
 }
 
-QDate ManagerWindow::todayAt(const Site &site) const
-{
+QDate ManagerWindow::todayAt(const Site &site) const {
     return BusinessDay(site.timeZone(), site.businessDayStartMinutes).dayOf(m_clock.nowMs());
 }
 
-void ManagerWindow::showScope(const StoreScope &scope)
-{
+void ManagerWindow::showScope(const StoreScope &scope) {
     m_scope = scope;
     if (m_scope.sites.empty()) {
         statusBar()->clearMessage();
@@ -181,15 +177,13 @@ void ManagerWindow::showScope(const StoreScope &scope)
     m_period->setRange({last.addDays(-29), last}); // emits rangeChanged -> requestOverview
 }
 
-void ManagerWindow::siteChosen()
-{
+void ManagerWindow::siteChosen() {
     if (const Site *site = currentSite())
         m_period->setToday(todayAt(*site));
     requestOverview();
 }
 
-void ManagerWindow::requestOverview()
-{
+void ManagerWindow::requestOverview() {
     const Site *site = currentSite();
     if (!site)
         return;
@@ -205,8 +199,7 @@ void ManagerWindow::requestOverview()
         Qt::QueuedConnection);
 }
 
-void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview &overview)
-{
+void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview &overview) {
     if (request != m_request)
         return; // an older answer; a newer one is on its way
     const Site *site = currentSite();
@@ -231,12 +224,12 @@ void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview 
     m_model->setOverview(overview);
     m_chart->setOverview(overview);
     statusBar()->showMessage(
-        tr("Figures read at %1.").arg(locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        tr("Figures read at %1.")
+            .arg(locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
     emit figuresShown();
 }
 
-void ManagerWindow::showFailure(quint64 request, const Error &error)
-{
+void ManagerWindow::showFailure(quint64 request, const Error &error) {
     if (request != 0 && request != m_request)
         return;
     logging::get("app")->error("manager: {}", error.toString().toStdString());

@@ -9,12 +9,9 @@ namespace wh {
 
 OverviewLoader::OverviewLoader(db::Store &store, QObject *parent)
     : QObject(parent)
-    , m_store(store)
-{
-}
+    , m_store(store) {}
 
-void OverviewLoader::loadScope()
-{
+void OverviewLoader::loadScope() {
     db::SiteRepository sites(m_store);
     auto all = sites.all();
     if (!all) {
@@ -33,8 +30,8 @@ void OverviewLoader::loadScope()
     emit scopeLoaded(scope);
 }
 
-void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, const QDate &from, const QDate &to)
-{
+void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, const QDate &from,
+                                  const QDate &to) {
     if (request != m_wanted.load())
         return; // the window has asked for something else since
     QElapsedTimer timer;
@@ -45,8 +42,8 @@ void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, cons
         return;
     }
     logging::get("app")->debug("overview {} {}..{} in {} ms", siteCode.toStdString(),
-                               from.toString(Qt::ISODate).toStdString(), to.toString(Qt::ISODate).toStdString(),
-                               timer.elapsed());
+                               from.toString(Qt::ISODate).toStdString(),
+                               to.toString(Qt::ISODate).toStdString(), timer.elapsed());
     emit overviewLoaded(request, *overview);
 }
 

@@ -2,12 +2,11 @@
 
 #include "Error.h"
 #include "MasterData.h"
-#include "StoreOverview.h"
 #include "Store.h"
+#include "StoreOverview.h"
 
 #include <QDate>
 #include <QObject>
-
 #include <atomic>
 #include <vector>
 

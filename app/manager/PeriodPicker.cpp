@@ -14,8 +14,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     , m_today(QDate::currentDate())
     , m_preset(new QComboBox(this))
     , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-{
+    , m_to(new QDateEdit(this)) {
     m_preset->addItem(tr("Yesterday"), static_cast<int>(Preset::Yesterday));
     m_preset->addItem(tr("Last 7 days"), static_cast<int>(Preset::Last7Days));
     m_preset->addItem(tr("This month"), static_cast<int>(Preset::ThisMonth));
@@ -57,8 +56,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &PeriodPicker::datesEdited);
 }
 
-PeriodPicker::Range PeriodPicker::presetRange(Preset preset, const QDate &today)
-{
+PeriodPicker::Range PeriodPicker::presetRange(Preset preset, const QDate &today) {
     const QDate yesterday = today.addDays(-1);
     const QDate firstOfMonth(today.year(), today.month(), 1);
     switch (preset) {
@@ -78,8 +76,7 @@ PeriodPicker::Range PeriodPicker::presetRange(Preset preset, const QDate &today)
     return {};
 }
 
-void PeriodPicker::setToday(const QDate &today)
-{
+void PeriodPicker::setToday(const QDate &today) {
     m_today = today;
     const QSignalBlocker fromBlocker(m_from);
     const QSignalBlocker toBlocker(m_to);
@@ -88,8 +85,7 @@ void PeriodPicker::setToday(const QDate &today)
     showPresetOf(range());
 }
 
-void PeriodPicker::setRange(const Range &range)
-{
+void PeriodPicker::setRange(const Range &range) {
     {
         const QSignalBlocker fromBlocker(m_from);
         const QSignalBlocker toBlocker(m_to);
@@ -100,21 +96,18 @@ void PeriodPicker::setRange(const Range &range)
     emit rangeChanged(m_from->date(), m_to->date());
 }
 
-PeriodPicker::Range PeriodPicker::range() const
-{
+PeriodPicker::Range PeriodPicker::range() const {
     return {m_from->date(), m_to->date()};
 }
 
-void PeriodPicker::presetChosen(int index)
-{
+void PeriodPicker::presetChosen(int index) {
     const auto preset = static_cast<Preset>(m_preset->itemData(index).toInt());
     if (preset == Preset::Custom)
         return; // keep the dates; the user edits them next
     setRange(presetRange(preset, m_today));
 }
 
-void PeriodPicker::datesEdited()
-{
+void PeriodPicker::datesEdited() {
     // Keep from <= to by moving the other end along.
     if (m_from->date() > m_to->date()) {
         const QSignalBlocker fromBlocker(m_from);
@@ -128,10 +121,10 @@ void PeriodPicker::datesEdited()
     emit rangeChanged(m_from->date(), m_to->date());
 }
 
-void PeriodPicker::showPresetOf(const Range &range)
-{
+void PeriodPicker::showPresetOf(const Range &range) {
     Preset match = Preset::Custom;
-    for (Preset p : {Preset::Yesterday, Preset::Last7Days, Preset::ThisMonth, Preset::LastMonth, Preset::Last30Days}) {
+    for (Preset p :
+         {Preset::Yesterday, Preset::Last7Days, Preset::ThisMonth, Preset::LastMonth, Preset::Last30Days}) {
         if (presetRange(p, m_today) == range) {
             match = p;
             break;

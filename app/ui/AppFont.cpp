@@ -13,8 +13,7 @@ const char *const kFamilies[] = {"Noto Sans CJK JP", "Noto Sans JP", "IPAexGothi
 QString g_family;
 } // namespace
 
-void AppFont::apply()
-{
+void AppFont::apply() {
     const QStringList installed = QFontDatabase::families();
     for (const char *candidate : kFamilies) {
         if (installed.contains(QLatin1String(candidate))) {
@@ -23,7 +22,8 @@ void AppFont::apply()
         }
     }
     if (g_family.isEmpty()) {
-        logging::get("app")->warn("no Japanese font installed (install fonts-noto-cjk): Japanese text may not show");
+        logging::get("app")->warn(
+            "no Japanese font installed (install fonts-noto-cjk): Japanese text may not show");
         g_family = QGuiApplication::font().family();
         return;
     }
@@ -33,8 +33,7 @@ void AppFont::apply()
     QGuiApplication::setFont(font);
 }
 
-QString AppFont::family()
-{
+QString AppFont::family() {
     return g_family;
 }
 

@@ -2,8 +2,7 @@
 
 namespace wh {
 
-QString ErrorText::describe(const Error &error)
-{
+QString ErrorText::describe(const Error &error) {
     const QString context = error.context();
     const bool has = !context.isEmpty();
     switch (error.code()) {
@@ -18,9 +17,11 @@ QString ErrorText::describe(const Error &error)
         return has ? tr("Cannot be read, the content is malformed: %1.").arg(context)
                    : tr("The input is malformed.");
     case ErrorCode::Io:
-        return has ? tr("Cannot be read or written: %1.").arg(context) : tr("A file cannot be read or written.");
+        return has ? tr("Cannot be read or written: %1.").arg(context)
+                   : tr("A file cannot be read or written.");
     case ErrorCode::NotADatabase:
-        return has ? tr("Not an SQLite database: %1.").arg(context) : tr("The file is not an SQLite database.");
+        return has ? tr("Not an SQLite database: %1.").arg(context)
+                   : tr("The file is not an SQLite database.");
     case ErrorCode::ReadOnly:
         return has ? tr("Cannot be written, it is read-only: %1.").arg(context)
                    : tr("The file or its folder is read-only.");
@@ -42,11 +43,11 @@ QString ErrorText::describe(const Error &error)
                : tr("Internal error: %1.").arg(error.message());
 }
 
-QString ErrorText::storeCannotOpen(const QString &path, const Error &error)
-{
+QString ErrorText::storeCannotOpen(const QString &path, const Error &error) {
     switch (error.code()) {
     case ErrorCode::NotFound:
-        return tr("The store %1 does not exist. Create it with “wh init --db %1” or “wh demo --db %1”.").arg(path);
+        return tr("The store %1 does not exist. Create it with “wh init --db %1” or “wh demo --db %1”.")
+            .arg(path);
     case ErrorCode::NotADatabase:
         return tr("%1 is not a store: it is not an SQLite database file.").arg(path);
     case ErrorCode::ReadOnly:
@@ -58,7 +59,8 @@ QString ErrorText::storeCannotOpen(const QString &path, const Error &error)
                   "it; the file was not changed.")
             .arg(path);
     case ErrorCode::MigrationFailed:
-        return tr("The store %1 could not be upgraded. The upgrade was rolled back and the file was left as it "
+        return tr("The store %1 could not be upgraded. The upgrade was rolled back and the file was left as "
+                  "it "
                   "was.")
             .arg(path);
     default:

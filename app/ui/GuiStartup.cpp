@@ -5,19 +5,29 @@
 
 #include <QGuiApplication>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace wh {
 
-GuiStartup::GuiStartup(QString program, int features)
-    : m_program(program)
-    , m_setup(std::move(program), features | ProgramSetup::Database)
-{
+void GuiStartup::choosePlatform(int argc, char **argv) {
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version" || arg == "--screenshot" || arg.startsWith("--screenshot=")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
 }
 
-std::optional<int> GuiStartup::start(QGuiApplication &app)
-{
+GuiStartup::GuiStartup(QString program, int features)
+    : m_program(program)
+    , m_setup(std::move(program), features | ProgramSetup::Database) {}
+
+std::optional<int> GuiStartup::start(QGuiApplication &app) {
     if (auto exit = m_setup.parse(app))
         return exit;
     if (databasePath().isEmpty()) {
@@ -33,23 +43,20 @@ std::optional<int> GuiStartup::start(QGuiApplication &app)
     return std::nullopt;
 }
 
-Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const
-{
+Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const {
     db::Store::Options options;
     options.create = false;
     return db::Store::open(databasePath(), options);
 }
 
-int GuiStartup::fail(const QString &message) const
-{
+int GuiStartup::fail(const QString &message) const {
     logging::get("app")->error("{}", message.toStdString());
     logging::get("app")->flush();
     std::fprintf(stderr, "%s: %s\n", qPrintable(m_program), qPrintable(message));
     return 1;
 }
 
-void GuiStartup::armScreenshotTimeout(int ms) const
-{
+void GuiStartup::armScreenshotTimeout(int ms) const {
     if (!screenshotMode())
         return;
     QTimer::singleShot(ms, qApp, [this, ms] {
@@ -58,10 +65,10 @@ void GuiStartup::armScreenshotTimeout(int ms) const
     });
 }
 
-bool GuiStartup::interactive() const
-{
+bool GuiStartup::interactive() const {
     const QString platform = QGuiApplication::platformName();
-    return !screenshotMode() && platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+    return !screenshotMode() && platform != QLatin1String("offscreen") &&
+           platform != QLatin1String("minimal");
 }
 
 } // namespace wh

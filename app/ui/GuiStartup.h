@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -21,6 +20,11 @@ class GuiStartup {
     Q_DECLARE_TR_FUNCTIONS(wh::GuiStartup)
 
 public:
+    // Call in main() before the application object exists. When there is no display and the
+    // arguments need none (--help, --version, --screenshot), picks Qt's offscreen platform, so
+    // these work on a machine without a display instead of aborting.
+    static void choosePlatform(int argc, char **argv);
+
     GuiStartup(QString program, int features);
     virtual ~GuiStartup() = default;
     GuiStartup(const GuiStartup &) = delete;

@@ -11,8 +11,7 @@
 
 namespace wh {
 
-void WidgetStartup::applyLook(QApplication &app)
-{
+void WidgetStartup::applyLook() {
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QPalette palette = QApplication::style()->standardPalette();
@@ -25,19 +24,16 @@ void WidgetStartup::applyLook(QApplication &app)
     palette.setColor(QPalette::Text, QColor(0x1c, 0x25, 0x30));
     palette.setColor(QPalette::ButtonText, QColor(0x1c, 0x25, 0x30));
     QApplication::setPalette(palette);
-    Q_UNUSED(app);
 }
 
-int WidgetStartup::fail(const QString &message) const
-{
+int WidgetStartup::fail(const QString &message) const {
     const int code = GuiStartup::fail(message);
     if (interactive())
         QMessageBox::critical(nullptr, program(), message);
     return code;
 }
 
-void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool grabWhenShown) const
-{
+void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool grabWhenShown) const {
     if (screenshotMode()) {
         WidgetScreenshot::show(window, size);
         armScreenshotTimeout();
@@ -53,8 +49,7 @@ void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool g
     }
 }
 
-void WidgetStartup::grab(QWidget *window) const
-{
+void WidgetStartup::grab(QWidget *window) const {
     WidgetScreenshot::grabAndQuit(window, screenshotPath(), *this);
 }
 

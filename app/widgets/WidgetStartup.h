@@ -2,7 +2,6 @@
 
 #include "GuiStartup.h"
 
-class QApplication;
 class QWidget;
 
 namespace wh {
@@ -15,7 +14,7 @@ public:
     using GuiStartup::GuiStartup;
 
     // Fusion style with a calm light palette (the kiosk restyles itself with a style sheet).
-    static void applyLook(QApplication &app);
+    static void applyLook();
 
     int fail(const QString &message) const override;
 

@@ -9,18 +9,18 @@
 using namespace wh;
 
 namespace {
-reports::PeriodOverview sample()
-{
+reports::PeriodOverview sample() {
     reports::PeriodOverview o;
     o.siteCode = QStringLiteral("S1");
     o.businessDays = 2;
     o.workers = 12;
     o.workSeconds = 10 * 3600;
     o.units = 1500;
-    o.blocks = {{QStringLiteral("PIC"), QStringLiteral("ピッキング"), QStringLiteral("Picking"), 10, 8 * 3600, 1500},
-                {QStringLiteral("IND"), QStringLiteral("間接業務・休憩"), QStringLiteral("Indirect work & breaks"), 12,
-                 2 * 3600, 0},
-                {QStringLiteral("RET"), QStringLiteral("返品"), QStringLiteral("Returns"), 0, 0, 0}};
+    o.blocks = {
+        {QStringLiteral("PIC"), QStringLiteral("ピッキング"), QStringLiteral("Picking"), 10, 8 * 3600, 1500},
+        {QStringLiteral("IND"), QStringLiteral("間接業務・休憩"), QStringLiteral("Indirect work & breaks"),
+         12, 2 * 3600, 0},
+        {QStringLiteral("RET"), QStringLiteral("返品"), QStringLiteral("Returns"), 0, 0, 0}};
     return o;
 }
 } // namespace
@@ -36,8 +36,7 @@ private slots:
     void totalRowIsBold();
 };
 
-void TestBlockFiguresModel::modelTester()
-{
+void TestBlockFiguresModel::modelTester() {
     BlockFiguresModel model(QStringLiteral("en"));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
@@ -48,20 +47,19 @@ void TestBlockFiguresModel::modelTester()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestBlockFiguresModel::rows_data()
-{
+void TestBlockFiguresModel::rows_data() {
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells");
     QTest::newRow("picking en") << "en" << 0 << QStringList{"Picking", "10", "8.0", "1,500", "187.5"};
     QTest::newRow("picking ja") << "ja" << 0 << QStringList{"ピッキング", "10", "8.0", "1,500", "187.5"};
-    QTest::newRow("no units: dash") << "en" << 1 << QStringList{"Indirect work & breaks", "12", "2.0", "0", "–"};
+    QTest::newRow("no units: dash") << "en" << 1
+                                    << QStringList{"Indirect work & breaks", "12", "2.0", "0", "–"};
     QTest::newRow("empty block") << "ja" << 2 << QStringList{"返品", "0", "0.0", "0", "–"};
     QTest::newRow("total") << "en" << 3 << QStringList{"All blocks", "12", "10.0", "1,500", "150.0"};
 }
 
-void TestBlockFiguresModel::rows()
-{
+void TestBlockFiguresModel::rows() {
     QFETCH(QString, language);
     QFETCH(int, row);
     QFETCH(QStringList, cells);
@@ -73,8 +71,7 @@ void TestBlockFiguresModel::rows()
              Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void TestBlockFiguresModel::totalRowIsBold()
-{
+void TestBlockFiguresModel::totalRowIsBold() {
     BlockFiguresModel model(QStringLiteral("en"));
     model.setOverview(sample());
     QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());

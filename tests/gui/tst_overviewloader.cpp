@@ -33,8 +33,7 @@ private:
     OverviewLoader *m_loader = nullptr;
 };
 
-void TestOverviewLoader::initTestCase()
-{
+void TestOverviewLoader::initTestCase() {
     QVERIFY(m_dir.isValid());
     auto store = db::Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(store);
@@ -48,25 +47,22 @@ void TestOverviewLoader::initTestCase()
     QVERIFY(demo::generateDemo(*m_store, options, clock));
 }
 
-void TestOverviewLoader::cleanupTestCase()
-{
+void TestOverviewLoader::cleanupTestCase() {
     // The worker threads used the store; closing it must not meet a connection of theirs.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
     m_store.reset();
 }
 
-void TestOverviewLoader::init()
-{
+void TestOverviewLoader::init() {
     m_thread = new QThread;
     m_loader = new OverviewLoader(*m_store);
     m_loader->moveToThread(m_thread);
-    //connect(m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
+    // connect(m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     m_thread->start();
 }
 
-void TestOverviewLoader::cleanup()
-{
+void TestOverviewLoader::cleanup() {
     m_thread->quit();
     QVERIFY(m_thread->wait(10000));
     delete m_thread;
@@ -74,15 +70,14 @@ void TestOverviewLoader::cleanup()
     m_loader = nullptr;
 }
 
-void TestOverviewLoader::load(quint64 request, const QString &site, const QDate &from, const QDate &to)
-{
+void TestOverviewLoader::load(quint64 request, const QString &site, const QDate &from, const QDate &to) {
     QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, request, site, from, to] { loader->loadOverview(request, site, from, to); },
+        m_loader,
+        [loader = m_loader, request, site, from, to] { loader->loadOverview(request, site, from, to); },
         Qt::QueuedConnection);
 }
 
-void TestOverviewLoader::scope()
-{
+void TestOverviewLoader::scope() {
     QSignalSpy loaded(m_loader, &OverviewLoader::scopeLoaded);
     QMetaObject::invokeMethod(m_loader, &OverviewLoader::loadScope, Qt::QueuedConnection);
     QVERIFY(loaded.wait(10000));
@@ -93,15 +88,15 @@ void TestOverviewLoader::scope()
     QCOMPARE(scope.lastDay, QDate(2026, 11, 3));
 }
 
-void TestOverviewLoader::overviewMatchesDirectQuery()
-{
+void TestOverviewLoader::overviewMatchesDirectQuery() {
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(1);
     load(1, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 3));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.front().at(0).value<quint64>(), quint64(1));
     const auto answer = loaded.front().at(1).value<reports::PeriodOverview>();
-    const auto direct = reports::periodOverview(*m_store, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 3));
+    const auto direct =
+        reports::periodOverview(*m_store, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 3));
     QVERIFY(direct);
     QCOMPARE(answer.businessDays, 2);
     QVERIFY(answer.units > 0);
@@ -111,8 +106,7 @@ void TestOverviewLoader::overviewMatchesDirectQuery()
     QCOMPARE(answer.blocks.size(), direct->blocks.size());
 }
 
-void TestOverviewLoader::staleRequestsAreSkipped()
-{
+void TestOverviewLoader::staleRequestsAreSkipped() {
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(3); // the window moved on before the worker got to 1 and 2
     load(1, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 2));
@@ -125,8 +119,7 @@ void TestOverviewLoader::staleRequestsAreSkipped()
     QCOMPARE(loaded.front().at(1).value<reports::PeriodOverview>().siteCode, QStringLiteral("S2"));
 }
 
-void TestOverviewLoader::unknownSiteHasNoFigures()
-{
+void TestOverviewLoader::unknownSiteHasNoFigures() {
     QSignalSpy failed(m_loader, &OverviewLoader::failed);
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(7);

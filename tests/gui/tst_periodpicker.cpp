@@ -19,8 +19,7 @@ private slots:
     void fromAfterToMovesTo();
 };
 
-void TestPeriodPicker::presetRange_data()
-{
+void TestPeriodPicker::presetRange_data() {
     QTest::addColumn<Preset>("preset");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QDate>("from");
@@ -32,19 +31,18 @@ void TestPeriodPicker::presetRange_data()
     QTest::newRow("last month") << Preset::LastMonth << mid << QDate(2026, 10, 1) << QDate(2026, 10, 31);
     QTest::newRow("last 30 days") << Preset::Last30Days << mid << QDate(2026, 10, 22) << QDate(2026, 11, 20);
     // Awkward days: the first of a month, New Year, a leap February.
-    QTest::newRow("yesterday on the 1st") << Preset::Yesterday << QDate(2026, 12, 1) << QDate(2026, 11, 30)
-                                          << QDate(2026, 11, 30);
-    QTest::newRow("this month on the 1st") << Preset::ThisMonth << QDate(2026, 12, 1) << QDate(2026, 12, 1)
-                                           << QDate(2026, 12, 1);
-    QTest::newRow("last month in january") << Preset::LastMonth << QDate(2027, 1, 5) << QDate(2026, 12, 1)
-                                           << QDate(2026, 12, 31);
-    QTest::newRow("last month after leap feb") << Preset::LastMonth << QDate(2028, 3, 10) << QDate(2028, 2, 1)
-                                               << QDate(2028, 2, 29);
+    QTest::newRow("yesterday on the 1st")
+        << Preset::Yesterday << QDate(2026, 12, 1) << QDate(2026, 11, 30) << QDate(2026, 11, 30);
+    QTest::newRow("this month on the 1st")
+        << Preset::ThisMonth << QDate(2026, 12, 1) << QDate(2026, 12, 1) << QDate(2026, 12, 1);
+    QTest::newRow("last month in january")
+        << Preset::LastMonth << QDate(2027, 1, 5) << QDate(2026, 12, 1) << QDate(2026, 12, 31);
+    QTest::newRow("last month after leap feb")
+        << Preset::LastMonth << QDate(2028, 3, 10) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
     QTest::newRow("custom") << Preset::Custom << mid << QDate() << QDate();
 }
 
-void TestPeriodPicker::presetRange()
-{
+void TestPeriodPicker::presetRange() {
     QFETCH(Preset, preset);
     QFETCH(QDate, today);
     QFETCH(QDate, from);
@@ -54,8 +52,7 @@ void TestPeriodPicker::presetRange()
     QCOMPARE(range.to, to);
 }
 
-void TestPeriodPicker::setRangeNamesPreset()
-{
+void TestPeriodPicker::setRangeNamesPreset() {
     PeriodPicker picker;
     const QDate today(2026, 11, 21);
     picker.setToday(today);
@@ -80,8 +77,7 @@ void TestPeriodPicker::setRangeNamesPreset()
     QCOMPARE(picker.range().to, QDate(2026, 11, 20));
 }
 
-void TestPeriodPicker::fromAfterToMovesTo()
-{
+void TestPeriodPicker::fromAfterToMovesTo() {
     PeriodPicker picker;
     picker.setToday(QDate(2026, 11, 21));
     picker.setRange({QDate(2026, 11, 1), QDate(2026, 11, 5)});

@@ -44,8 +44,7 @@ private:
     QString m_emptyStore;
 };
 
-void TestScreenshots::initTestCase()
-{
+void TestScreenshots::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_bin = qEnvironmentVariable("WH_BIN");
     if (m_bin.isEmpty())
@@ -73,8 +72,7 @@ void TestScreenshots::initTestCase()
     QVERIFY(db::Store::open(m_emptyStore));
 }
 
-TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringList &arguments) const
-{
+TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringList &arguments) const {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QDir(m_bin).filePath(program), arguments);
@@ -92,22 +90,20 @@ TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringL
     return result;
 }
 
-void TestScreenshots::addPrograms()
-{
+void TestScreenshots::addPrograms() {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("lang");
     for (const char *program : {"wh-kiosk", "wh-manager", "wh-handheld"})
         for (const char *lang : {"ja", "en"})
-            QTest::addRow("%s-%s", program, lang) << QString::fromLatin1(program) << QString::fromLatin1(lang);
+            QTest::addRow("%s-%s", program, lang)
+                << QString::fromLatin1(program) << QString::fromLatin1(lang);
 }
 
-void TestScreenshots::screenshot_data()
-{
+void TestScreenshots::screenshot_data() {
     addPrograms();
 }
 
-void TestScreenshots::screenshot()
-{
+void TestScreenshots::screenshot() {
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QSize expected = program == QLatin1String("wh-handheld") ? QSize(400, 800) : QSize(1280, 800);
@@ -131,13 +127,11 @@ void TestScreenshots::screenshot()
     QVERIFY2(colours.size() > 16, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
 }
 
-void TestScreenshots::notAStore_data()
-{
+void TestScreenshots::notAStore_data() {
     addPrograms();
 }
 
-void TestScreenshots::notAStore()
-{
+void TestScreenshots::notAStore() {
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QString path = m_dir.filePath(QStringLiteral("notes-%1-%2.txt").arg(program, lang));
@@ -157,13 +151,11 @@ void TestScreenshots::notAStore()
     QCOMPARE(file.readAll(), content); // the file is left as it was
 }
 
-void TestScreenshots::missingStore_data()
-{
+void TestScreenshots::missingStore_data() {
     addPrograms();
 }
 
-void TestScreenshots::missingStore()
-{
+void TestScreenshots::missingStore() {
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QString path = m_dir.filePath(QStringLiteral("no-such-store.sqlite"));
@@ -173,21 +165,19 @@ void TestScreenshots::missingStore()
     QVERIFY2(!QFile::exists(path), "a GUI program must not create an empty store");
 }
 
-void TestScreenshots::noDevice_data()
-{
+void TestScreenshots::noDevice_data() {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("kind");
     for (const char *lang : {"ja", "en"}) {
-        QTest::addRow("wh-kiosk-%s", lang) << QStringLiteral("wh-kiosk") << QString::fromLatin1(lang)
-                                           << QStringLiteral("kiosk");
-        QTest::addRow("wh-handheld-%s", lang) << QStringLiteral("wh-handheld") << QString::fromLatin1(lang)
-                                              << QStringLiteral("handheld");
+        QTest::addRow("wh-kiosk-%s", lang)
+            << QStringLiteral("wh-kiosk") << QString::fromLatin1(lang) << QStringLiteral("kiosk");
+        QTest::addRow("wh-handheld-%s", lang)
+            << QStringLiteral("wh-handheld") << QString::fromLatin1(lang) << QStringLiteral("handheld");
     }
 }
 
-void TestScreenshots::noDevice()
-{
+void TestScreenshots::noDevice() {
     QFETCH(QString, program);
     QFETCH(QString, lang);
     QFETCH(QString, kind);
@@ -197,24 +187,22 @@ void TestScreenshots::noDevice()
     QVERIFY2(r.output.contains(m_emptyStore), qPrintable(r.output));
     QVERIFY2(r.output.contains(kind), qPrintable(r.output));
     // A device id that is not in the store.
-    r = run(program, {QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang, QStringLiteral("--device"),
-                      QStringLiteral("NO-SUCH-DEVICE")});
+    r = run(program, {QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang,
+                      QStringLiteral("--device"), QStringLiteral("NO-SUCH-DEVICE")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.output.contains(QLatin1String("NO-SUCH-DEVICE")), qPrintable(r.output));
     // A device of another kind.
-    r = run(program, {QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang, QStringLiteral("--device"),
-                      QStringLiteral("S1-MGR-01")});
+    r = run(program, {QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang,
+                      QStringLiteral("--device"), QStringLiteral("S1-MGR-01")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.output.contains(QLatin1String("S1-MGR-01")), qPrintable(r.output));
 }
 
-void TestScreenshots::noDatabaseOption_data()
-{
+void TestScreenshots::noDatabaseOption_data() {
     addPrograms();
 }
 
-void TestScreenshots::noDatabaseOption()
-{
+void TestScreenshots::noDatabaseOption() {
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const Run r = run(program, {QStringLiteral("--lang"), lang});

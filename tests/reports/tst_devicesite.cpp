@@ -21,27 +21,31 @@ private:
     std::unique_ptr<test::TemporaryStore> m_tmp;
 };
 
-void TestDeviceSite::initTestCase()
-{
+void TestDeviceSite::initTestCase() {
     m_tmp = std::make_unique<test::TemporaryStore>();
     QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     QVERIFY(test::seedSmallWarehouse(m_tmp->store()));
 }
 
-void TestDeviceSite::found_data()
-{
+void TestDeviceSite::found_data() {
     QTest::addColumn<DeviceKind>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("expectedId");
     QTest::addColumn<QString>("siteCode");
     QTest::addColumn<QString>("siteName");
-    QTest::newRow("first kiosk") << DeviceKind::Kiosk << QString() << "K1" << "S1" << "東京第一センター";
-    QTest::newRow("named kiosk") << DeviceKind::Kiosk << "K2" << "K2" << "S2" << "UTC test site";
-    QTest::newRow("first handheld") << DeviceKind::Handheld << QString() << "H1" << "S1" << "東京第一センター";
+    QTest::newRow("first kiosk") << DeviceKind::Kiosk << QString() << "K1"
+                                 << "S1"
+                                 << "東京第一センター";
+    QTest::newRow("named kiosk") << DeviceKind::Kiosk << "K2"
+                                 << "K2"
+                                 << "S2"
+                                 << "UTC test site";
+    QTest::newRow("first handheld") << DeviceKind::Handheld << QString() << "H1"
+                                    << "S1"
+                                    << "東京第一センター";
 }
 
-void TestDeviceSite::found()
-{
+void TestDeviceSite::found() {
     QFETCH(DeviceKind, kind);
     QFETCH(QString, id);
     QFETCH(QString, expectedId);
@@ -55,8 +59,7 @@ void TestDeviceSite::found()
     QCOMPARE(where->site.name, siteName);
 }
 
-void TestDeviceSite::refused_data()
-{
+void TestDeviceSite::refused_data() {
     QTest::addColumn<DeviceKind>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<ErrorCode>("code");
@@ -65,11 +68,11 @@ void TestDeviceSite::refused_data()
     QTest::newRow("japanese id") << DeviceKind::Kiosk << "端末1" << ErrorCode::NotFound << "端末1";
     QTest::newRow("kiosk as handheld") << DeviceKind::Handheld << "K1" << ErrorCode::InvalidArgument << "K1";
     QTest::newRow("handheld as kiosk") << DeviceKind::Kiosk << "H1" << ErrorCode::InvalidArgument << "H1";
-    QTest::newRow("no manager device") << DeviceKind::Manager << QString() << ErrorCode::NotFound << QString();
+    QTest::newRow("no manager device")
+        << DeviceKind::Manager << QString() << ErrorCode::NotFound << QString();
 }
 
-void TestDeviceSite::refused()
-{
+void TestDeviceSite::refused() {
     QFETCH(DeviceKind, kind);
     QFETCH(QString, id);
     QFETCH(ErrorCode, code);
@@ -80,8 +83,7 @@ void TestDeviceSite::refused()
     QCOMPARE(where.error().context(), context);
 }
 
-void TestDeviceSite::emptyStore()
-{
+void TestDeviceSite::emptyStore() {
     test::TemporaryStore empty;
     QVERIFY(empty.ok());
     auto where = reports::findDeviceSite(empty.store(), DeviceKind::Kiosk, QString());

@@ -14,8 +14,7 @@ using wh::test::tokyoMs;
 namespace {
 const QDate kFri(2026, 10, 30);
 const QDate kMon(2026, 11, 2);
-qint64 utcMs(const QDate &date, int hour, int minute)
-{
+qint64 utcMs(const QDate &date, int hour, int minute) {
     return QDateTime(date, QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
 }
 } // namespace
@@ -38,27 +37,23 @@ private:
     std::unique_ptr<test::TemporaryStore> m_tmp;
 };
 
-void TestSiteStatus::init()
-{
+void TestSiteStatus::init() {
     m_tmp = std::make_unique<test::TemporaryStore>();
     QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     QVERIFY(test::seedSmallWarehouse(m_tmp->store()));
 }
 
-void TestSiteStatus::cleanup()
-{
+void TestSiteStatus::cleanup() {
     m_tmp.reset();
 }
 
-Site TestSiteStatus::site(const QString &code)
-{
+Site TestSiteStatus::site(const QString &code) {
     db::SiteRepository sites(m_tmp->store());
     auto s = sites.find(code);
     return s.ok() ? *s : Site{};
 }
 
-void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs)
-{
+void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs) {
     db::EventStore store(m_tmp->store());
     auto stored = store.appendAll(std::move(events));
     QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().toString()));
@@ -68,8 +63,7 @@ void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs)
     QCOMPARE(summary->rejectedEvents, 0);
 }
 
-void TestSiteStatus::emptySite()
-{
+void TestSiteStatus::emptySite() {
     auto status = reports::siteStatus(m_tmp->store(), site(QStringLiteral("S1")), tokyoMs(kMon, 13, 0));
     QVERIFY(status);
     QCOMPARE(status->siteCode, QStringLiteral("S1"));
@@ -81,8 +75,7 @@ void TestSiteStatus::emptySite()
     QCOMPARE(status->latestDayUnits, 0);
 }
 
-void TestSiteStatus::status_data()
-{
+void TestSiteStatus::status_data() {
     QTest::addColumn<qint64>("now");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<int>("onShift");
@@ -94,11 +87,11 @@ void TestSiteStatus::status_data()
 
     // Monday: W001 on PICK from 08:00, on a break from 12:00; W002 on CART from 09:00. Friday:
     // W002 worked 09:00-17:00 on CART.
-    QTest::newRow("monday lunchtime") << tokyoMs(kMon, 13, 0) << kMon << 2 << 1 << kMon << 2 << qint64(170)
-                                      << qint64(4 * 3600);
+    QTest::newRow("monday lunchtime")
+        << tokyoMs(kMon, 13, 0) << kMon << 2 << 1 << kMon << 2 << qint64(170) << qint64(4 * 3600);
     // The business day starts at 05:00: just before it, it is still Monday.
-    QTest::newRow("night after, still monday") << tokyoMs(kMon.addDays(1), 4, 59) << kMon << 2 << 1 << kMon << 2
-                                               << qint64(170) << qint64(4 * 3600);
+    QTest::newRow("night after, still monday")
+        << tokyoMs(kMon.addDays(1), 4, 59) << kMon << 2 << 1 << kMon << 2 << qint64(170) << qint64(4 * 3600);
     // Before Monday's shifts: nobody on shift, Friday is the latest day with work.
     QTest::newRow("sunday night") << tokyoMs(kMon, 4, 0) << kMon.addDays(-1) << 0 << 0 << kFri << 1
                                   << qint64(400) << qint64(8 * 3600);
@@ -107,8 +100,7 @@ void TestSiteStatus::status_data()
                               << qint64(170) << qint64(4 * 3600);
 }
 
-void TestSiteStatus::status()
-{
+void TestSiteStatus::status() {
     QFETCH(qint64, now);
     QFETCH(QDate, today);
     QFETCH(int, onShift);
@@ -120,15 +112,16 @@ void TestSiteStatus::status()
 
     const QString K1 = QStringLiteral("K1"), S1 = QStringLiteral("S1");
     const QString W1 = QStringLiteral("W001"), W2 = QStringLiteral("W002");
-    record({test::punchEvent(K1, EventKind::PunchClockIn, W2, S1, QStringLiteral("CART"), tokyoMs(kFri, 9, 0)),
-            test::unitsEvent(K1, W2, S1, QStringLiteral("CART"), 400, tokyoMs(kFri, 16, 0)),
-            test::punchEvent(K1, EventKind::PunchClockOut, W2, S1, QString(), tokyoMs(kFri, 17, 0)),
-            test::punchEvent(K1, EventKind::PunchClockIn, W1, S1, QStringLiteral("PICK"), tokyoMs(kMon, 8, 0)),
-            test::punchEvent(K1, EventKind::PunchClockIn, W2, S1, QStringLiteral("CART"), tokyoMs(kMon, 9, 0)),
-            test::unitsEvent(K1, W2, S1, QStringLiteral("CART"), 50, tokyoMs(kMon, 10, 0)),
-            test::unitsEvent(K1, W1, S1, QStringLiteral("PICK"), 120, tokyoMs(kMon, 11, 0)),
-            test::punchEvent(K1, EventKind::PunchBreak, W1, S1, QStringLiteral("LUNCH"), tokyoMs(kMon, 12, 0))},
-           tokyoMs(kMon, 13, 0));
+    record(
+        {test::punchEvent(K1, EventKind::PunchClockIn, W2, S1, QStringLiteral("CART"), tokyoMs(kFri, 9, 0)),
+         test::unitsEvent(K1, W2, S1, QStringLiteral("CART"), 400, tokyoMs(kFri, 16, 0)),
+         test::punchEvent(K1, EventKind::PunchClockOut, W2, S1, QString(), tokyoMs(kFri, 17, 0)),
+         test::punchEvent(K1, EventKind::PunchClockIn, W1, S1, QStringLiteral("PICK"), tokyoMs(kMon, 8, 0)),
+         test::punchEvent(K1, EventKind::PunchClockIn, W2, S1, QStringLiteral("CART"), tokyoMs(kMon, 9, 0)),
+         test::unitsEvent(K1, W2, S1, QStringLiteral("CART"), 50, tokyoMs(kMon, 10, 0)),
+         test::unitsEvent(K1, W1, S1, QStringLiteral("PICK"), 120, tokyoMs(kMon, 11, 0)),
+         test::punchEvent(K1, EventKind::PunchBreak, W1, S1, QStringLiteral("LUNCH"), tokyoMs(kMon, 12, 0))},
+        tokyoMs(kMon, 13, 0));
 
     auto status = reports::siteStatus(m_tmp->store(), site(S1), now);
     QVERIFY2(status, qPrintable(status.ok() ? QString() : status.error().toString()));
@@ -142,8 +135,7 @@ void TestSiteStatus::status()
     QCOMPARE(status->latestDayWorkSeconds, workSeconds);
 }
 
-void TestSiteStatus::otherSiteIsSeparate()
-{
+void TestSiteStatus::otherSiteIsSeparate() {
     // S2 runs on UTC with the business day starting at midnight.
     const QString K2 = QStringLiteral("K2"), S2 = QStringLiteral("S2");
     record({test::punchEvent(K2, EventKind::PunchClockIn, QStringLiteral("W003"), S2, QStringLiteral("PICK"),
