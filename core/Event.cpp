@@ -44,8 +44,8 @@ std::optional<EventKind> eventKindFromName(const QString &name)
 
 bool isPunch(EventKind kind)
 {
-    return kind == EventKind::PunchClockIn || kind == EventKind::PunchSwitch || kind == EventKind::PunchBreak
-           || kind == EventKind::PunchClockOut;
+    return kind == EventKind::PunchClockIn || kind == EventKind::PunchSwitch ||
+           kind == EventKind::PunchBreak || kind == EventKind::PunchClockOut;
 }
 
 QJsonObject PunchPayload::toJson() const

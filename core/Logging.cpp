@@ -46,8 +46,9 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 std::optional<spdlog::level::level_enum> parseLevel(const QString &name)
 {
     static const std::pair<const char *, spdlog::level::level_enum> levels[] = {
-        {"trace", spdlog::level::trace}, {"debug", spdlog::level::debug}, {"info", spdlog::level::info},
-        {"warn", spdlog::level::warn},   {"warning", spdlog::level::warn}, {"error", spdlog::level::err},
+        {"trace", spdlog::level::trace},       {"debug", spdlog::level::debug},
+        {"info", spdlog::level::info},         {"warn", spdlog::level::warn},
+        {"warning", spdlog::level::warn},      {"error", spdlog::level::err},
         {"critical", spdlog::level::critical}, {"off", spdlog::level::off},
     };
     for (const auto &[n, level] : levels)
@@ -70,7 +71,8 @@ Status init(const Options &options)
             newSinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 options.logFile.toStdString(), options.maxFileBytes, options.maxFiles));
         } catch (const spdlog::spdlog_ex &e) {
-            return Error(ErrorCode::Io, QStringLiteral("cannot open the log file: %1").arg(QString::fromUtf8(e.what())),
+            return Error(ErrorCode::Io,
+                         QStringLiteral("cannot open the log file: %1").arg(QString::fromUtf8(e.what())),
                          options.logFile);
         }
     }

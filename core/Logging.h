@@ -14,9 +14,9 @@ namespace wh::logging {
 // One named spdlog logger per library ("core", "db", "drivers", "reports", "app", "handheld"),
 // all writing to the same sinks. Qt's own messages (qDebug, qWarning, ...) go to the "qt" logger.
 struct Options {
-    QString program;      // name shown in the log file
+    QString program; // name shown in the log file
     QString level = QStringLiteral("info");
-    QString logFile;      // empty: stderr only; else also a rotating file
+    QString logFile; // empty: stderr only; else also a rotating file
     std::size_t maxFileBytes = 5 * 1024 * 1024;
     std::size_t maxFiles = 5;
 };

@@ -54,7 +54,8 @@ std::optional<qint64> wageOn(const std::vector<WageRate> &rates, const QString &
 {
     const WageRate *best = nullptr;
     for (const auto &rate : rates) {
-        if (rate.employmentTypeCode != employmentTypeCode || rate.siteCode != siteCode || rate.effectiveFrom > day)
+        if (rate.employmentTypeCode != employmentTypeCode || rate.siteCode != siteCode ||
+            rate.effectiveFrom > day)
             continue;
         if (!best || rate.effectiveFrom > best->effectiveFrom)
             best = &rate;

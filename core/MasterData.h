@@ -47,8 +47,8 @@ struct EmploymentPeriod {
 struct Worker {
     QString code;
     QString name;
-    QString badgeId;   // empty when the worker has no badge
-    QString pinHash;   // PinHasher format; empty when no PIN is set
+    QString badgeId; // empty when the worker has no badge
+    QString pinHash; // PinHasher format; empty when no PIN is set
     QString homeSiteCode;
     bool active = true;
     std::vector<EmploymentPeriod> employment; // sorted by effectiveFrom
@@ -99,7 +99,8 @@ struct Device {
 };
 
 // The wage in force for (type, site) on `day` among `rates`, or nullopt when none applies yet.
-[[nodiscard]] std::optional<qint64> wageOn(const std::vector<WageRate> &rates, const QString &employmentTypeCode,
-                                           const QString &siteCode, const QDate &day);
+[[nodiscard]] std::optional<qint64> wageOn(const std::vector<WageRate> &rates,
+                                           const QString &employmentTypeCode, const QString &siteCode,
+                                           const QDate &day);
 
 } // namespace wh

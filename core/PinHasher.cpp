@@ -22,8 +22,7 @@ Result<QByteArray> derive(const QString &pin, const QByteArray &salt, PinHasher:
     if (crypto_pwhash(reinterpret_cast<unsigned char *>(out.data()), kHashBytes, secret.constData(),
                       static_cast<unsigned long long>(secret.size()),
                       reinterpret_cast<const unsigned char *>(salt.constData()), cost.opsLimit,
-                      static_cast<size_t>(cost.memLimitKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      static_cast<size_t>(cost.memLimitKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error(ErrorCode::Internal, QStringLiteral("Argon2id failed (out of memory?)"));
     return out;
 }

@@ -20,13 +20,14 @@ void printError(const QCommandLineParser &parser, const QString &message)
 ProgramSetup::ProgramSetup(QString program, int features, const QString &defaultLogLevel)
     : m_program(std::move(program))
     , m_features(features)
-    , m_db(QStringLiteral("db"), QCoreApplication::translate("wh::ProgramSetup", "The store (an SQLite file)."),
+    , m_db(QStringLiteral("db"),
+           QCoreApplication::translate("wh::ProgramSetup", "The store (an SQLite file)."),
            QStringLiteral("FILE"))
     , m_lang(QStringLiteral("lang"), QCoreApplication::translate("wh::ProgramSetup", "Language: ja or en."),
              QStringLiteral("LANG"), defaultLanguage())
     , m_screenshot(QStringLiteral("screenshot"),
-                   QCoreApplication::translate("wh::ProgramSetup",
-                                               "Render the first screen to a PNG file after loading, then exit."),
+                   QCoreApplication::translate(
+                       "wh::ProgramSetup", "Render the first screen to a PNG file after loading, then exit."),
                    QStringLiteral("FILE"))
     , m_logLevel(QStringLiteral("log-level"),
                  QCoreApplication::translate("wh::ProgramSetup",
@@ -65,7 +66,8 @@ std::optional<int> ProgramSetup::parse(QCoreApplication &app)
         return 0;
     }
     if ((m_features & Language) && language() != QLatin1String("ja") && language() != QLatin1String("en")) {
-        printError(m_parser, QStringLiteral("--lang must be ja or en, not \"%1\"").arg(m_parser.value(m_lang)));
+        printError(m_parser,
+                   QStringLiteral("--lang must be ja or en, not \"%1\"").arg(m_parser.value(m_lang)));
         return 2;
     }
     logging::Options log;

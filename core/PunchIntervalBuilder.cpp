@@ -28,7 +28,8 @@ PunchIntervalBuilder::PunchIntervalBuilder(Lookups lookups, qint64 maxShiftMs)
 {
 }
 
-void PunchIntervalBuilder::closeOpen(WorkerState &state, qint64 endMs, IntervalStatus status, const QUuid &endEvent)
+void PunchIntervalBuilder::closeOpen(WorkerState &state, qint64 endMs, IntervalStatus status,
+                                     const QUuid &endEvent)
 {
     PunchInterval done = state.open;
     done.endMs = endMs;
@@ -40,7 +41,8 @@ void PunchIntervalBuilder::closeOpen(WorkerState &state, qint64 endMs, IntervalS
 Status PunchIntervalBuilder::apply(const Event &event)
 {
     if (!isPunch(event.kind))
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("not a punch event"), eventKindName(event.kind));
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("not a punch event"),
+                     eventKindName(event.kind));
     auto payload = PunchPayload::fromJson(event.payload, event.kind);
     if (!payload)
         return payload.error().wrap(event.id.toString(QUuid::WithoutBraces));

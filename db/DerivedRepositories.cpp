@@ -14,9 +14,9 @@
 namespace wh::db {
 
 namespace {
-const QString kIntervalColumns = QStringLiteral(
-    "start_event_id, end_event_id, worker, activity, site, employment_type, business_day, start_ms, end_ms, status, "
-    "device_id");
+const QString kIntervalColumns = QStringLiteral("start_event_id, end_event_id, worker, activity, site, "
+                                                "employment_type, business_day, start_ms, end_ms, status, "
+                                                "device_id");
 
 QVariant nullable(const QString &text)
 {
@@ -41,11 +41,12 @@ PunchInterval intervalFromRow(const QSqlQuery &q)
     return p;
 }
 
-Result<std::vector<PunchInterval>> readIntervals(Store &store, const QString &where, const QVariantList &values)
+Result<std::vector<PunchInterval>> readIntervals(Store &store, const QString &where,
+                                                 const QVariantList &values)
 {
-    auto q = prepare(store.connection(), QStringLiteral("SELECT ") + kIntervalColumns
-                                             + QStringLiteral(" FROM punch_intervals ") + where
-                                             + QStringLiteral(" ORDER BY start_ms, worker"));
+    auto q = prepare(store.connection(), QStringLiteral("SELECT ") + kIntervalColumns +
+                                             QStringLiteral(" FROM punch_intervals ") + where +
+                                             QStringLiteral(" ORDER BY start_ms, worker"));
     if (!q)
         return q.error();
     for (const auto &v : values)
@@ -63,8 +64,9 @@ Result<std::vector<PunchInterval>> readIntervals(Store &store, const QString &wh
 Status PunchIntervalRepository::insert(const PunchInterval &p)
 {
     if (!m_insert) {
-        auto q = prepare(m_store.connection(), QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns
-                                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto q =
+            prepare(m_store.connection(), QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns +
+                                              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
         m_insert = std::move(q).value();
@@ -89,14 +91,16 @@ Status PunchIntervalRepository::clear()
     return execDirect(m_store.connection(), QStringLiteral("DELETE FROM punch_intervals"));
 }
 
-Result<std::vector<PunchInterval>> PunchIntervalRepository::forWorker(const QString &workerCode, qint64 fromMs,
-                                                                      qint64 toMs)
+Result<std::vector<PunchInterval>> PunchIntervalRepository::forWorker(const QString &workerCode,
+                                                                      qint64 fromMs, qint64 toMs)
 {
-    return readIntervals(m_store, QStringLiteral("WHERE worker = ? AND start_ms < ? AND COALESCE(end_ms, start_ms) >= ?"),
-                         {workerCode, toMs, fromMs});
+    return readIntervals(
+        m_store, QStringLiteral("WHERE worker = ? AND start_ms < ? AND COALESCE(end_ms, start_ms) >= ?"),
+        {workerCode, toMs, fromMs});
 }
 
-Result<std::vector<PunchInterval>> PunchIntervalRepository::forBusinessDay(const QString &siteCode, const QDate &day)
+Result<std::vector<PunchInterval>> PunchIntervalRepository::forBusinessDay(const QString &siteCode,
+                                                                           const QDate &day)
 {
     return readIntervals(m_store, QStringLiteral("WHERE site = ? AND business_day = ?"),
                          {siteCode, day.toString(Qt::ISODate)});
@@ -104,8 +108,9 @@ Result<std::vector<PunchInterval>> PunchIntervalRepository::forBusinessDay(const
 
 Result<qint64> PunchIntervalRepository::count(std::optional<IntervalStatus> status)
 {
-    auto q = prepare(m_store.connection(), status ? QStringLiteral("SELECT count(*) FROM punch_intervals WHERE status = ?")
-                                                  : QStringLiteral("SELECT count(*) FROM punch_intervals"));
+    auto q = prepare(m_store.connection(),
+                     status ? QStringLiteral("SELECT count(*) FROM punch_intervals WHERE status = ?")
+                            : QStringLiteral("SELECT count(*) FROM punch_intervals"));
     if (!q)
         return q.error();
     if (status)
@@ -119,9 +124,10 @@ Result<qint64> PunchIntervalRepository::count(std::optional<IntervalStatus> stat
 Status UnitsRepository::insert(const UnitsRecord &r)
 {
     if (!m_insert) {
-        auto q = prepare(m_store.connection(),
-                         QStringLiteral("INSERT INTO units (event_id, site, activity, worker, business_day, "
-                                        "occurred_at_ms, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        auto q =
+            prepare(m_store.connection(),
+                    QStringLiteral("INSERT INTO units (event_id, site, activity, worker, business_day, "
+                                   "occurred_at_ms, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
         m_insert = std::move(q).value();
@@ -186,16 +192,15 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     for (const Activity &a : *activityList)
         activityCodes.insert(a.code);
 
-    PunchIntervalBuilder builder(
-        {[&](const QString &site) -> const BusinessDay * {
-             auto it = rules.find(site);
-             return it == rules.end() ? nullptr : &it->second;
-         },
-         [&](const QString &worker, const QDate &day) {
-             const Worker *w = workerIndex.value(worker);
-             return w ? w->employmentTypeOn(day) : QString();
-         }},
-        m_maxShiftMs);
+    PunchIntervalBuilder builder({[&](const QString &site) -> const BusinessDay * {
+                                      auto it = rules.find(site);
+                                      return it == rules.end() ? nullptr : &it->second;
+                                  },
+                                  [&](const QString &worker, const QDate &day) {
+                                      const Worker *w = workerIndex.value(worker);
+                                      return w ? w->employmentTypeOn(day) : QString();
+                                  }},
+                                 m_maxShiftMs);
 
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
@@ -227,14 +232,17 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
             if (e.kind == EventKind::UnitsCounted) {
                 auto payload = UnitsPayload::fromJson(e.payload);
                 const auto rule = payload ? rules.find(payload->siteCode) : rules.end();
-                if (!payload || rule == rules.end() || !activityCodes.contains(payload->activityCode)
-                    || (!payload->workerCode.isEmpty() && !workerIndex.contains(payload->workerCode))) {
+                if (!payload || rule == rules.end() || !activityCodes.contains(payload->activityCode) ||
+                    (!payload->workerCode.isEmpty() && !workerIndex.contains(payload->workerCode))) {
                     ++summary.rejectedEvents;
                     log->warn("units event {} left out of the units table: {}", uuidText(e.id).toStdString(),
-                              payload ? "unknown site, activity or worker" : payload.error().toString().toStdString());
+                              payload ? "unknown site, activity or worker"
+                                      : payload.error().toString().toStdString());
                     return true;
                 }
-                if (auto s = units.insert({e.id, *payload, rule->second.dayOf(e.occurredAtMs), e.occurredAtMs}); !s) {
+                if (auto s =
+                        units.insert({e.id, *payload, rule->second.dayOf(e.occurredAtMs), e.occurredAtMs});
+                    !s) {
                     failure = s;
                     return false;
                 }
@@ -243,8 +251,8 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
             }
             ++summary.punchEvents;
             auto payload = PunchPayload::fromJson(e.payload, e.kind);
-            if (!payload || !workerIndex.contains(payload->workerCode)
-                || (e.kind != EventKind::PunchClockOut && !activityCodes.contains(payload->activityCode))) {
+            if (!payload || !workerIndex.contains(payload->workerCode) ||
+                (e.kind != EventKind::PunchClockOut && !activityCodes.contains(payload->activityCode))) {
                 ++summary.rejectedEvents;
                 log->warn("punch event {} left out of the intervals: {}", uuidText(e.id).toStdString(),
                           payload ? "unknown worker or activity" : payload.error().toString().toStdString());
@@ -268,9 +276,10 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     summary.openIntervals = static_cast<qint64>(open.size());
     summary.strayPunches = builder.strayPunches();
     WH_TRY(tx.commit());
-    log->info("rebuilt derived tables: {} intervals ({} open, {} forgotten), {} units rows, {} events left out",
-              summary.intervals, summary.openIntervals, summary.forgottenIntervals, summary.unitsEvents,
-              summary.rejectedEvents);
+    log->info(
+        "rebuilt derived tables: {} intervals ({} open, {} forgotten), {} units rows, {} events left out",
+        summary.intervals, summary.openIntervals, summary.forgottenIntervals, summary.unitsEvents,
+        summary.rejectedEvents);
     return summary;
 }
 

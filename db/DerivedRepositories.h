@@ -21,8 +21,10 @@ public:
     }
     [[nodiscard]] Status insert(const PunchInterval &interval);
     [[nodiscard]] Status clear();
-    [[nodiscard]] Result<std::vector<PunchInterval>> forWorker(const QString &workerCode, qint64 fromMs, qint64 toMs);
-    [[nodiscard]] Result<std::vector<PunchInterval>> forBusinessDay(const QString &siteCode, const QDate &day);
+    [[nodiscard]] Result<std::vector<PunchInterval>> forWorker(const QString &workerCode, qint64 fromMs,
+                                                               qint64 toMs);
+    [[nodiscard]] Result<std::vector<PunchInterval>> forBusinessDay(const QString &siteCode,
+                                                                    const QDate &day);
     [[nodiscard]] Result<qint64> count(std::optional<IntervalStatus> status = std::nullopt);
 
 private:

@@ -27,7 +27,8 @@ Result<Event> eventFromRow(const QSqlQuery &query)
     const QByteArray raw = query.value(5).toByteArray();
     const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
     if (!doc.isObject())
-        return Error(ErrorCode::Parse, QStringLiteral("event payload is not a JSON object"), QString::fromUtf8(raw));
+        return Error(ErrorCode::Parse, QStringLiteral("event payload is not a JSON object"),
+                     QString::fromUtf8(raw));
     e.payload = doc.object();
     return e;
 }
@@ -52,10 +53,13 @@ Status EventStore::ensurePrepared()
     if (m_insertEvent)
         return {};
     const QSqlDatabase db = m_store.connection();
-    auto insertEvent = prepare(db, QStringLiteral("INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, "
-                                                  "recorded_at_ms, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto insertOutbox = prepare(db, QStringLiteral("INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)"));
-    auto maxSequence = prepare(db, QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?"));
+    auto insertEvent =
+        prepare(db, QStringLiteral("INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, "
+                                   "recorded_at_ms, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    auto insertOutbox =
+        prepare(db, QStringLiteral("INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)"));
+    auto maxSequence =
+        prepare(db, QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?"));
     if (!insertEvent)
         return insertEvent.error();
     if (!insertOutbox)
@@ -91,7 +95,8 @@ Status EventStore::insertOne(Event &event, QHash<QString, qint64> &nextSequence,
     m_insertEvent->bindValue(3, eventKindName(event.kind));
     m_insertEvent->bindValue(4, event.occurredAtMs);
     m_insertEvent->bindValue(5, recordedAtMs);
-    m_insertEvent->bindValue(6, QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
+    m_insertEvent->bindValue(6,
+                             QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
     WH_TRY(exec(*m_insertEvent, QStringLiteral("event ") + id));
 
     if (m_faultInjector)
@@ -124,7 +129,8 @@ Result<std::vector<Event>> EventStore::appendAll(std::vector<Event> events)
     return events;
 }
 
-Status EventStore::forEach(const std::vector<EventKind> &kinds, const std::function<bool(const Event &)> &visit)
+Status EventStore::forEach(const std::vector<EventKind> &kinds,
+                           const std::function<bool(const Event &)> &visit)
 {
     QString sql = QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events");
     if (!kinds.empty()) {
@@ -152,8 +158,8 @@ Status EventStore::forEach(const std::vector<EventKind> &kinds, const std::funct
 
 Result<Event> EventStore::find(const QUuid &id)
 {
-    auto query = prepare(m_store.connection(),
-                         QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE id = ?"));
+    auto query = prepare(m_store.connection(), QStringLiteral("SELECT ") + kEventColumns +
+                                                   QStringLiteral(" FROM events WHERE id = ?"));
     if (!query)
         return query.error();
     query->addBindValue(uuidText(id));
@@ -165,8 +171,9 @@ Result<Event> EventStore::find(const QUuid &id)
 
 Result<qint64> EventStore::count(std::optional<EventKind> kind)
 {
-    auto query = prepare(m_store.connection(), kind ? QStringLiteral("SELECT count(*) FROM events WHERE kind = ?")
-                                                    : QStringLiteral("SELECT count(*) FROM events"));
+    auto query =
+        prepare(m_store.connection(), kind ? QStringLiteral("SELECT count(*) FROM events WHERE kind = ?")
+                                           : QStringLiteral("SELECT count(*) FROM events"));
     if (!query)
         return query.error();
     if (kind)
@@ -188,10 +195,11 @@ Result<qint64> EventStore::lastSequence(const QString &deviceId)
 
 Result<std::vector<Event>> EventStore::pendingOutbox(int limit)
 {
-    auto query = prepare(m_store.connection(),
-                         QStringLiteral("SELECT e.id, e.device_id, e.sequence, e.kind, e.occurred_at_ms, e.payload "
-                                        "FROM outbox o JOIN events e ON e.id = o.event_id WHERE o.sent_at_ms IS NULL "
-                                        "ORDER BY o.enqueued_at_ms, e.device_id, e.sequence LIMIT ?"));
+    auto query =
+        prepare(m_store.connection(),
+                QStringLiteral("SELECT e.id, e.device_id, e.sequence, e.kind, e.occurred_at_ms, e.payload "
+                               "FROM outbox o JOIN events e ON e.id = o.event_id WHERE o.sent_at_ms IS NULL "
+                               "ORDER BY o.enqueued_at_ms, e.device_id, e.sequence LIMIT ?"));
     if (!query)
         return query.error();
     query->addBindValue(limit);
@@ -208,7 +216,8 @@ Result<std::vector<Event>> EventStore::pendingOutbox(int limit)
 
 Result<qint64> EventStore::pendingCount()
 {
-    auto value = scalar(m_store.connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at_ms IS NULL"));
+    auto value =
+        scalar(m_store.connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at_ms IS NULL"));
     if (!value)
         return value.error();
     return value->toLongLong();

@@ -44,7 +44,10 @@ public:
 
     // Tests only: called between the event row and its outbox row; an error aborts the append.
     enum class FaultPoint { BetweenEventAndOutbox };
-    void setFaultInjector(std::function<Status(FaultPoint)> injector) { m_faultInjector = std::move(injector); }
+    void setFaultInjector(std::function<Status(FaultPoint)> injector)
+    {
+        m_faultInjector = std::move(injector);
+    }
 
 private:
     [[nodiscard]] Status insertOne(Event &event, QHash<QString, qint64> &nextSequence, qint64 recordedAtMs);

@@ -49,11 +49,13 @@ Status SiteRepository::save(const Site &site)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a site needs a code"));
     // QTimeZone takes an empty id for UTC: an empty zone is a mistake, not UTC.
     if (site.timeZoneId.isEmpty() || !site.timeZone().isValid())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown time zone"), QString::fromLatin1(site.timeZoneId));
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown time zone"),
+                     QString::fromLatin1(site.timeZoneId));
     auto q = run(m_store,
-                 QStringLiteral("INSERT INTO sites (code, name, time_zone, business_day_start_min) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone, "
-                                "business_day_start_min = excluded.business_day_start_min"),
+                 QStringLiteral(
+                     "INSERT INTO sites (code, name, time_zone, business_day_start_min) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (code) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone, "
+                     "business_day_start_min = excluded.business_day_start_min"),
                  {site.code, site.name, QString::fromLatin1(site.timeZoneId), site.businessDayStartMinutes});
     if (!q)
         return q.error().wrap(QStringLiteral("site ") + site.code);
@@ -62,7 +64,9 @@ Status SiteRepository::save(const Site &site)
 
 Result<std::vector<Site>> SiteRepository::all()
 {
-    auto q = run(m_store, QStringLiteral("SELECT code, name, time_zone, business_day_start_min FROM sites ORDER BY code"));
+    auto q =
+        run(m_store,
+            QStringLiteral("SELECT code, name, time_zone, business_day_start_min FROM sites ORDER BY code"));
     if (!q)
         return q.error();
     std::vector<Site> out;
@@ -87,10 +91,12 @@ Result<Site> SiteRepository::find(const QString &code)
 
 Status EmploymentRepository::saveType(const EmploymentType &type)
 {
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO employment_types (code, name_ja, name_en) VALUES (?, ?, ?) "
-                                "ON CONFLICT (code) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en"),
-                 {type.code, type.nameJa, type.nameEn});
+    auto q =
+        run(m_store,
+            QStringLiteral(
+                "INSERT INTO employment_types (code, name_ja, name_en) VALUES (?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en"),
+            {type.code, type.nameJa, type.nameEn});
     if (!q)
         return q.error().wrap(QStringLiteral("employment type ") + type.code);
     return {};
@@ -98,7 +104,8 @@ Status EmploymentRepository::saveType(const EmploymentType &type)
 
 Result<std::vector<EmploymentType>> EmploymentRepository::types()
 {
-    auto q = run(m_store, QStringLiteral("SELECT code, name_ja, name_en FROM employment_types ORDER BY code"));
+    auto q =
+        run(m_store, QStringLiteral("SELECT code, name_ja, name_en FROM employment_types ORDER BY code"));
     if (!q)
         return q.error();
     std::vector<EmploymentType> out;
@@ -114,20 +121,23 @@ Status EmploymentRepository::saveWageRate(const WageRate &rate)
     if (rate.yenPerHour < 0)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a wage cannot be negative"),
                      QString::number(rate.yenPerHour));
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO wage_rates (employment_type, site, effective_from, yen_per_hour) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT (employment_type, site, effective_from) "
-                                "DO UPDATE SET yen_per_hour = excluded.yen_per_hour"),
-                 {rate.employmentTypeCode, rate.siteCode, isoDate(rate.effectiveFrom), rate.yenPerHour});
+    auto q =
+        run(m_store,
+            QStringLiteral("INSERT INTO wage_rates (employment_type, site, effective_from, yen_per_hour) "
+                           "VALUES (?, ?, ?, ?) ON CONFLICT (employment_type, site, effective_from) "
+                           "DO UPDATE SET yen_per_hour = excluded.yen_per_hour"),
+            {rate.employmentTypeCode, rate.siteCode, isoDate(rate.effectiveFrom), rate.yenPerHour});
     if (!q)
-        return q.error().wrap(QStringLiteral("wage rate %1 at %2").arg(rate.employmentTypeCode, rate.siteCode));
+        return q.error().wrap(
+            QStringLiteral("wage rate %1 at %2").arg(rate.employmentTypeCode, rate.siteCode));
     return {};
 }
 
 Result<std::vector<WageRate>> EmploymentRepository::wageRates()
 {
-    auto q = run(m_store, QStringLiteral("SELECT employment_type, site, effective_from, yen_per_hour FROM wage_rates "
-                                         "ORDER BY employment_type, site, effective_from"));
+    auto q = run(m_store,
+                 QStringLiteral("SELECT employment_type, site, effective_from, yen_per_hour FROM wage_rates "
+                                "ORDER BY employment_type, site, effective_from"));
     if (!q)
         return q.error();
     std::vector<WageRate> out;
@@ -142,26 +152,29 @@ Result<std::vector<WageRate>> EmploymentRepository::wageRates()
 Status WorkerRepository::save(const Worker &worker)
 {
     if (worker.code.isEmpty() || worker.name.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a worker needs a code and a name"), worker.code);
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a worker needs a code and a name"),
+                     worker.code);
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO workers (code, name, badge_id, pin_hash, home_site, active) "
-                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                                "badge_id = excluded.badge_id, pin_hash = excluded.pin_hash, "
-                                "home_site = excluded.home_site, active = excluded.active"),
-                 {worker.code, worker.name, nullIfEmpty(worker.badgeId), nullIfEmpty(worker.pinHash),
-                  worker.homeSiteCode, worker.active ? 1 : 0});
+    auto q =
+        run(m_store,
+            QStringLiteral("INSERT INTO workers (code, name, badge_id, pin_hash, home_site, active) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                           "badge_id = excluded.badge_id, pin_hash = excluded.pin_hash, "
+                           "home_site = excluded.home_site, active = excluded.active"),
+            {worker.code, worker.name, nullIfEmpty(worker.badgeId), nullIfEmpty(worker.pinHash),
+             worker.homeSiteCode, worker.active ? 1 : 0});
     if (!q)
         return q.error().wrap(QStringLiteral("worker ") + worker.code);
     auto del = run(m_store, QStringLiteral("DELETE FROM worker_employment WHERE worker = ?"), {worker.code});
     if (!del)
         return del.error();
     for (const auto &period : worker.employment) {
-        auto ins = run(m_store,
-                       QStringLiteral("INSERT INTO worker_employment (worker, effective_from, employment_type) "
-                                      "VALUES (?, ?, ?)"),
-                       {worker.code, isoDate(period.effectiveFrom), period.employmentTypeCode});
+        auto ins =
+            run(m_store,
+                QStringLiteral("INSERT INTO worker_employment (worker, effective_from, employment_type) "
+                               "VALUES (?, ?, ?)"),
+                {worker.code, isoDate(period.effectiveFrom), period.employmentTypeCode});
         if (!ins)
             return ins.error().wrap(QStringLiteral("employment of worker ") + worker.code);
     }
@@ -170,8 +183,9 @@ Status WorkerRepository::save(const Worker &worker)
 
 Result<std::vector<Worker>> WorkerRepository::load(const QString &where, const QVariant &value)
 {
-    const QString sql = QStringLiteral("SELECT code, name, badge_id, pin_hash, home_site, active FROM workers ")
-                        + where + QStringLiteral(" ORDER BY code");
+    const QString sql =
+        QStringLiteral("SELECT code, name, badge_id, pin_hash, home_site, active FROM workers ") + where +
+        QStringLiteral(" ORDER BY code");
     auto q = run(m_store, sql, value.isValid() ? QVariantList{value} : QVariantList{});
     if (!q)
         return q.error();
@@ -192,10 +206,11 @@ Result<std::vector<Worker>> WorkerRepository::load(const QString &where, const Q
         return out;
     // One query for every history, rather than one per worker.
     const QString historySql =
-        out.size() == 1 ? QStringLiteral("SELECT worker, effective_from, employment_type FROM worker_employment "
-                                         "WHERE worker = ? ORDER BY worker, effective_from")
-                        : QStringLiteral("SELECT worker, effective_from, employment_type FROM worker_employment "
-                                         "ORDER BY worker, effective_from");
+        out.size() == 1
+            ? QStringLiteral("SELECT worker, effective_from, employment_type FROM worker_employment "
+                             "WHERE worker = ? ORDER BY worker, effective_from")
+            : QStringLiteral("SELECT worker, effective_from, employment_type FROM worker_employment "
+                             "ORDER BY worker, effective_from");
     auto h = run(m_store, historySql, out.size() == 1 ? QVariantList{out.front().code} : QVariantList{});
     if (!h)
         return h.error();
@@ -250,11 +265,13 @@ Status ActivityRepository::saveBlock(const Block &block)
 
 Status ActivityRepository::saveSection(const Section &section)
 {
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO sections (code, block, name_ja, name_en, sort_order) VALUES (?, ?, ?, ?, ?) "
-                                "ON CONFLICT (code) DO UPDATE SET block = excluded.block, name_ja = excluded.name_ja, "
-                                "name_en = excluded.name_en, sort_order = excluded.sort_order"),
-                 {section.code, section.blockCode, section.nameJa, section.nameEn, section.sortOrder});
+    auto q =
+        run(m_store,
+            QStringLiteral(
+                "INSERT INTO sections (code, block, name_ja, name_en, sort_order) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET block = excluded.block, name_ja = excluded.name_ja, "
+                "name_en = excluded.name_en, sort_order = excluded.sort_order"),
+            {section.code, section.blockCode, section.nameJa, section.nameEn, section.sortOrder});
     if (!q)
         return q.error().wrap(QStringLiteral("section ") + section.code);
     return {};
@@ -262,16 +279,18 @@ Status ActivityRepository::saveSection(const Section &section)
 
 Status ActivityRepository::saveActivity(const Activity &a)
 {
-    const QVariant standard = a.standardUnitsPerHour ? QVariant(*a.standardUnitsPerHour)
-                                                     : QVariant(QMetaType(QMetaType::Double));
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO activities (code, section, name_ja, name_en, kind, standard_units_per_hour, "
-                                "sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-                                "section = excluded.section, name_ja = excluded.name_ja, name_en = excluded.name_en, "
-                                "kind = excluded.kind, standard_units_per_hour = excluded.standard_units_per_hour, "
-                                "sort_order = excluded.sort_order, active = excluded.active"),
-                 {a.code, a.sectionCode, a.nameJa, a.nameEn, activityKindName(a.kind), standard, a.sortOrder,
-                  a.active ? 1 : 0});
+    const QVariant standard =
+        a.standardUnitsPerHour ? QVariant(*a.standardUnitsPerHour) : QVariant(QMetaType(QMetaType::Double));
+    auto q =
+        run(m_store,
+            QStringLiteral(
+                "INSERT INTO activities (code, section, name_ja, name_en, kind, standard_units_per_hour, "
+                "sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                "section = excluded.section, name_ja = excluded.name_ja, name_en = excluded.name_en, "
+                "kind = excluded.kind, standard_units_per_hour = excluded.standard_units_per_hour, "
+                "sort_order = excluded.sort_order, active = excluded.active"),
+            {a.code, a.sectionCode, a.nameJa, a.nameEn, activityKindName(a.kind), standard, a.sortOrder,
+             a.active ? 1 : 0});
     if (!q)
         return q.error().wrap(QStringLiteral("activity ") + a.code);
     return {};
@@ -279,12 +298,15 @@ Status ActivityRepository::saveActivity(const Activity &a)
 
 Result<std::vector<Block>> ActivityRepository::blocks()
 {
-    auto q = run(m_store, QStringLiteral("SELECT code, name_ja, name_en, sort_order FROM blocks ORDER BY sort_order, code"));
+    auto q = run(
+        m_store,
+        QStringLiteral("SELECT code, name_ja, name_en, sort_order FROM blocks ORDER BY sort_order, code"));
     if (!q)
         return q.error();
     std::vector<Block> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
+        out.push_back(
+            {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()});
     return out;
 }
 
@@ -296,15 +318,16 @@ Result<std::vector<Section>> ActivityRepository::sections()
         return q.error();
     std::vector<Section> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                       q->value(4).toInt()});
+        out.push_back({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                       q->value(3).toString(), q->value(4).toInt()});
     return out;
 }
 
 Result<std::vector<Activity>> ActivityRepository::activities()
 {
-    auto q = run(m_store, QStringLiteral("SELECT code, section, name_ja, name_en, kind, standard_units_per_hour, "
-                                         "sort_order, active FROM activities ORDER BY section, sort_order, code"));
+    auto q =
+        run(m_store, QStringLiteral("SELECT code, section, name_ja, name_en, kind, standard_units_per_hour, "
+                                    "sort_order, active FROM activities ORDER BY section, sort_order, code"));
     if (!q)
         return q.error();
     std::vector<Activity> out;
@@ -339,10 +362,11 @@ Result<Activity> ActivityRepository::find(const QString &code)
 
 Status DeviceRepository::save(const Device &device)
 {
-    auto q = run(m_store,
-                 QStringLiteral("INSERT INTO devices (id, kind, site, name) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
-                                "DO UPDATE SET kind = excluded.kind, site = excluded.site, name = excluded.name"),
-                 {device.id, deviceKindName(device.kind), device.siteCode, device.name});
+    auto q =
+        run(m_store,
+            QStringLiteral("INSERT INTO devices (id, kind, site, name) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
+                           "DO UPDATE SET kind = excluded.kind, site = excluded.site, name = excluded.name"),
+            {device.id, deviceKindName(device.kind), device.siteCode, device.name});
     if (!q)
         return q.error().wrap(QStringLiteral("device ") + device.id);
     return {};
@@ -355,7 +379,8 @@ Result<std::vector<Device>> DeviceRepository::all()
         return q.error();
     std::vector<Device> out;
     while (q->next())
-        out.push_back({q->value(0).toString(), deviceKindFromName(q->value(1).toString()).value_or(DeviceKind::Kiosk),
+        out.push_back({q->value(0).toString(),
+                       deviceKindFromName(q->value(1).toString()).value_or(DeviceKind::Kiosk),
                        q->value(2).toString(), q->value(3).toString()});
     return out;
 }
@@ -367,7 +392,8 @@ Result<Device> DeviceRepository::find(const QString &id)
         return q.error();
     if (!q->next())
         return notFound("device", id);
-    return Device{q->value(0).toString(), deviceKindFromName(q->value(1).toString()).value_or(DeviceKind::Kiosk),
+    return Device{q->value(0).toString(),
+                  deviceKindFromName(q->value(1).toString()).value_or(DeviceKind::Kiosk),
                   q->value(2).toString(), q->value(3).toString()};
 }
 

@@ -45,14 +45,16 @@ Result<Migration> parseMigration(const QString &fileName, const QString &text)
         return Error(ErrorCode::Parse, QStringLiteral("migration file is not named NNNN_name.sql"), fileName);
     const auto compat = compatPattern.match(text);
     if (!compat.hasMatch())
-        return Error(ErrorCode::Parse, QStringLiteral("migration lacks a '-- min-compatible: N' line"), fileName);
+        return Error(ErrorCode::Parse, QStringLiteral("migration lacks a '-- min-compatible: N' line"),
+                     fileName);
     Migration m;
     m.version = name.captured(1).toInt();
     m.name = name.captured(2);
     m.minCompatible = compat.captured(1).toInt();
     m.sql = text;
     if (m.minCompatible < 1 || m.minCompatible > m.version)
-        return Error(ErrorCode::Parse, QStringLiteral("min-compatible must be between 1 and the version"), fileName);
+        return Error(ErrorCode::Parse, QStringLiteral("min-compatible must be between 1 and the version"),
+                     fileName);
     return m;
 }
 
@@ -121,13 +123,15 @@ int SchemaManager::programVersion() const
 
 Result<std::pair<int, int>> SchemaManager::fileVersion() const
 {
-    auto exists = scalar(m_db, QStringLiteral(
-                                   "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    auto exists = scalar(
+        m_db, QStringLiteral(
+                  "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!exists)
         return exists.error().wrap(m_filePath);
     if (exists->toInt() == 0)
         return std::pair{0, 0};
-    auto query = prepare(m_db, QStringLiteral("SELECT version, min_compatible FROM schema_version WHERE id = 1"));
+    auto query =
+        prepare(m_db, QStringLiteral("SELECT version, min_compatible FROM schema_version WHERE id = 1"));
     if (!query)
         return query.error().wrap(m_filePath);
     WH_TRY(exec(*query, m_filePath));
@@ -161,13 +165,14 @@ SchemaReport SchemaManager::inspect() const
         report.outcome = SchemaOutcome::NewerCompatible;
     } else {
         report.outcome = SchemaOutcome::TooNew;
-        report.error = Error(ErrorCode::SchemaTooNew,
-                             QStringLiteral("the store was written by a newer version of this program "
-                                            "(schema %1 needs a program that knows schema %2 or later; this one knows %3)")
-                                 .arg(fileVer)
-                                 .arg(fileMin)
-                                 .arg(report.programVersion),
-                             m_filePath);
+        report.error = Error(
+            ErrorCode::SchemaTooNew,
+            QStringLiteral("the store was written by a newer version of this program "
+                           "(schema %1 needs a program that knows schema %2 or later; this one knows %3)")
+                .arg(fileVer)
+                .arg(fileMin)
+                .arg(report.programVersion),
+            m_filePath);
     }
     return report;
 }
@@ -197,7 +202,8 @@ SchemaReport SchemaManager::migrate(qint64 nowMs)
             report.error = copied.error().wrap(QStringLiteral("backup before migrating"));
             return report;
         }
-        log->info("backed up {} to {} before migrating", m_filePath.toStdString(), report.backupPath.toStdString());
+        log->info("backed up {} to {} before migrating", m_filePath.toStdString(),
+                  report.backupPath.toStdString());
     }
 
     const int from = report.fileVersion;
@@ -224,8 +230,9 @@ SchemaReport SchemaManager::migrate(qint64 nowMs)
         }
         if (!status)
             break;
-        auto record = prepare(m_db, QStringLiteral(
-                                        "INSERT INTO schema_migrations (version, name, applied_at_ms) VALUES (?, ?, ?)"));
+        auto record = prepare(
+            m_db,
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at_ms) VALUES (?, ?, ?)"));
         if (!record) {
             status = record.error();
             break;
@@ -236,10 +243,11 @@ SchemaReport SchemaManager::migrate(qint64 nowMs)
         status = exec(*record, QStringLiteral("schema_migrations"));
         if (!status)
             break;
-        auto version = prepare(m_db, QStringLiteral(
-                                         "INSERT INTO schema_version (id, version, min_compatible, updated_at_ms) "
-                                         "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
-                                         "min_compatible = excluded.min_compatible, updated_at_ms = excluded.updated_at_ms"));
+        auto version = prepare(
+            m_db, QStringLiteral(
+                      "INSERT INTO schema_version (id, version, min_compatible, updated_at_ms) "
+                      "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, "
+                      "min_compatible = excluded.min_compatible, updated_at_ms = excluded.updated_at_ms"));
         if (!version) {
             status = version.error();
             break;

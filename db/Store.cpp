@@ -28,11 +28,12 @@ Status checkFile(const QString &path, const Store::Options &options)
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return Error(ErrorCode::NotADatabase, QStringLiteral("the store path is a folder, not a file"), path);
+            return Error(ErrorCode::NotADatabase, QStringLiteral("the store path is a folder, not a file"),
+                         path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, QStringLiteral("the store file cannot be read: %1").arg(file.errorString()),
-                         path);
+            return Error(ErrorCode::Io,
+                         QStringLiteral("the store file cannot be read: %1").arg(file.errorString()), path);
         const QByteArray header = file.read(16);
         // An empty file is a valid new database; anything else must carry SQLite's magic header.
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
@@ -45,17 +46,19 @@ Status checkFile(const QString &path, const Store::Options &options)
         return Error(ErrorCode::NotFound, QStringLiteral("the store file does not exist"), path);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return Error(ErrorCode::NotFound, QStringLiteral("the folder of the store file does not exist"), path);
+        return Error(ErrorCode::NotFound, QStringLiteral("the folder of the store file does not exist"),
+                     path);
     if (!dir.isWritable())
-        return Error(ErrorCode::ReadOnly, QStringLiteral("the folder of the store file cannot be written"), path);
+        return Error(ErrorCode::ReadOnly, QStringLiteral("the folder of the store file cannot be written"),
+                     path);
     return {};
 }
 
 // A failure to create or write a new file reads better as "cannot write here" than as SQLite's text.
 Error describeOpenFailure(const Error &error, const QString &path, bool existed)
 {
-    if (!existed && (error.code() == ErrorCode::Io || error.code() == ErrorCode::ReadOnly
-                     || error.code() == ErrorCode::Database))
+    if (!existed && (error.code() == ErrorCode::Io || error.code() == ErrorCode::ReadOnly ||
+                     error.code() == ErrorCode::Database))
         return Error(ErrorCode::ReadOnly,
                      QStringLiteral("the store file cannot be created: %1").arg(error.message()), path);
     return error.wrap(path);
@@ -100,7 +103,8 @@ Status Store::configure(QSqlDatabase &db) const
     if (!mode)
         return mode.error();
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error(ErrorCode::Database, QStringLiteral("the store could not switch to WAL mode"), mode->toString());
+        return Error(ErrorCode::Database, QStringLiteral("the store could not switch to WAL mode"),
+                     mode->toString());
     WH_TRY(execDirect(db, QStringLiteral("PRAGMA synchronous = FULL")));
     return {};
 }
@@ -134,11 +138,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
         }
         if (store->m_schema.outcome == SchemaOutcome::TooNew)
             return store->m_schema.error;
-        if (options.readOnly && (store->m_schema.outcome == SchemaOutcome::Fresh
-                                 || store->m_schema.outcome == SchemaOutcome::Upgraded))
-            return Error(ErrorCode::ReadOnly,
-                         QStringLiteral("the store needs creating or upgrading, which a read-only open cannot do"),
-                         path);
+        if (options.readOnly && (store->m_schema.outcome == SchemaOutcome::Fresh ||
+                                 store->m_schema.outcome == SchemaOutcome::Upgraded))
+            return Error(
+                ErrorCode::ReadOnly,
+                QStringLiteral("the store needs creating or upgrading, which a read-only open cannot do"),
+                path);
         if (auto status = store->configure(db); !status)
             return describeOpenFailure(status.error(), path, existed);
         if (!options.readOnly) {

@@ -26,7 +26,7 @@ namespace wh::db {
 class Store {
 public:
     struct Options {
-        bool create = true;   // create the file when it does not exist
+        bool create = true;    // create the file when it does not exist
         bool readOnly = false; // open without writing (no migration, no WAL switch)
         const Clock *clock = &Clock::system();
         std::vector<Migration> migrations = builtinMigrations();
@@ -35,7 +35,10 @@ public:
     // Opens (and creates or migrates) the store at `path`. Errors name the file and leave it as it
     // was: not an SQLite file, a schema too new, a folder that cannot be written, a full disk.
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path, const Options &options);
-    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path) { return open(path, Options{}); }
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
 
     ~Store();
     Store(const Store &) = delete;

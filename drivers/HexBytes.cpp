@@ -8,8 +8,8 @@ Result<QByteArray> parseHex(const QString &text)
     int nibble = -1;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('0') && i + 1 < text.size() && (text.at(i + 1) == QLatin1Char('x') || text.at(i + 1) == QLatin1Char('X'))
-            && nibble < 0) {
+        if (c == QLatin1Char('0') && i + 1 < text.size() &&
+            (text.at(i + 1) == QLatin1Char('x') || text.at(i + 1) == QLatin1Char('X')) && nibble < 0) {
             ++i;
             continue;
         }

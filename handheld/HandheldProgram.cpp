@@ -14,7 +14,8 @@
 
 namespace wh {
 
-int HandheldProgram::run(QGuiApplication &app) {
+int HandheldProgram::run(QGuiApplication &app)
+{
     GuiStartup startup(QStringLiteral("wh-handheld"),
                        ProgramSetup::Language | ProgramSetup::Screenshot | ProgramSetup::LogFile);
     const QCommandLineOption deviceOption(

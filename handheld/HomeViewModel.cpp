@@ -18,14 +18,16 @@ HomeViewModel::HomeViewModel(db::Store &store, reports::DeviceSite where, const 
     : QObject(parent)
     , m_store(store)
     , m_where(std::move(where))
-    , m_clock(clock) {
+    , m_clock(clock)
+{
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &HomeViewModel::refresh);
     m_timer.start();
     refresh();
 }
 
-void HomeViewModel::refresh() {
+void HomeViewModel::refresh()
+{
     const qint64 now = m_clock.nowMs();
     auto status = reports::siteStatus(m_store, m_where.site, now);
     const QLocale locale;

@@ -11,7 +11,8 @@
 namespace wh {
 
 void QuickScreenshot::grabAfterFirstFrame(QQuickWindow *window, const QString &path,
-                                          const GuiStartup &startup) {
+                                          const GuiStartup &startup)
+{
     QPointer<QQuickWindow> target(window);
     const auto grab = [target, path, &startup] {
         if (!target)

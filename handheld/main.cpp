@@ -3,7 +3,8 @@
 
 #include <QGuiApplication>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     wh::GuiStartup::choosePlatform(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("wh-handheld"));

@@ -6,7 +6,8 @@
 
 namespace wh::reports {
 
-Result<DeviceSite> findDeviceSite(db::Store &store, DeviceKind kind, const QString &deviceId) {
+Result<DeviceSite> findDeviceSite(db::Store &store, DeviceKind kind, const QString &deviceId)
+{
     db::DeviceRepository devices(store);
     DeviceSite result;
     if (deviceId.isEmpty()) {

@@ -8,7 +8,8 @@
 
 namespace wh::reports {
 
-Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs) {
+Result<SiteStatus> siteStatus(db::Store &store, const Site &site, qint64 nowMs)
+{
     SiteStatus status;
     status.siteCode = site.code;
     const BusinessDay businessDay(site.timeZone(), site.businessDayStartMinutes);

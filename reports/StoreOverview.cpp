@@ -31,8 +31,9 @@ Result<StoreCounts> countStore(db::Store &store)
         {&c.activities, "SELECT count(*) FROM activities"},
         {&c.devices, "SELECT count(*) FROM devices"},
         {&c.events, "SELECT count(*) FROM events"},
-        {&c.punches, "SELECT count(*) FROM events WHERE kind IN ('punch.clock_in', 'punch.switch', 'punch.break', "
-                     "'punch.clock_out')"},
+        {&c.punches,
+         "SELECT count(*) FROM events WHERE kind IN ('punch.clock_in', 'punch.switch', 'punch.break', "
+         "'punch.clock_out')"},
         {&c.punchIntervals, "SELECT count(*) FROM punch_intervals"},
         {&c.forgottenIntervals, "SELECT count(*) FROM punch_intervals WHERE status = 'forgotten'"},
         {&c.businessDays, "SELECT count(DISTINCT business_day) FROM punch_intervals"},
@@ -46,8 +47,9 @@ Result<StoreCounts> countStore(db::Store &store)
             return n.error();
         *item.target = *n;
     }
-    auto range = db::prepare(store.connection(),
-                             QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM punch_intervals"));
+    auto range =
+        db::prepare(store.connection(),
+                    QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM punch_intervals"));
     if (!range)
         return range.error();
     WH_TRY(db::exec(*range, QStringLiteral("business day range")));
@@ -65,7 +67,8 @@ Result<StoreCounts> countStore(db::Store &store)
     return c;
 }
 
-Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode, const QDate &from, const QDate &to)
+Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode, const QDate &from,
+                                      const QDate &to)
 {
     PeriodOverview o;
     o.siteCode = siteCode;
@@ -75,22 +78,25 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
     const QString t = to.toString(Qt::ISODate);
     const QSqlDatabase db = store.connection();
 
-    auto blocks = db::prepare(db, QStringLiteral("SELECT code, name_ja, name_en FROM blocks ORDER BY sort_order, code"));
+    auto blocks = db::prepare(
+        db, QStringLiteral("SELECT code, name_ja, name_en FROM blocks ORDER BY sort_order, code"));
     if (!blocks)
         return blocks.error();
     WH_TRY(db::exec(*blocks, QStringLiteral("blocks")));
     QHash<QString, size_t> index;
     while (blocks->next()) {
         index.insert(blocks->value(0).toString(), o.blocks.size());
-        o.blocks.push_back({blocks->value(0).toString(), blocks->value(1).toString(), blocks->value(2).toString()});
+        o.blocks.push_back(
+            {blocks->value(0).toString(), blocks->value(1).toString(), blocks->value(2).toString()});
     }
 
     // Seconds count only closed time (open intervals have no end yet).
-    auto hours = db::prepare(db, QStringLiteral(
-        "SELECT s.block, a.kind, count(*), "
-        "COALESCE(SUM((p.end_ms - p.start_ms) / 1000), 0) "
-        "FROM punch_intervals p JOIN activities a ON a.code = p.activity JOIN sections s ON s.code = a.section "
-        "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? GROUP BY s.block, a.kind"));
+    auto hours = db::prepare(
+        db, QStringLiteral("SELECT s.block, a.kind, count(*), "
+                           "COALESCE(SUM((p.end_ms - p.start_ms) / 1000), 0) "
+                           "FROM punch_intervals p JOIN activities a ON a.code = p.activity JOIN sections s "
+                           "ON s.code = a.section "
+                           "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? GROUP BY s.block, a.kind"));
     if (!hours)
         return hours.error();
     hours->addBindValue(siteCode);
@@ -110,10 +116,12 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
             o.blocks[*it].workSeconds += seconds;
     }
     // Distinct workers per block over all kinds, and overall.
-    auto workers = db::prepare(db, QStringLiteral(
-        "SELECT s.block, count(DISTINCT p.worker) FROM punch_intervals p JOIN activities a ON a.code = p.activity "
-        "JOIN sections s ON s.code = a.section WHERE p.site = ? AND p.business_day BETWEEN ? AND ? "
-        "AND a.kind <> 'break' GROUP BY s.block"));
+    auto workers = db::prepare(
+        db, QStringLiteral(
+                "SELECT s.block, count(DISTINCT p.worker) FROM punch_intervals p JOIN activities a ON a.code "
+                "= p.activity "
+                "JOIN sections s ON s.code = a.section WHERE p.site = ? AND p.business_day BETWEEN ? AND ? "
+                "AND a.kind <> 'break' GROUP BY s.block"));
     if (!workers)
         return workers.error();
     workers->addBindValue(siteCode);
@@ -124,8 +132,9 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
         if (auto it = index.constFind(workers->value(0).toString()); it != index.constEnd())
             o.blocks[*it].workers = workers->value(1).toLongLong();
 
-    auto totals = db::prepare(db, QStringLiteral("SELECT count(DISTINCT worker), count(DISTINCT business_day) "
-                                                 "FROM punch_intervals WHERE site = ? AND business_day BETWEEN ? AND ?"));
+    auto totals = db::prepare(
+        db, QStringLiteral("SELECT count(DISTINCT worker), count(DISTINCT business_day) "
+                           "FROM punch_intervals WHERE site = ? AND business_day BETWEEN ? AND ?"));
     if (!totals)
         return totals.error();
     totals->addBindValue(siteCode);
@@ -137,9 +146,10 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
         o.businessDays = totals->value(1).toLongLong();
     }
 
-    auto units = db::prepare(db, QStringLiteral(
-        "SELECT s.block, COALESCE(SUM(u.quantity), 0) FROM units u JOIN activities a ON a.code = u.activity "
-        "JOIN sections s ON s.code = a.section WHERE u.site = ? AND u.business_day BETWEEN ? AND ? GROUP BY s.block"));
+    auto units = db::prepare(db, QStringLiteral("SELECT s.block, COALESCE(SUM(u.quantity), 0) FROM units u "
+                                                "JOIN activities a ON a.code = u.activity "
+                                                "JOIN sections s ON s.code = a.section WHERE u.site = ? AND "
+                                                "u.business_day BETWEEN ? AND ? GROUP BY s.block"));
     if (!units)
         return units.error();
     units->addBindValue(siteCode);

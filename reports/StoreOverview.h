@@ -21,9 +21,9 @@ struct StoreCounts {
     qint64 punches = 0;        // punch events
     qint64 punchIntervals = 0; // derived
     qint64 forgottenIntervals = 0;
-    qint64 businessDays = 0;   // distinct business days with punch intervals
+    qint64 businessDays = 0; // distinct business days with punch intervals
     qint64 unitsEvents = 0;
-    qint64 units = 0;          // total units processed
+    qint64 units = 0; // total units processed
     qint64 outboxPending = 0;
     QDate firstBusinessDay;
     QDate lastBusinessDay;
@@ -57,7 +57,7 @@ struct PeriodOverview {
 };
 
 // Figures from the derived tables for `siteCode` from `from` to `to` (business days, inclusive).
-[[nodiscard]] Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode, const QDate &from,
-                                                    const QDate &to);
+[[nodiscard]] Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
+                                                    const QDate &from, const QDate &to);
 
 } // namespace wh::reports

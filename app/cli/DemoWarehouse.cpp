@@ -157,9 +157,10 @@ Status Generator::checkEmpty()
     if (!workers)
         return workers.error();
     if (workers->toLongLong() > 0)
-        return Error(ErrorCode::Conflict,
-                     QStringLiteral("the store already holds data; the demo is written only into a new store"),
-                     m_store.path());
+        return Error(
+            ErrorCode::Conflict,
+            QStringLiteral("the store already holds data; the demo is written only into a new store"),
+            m_store.path());
     return {};
 }
 
@@ -185,10 +186,11 @@ void Generator::buildWorkers()
             if (s.code == a.sectionCode)
                 block = s.blockCode;
         if (a.kind == ActivityKind::Direct) {
-            m_blockActivities[block].push_back({a.code, a.sortOrder == 1 ? 3.0 : 1.0, *a.standardUnitsPerHour});
+            m_blockActivities[block].push_back(
+                {a.code, a.sortOrder == 1 ? 3.0 : 1.0, *a.standardUnitsPerHour});
             m_rates[a.code] = *a.standardUnitsPerHour;
-        } else if (a.kind == ActivityKind::Indirect && a.code != QLatin1String(kMorningMeeting)
-                   && a.code != QLatin1String("IND-MTG-HANDOVER") && a.code != QLatin1String("IND-ADM-LEAD")) {
+        } else if (a.kind == ActivityKind::Indirect && a.code != QLatin1String(kMorningMeeting) &&
+                   a.code != QLatin1String("IND-MTG-HANDOVER") && a.code != QLatin1String("IND-ADM-LEAD")) {
             m_indirectWork.push_back(a.code);
         }
     }
@@ -221,9 +223,10 @@ void Generator::buildWorkers()
         const int siteIndex = i < atFirstSite ? 0 : 1;
         w.site = m_sites[static_cast<size_t>(siteIndex)].site.code;
         w.worker.code = QStringLiteral("W%1").arg(i + 1, 5, 10, QLatin1Char('0'));
-        w.worker.name = QString::fromUtf8(family[static_cast<size_t>(rng.between(0, qint64(family.size()) - 1))])
-                        + QStringLiteral(" ")
-                        + QString::fromUtf8(given[static_cast<size_t>(rng.between(0, qint64(given.size()) - 1))]);
+        w.worker.name =
+            QString::fromUtf8(family[static_cast<size_t>(rng.between(0, qint64(family.size()) - 1))]) +
+            QStringLiteral(" ") +
+            QString::fromUtf8(given[static_cast<size_t>(rng.between(0, qint64(given.size()) - 1))]);
         w.worker.homeSiteCode = w.site;
         QString badge;
         do {
@@ -234,7 +237,7 @@ void Generator::buildWorkers()
 
         // Employment: 60 % part-timers, 10 % part-time leaders, 15 % contract, 15 % full-time.
         const double t = rng.uniform();
-        const QString finalType = t < 0.60 ? QStringLiteral("PT")
+        const QString finalType = t < 0.60   ? QStringLiteral("PT")
                                   : t < 0.70 ? QStringLiteral("PTL")
                                   : t < 0.85 ? QStringLiteral("CT")
                                              : QStringLiteral("FT");
@@ -329,14 +332,14 @@ Status Generator::writeMasterData()
         const int kiosks = s.site.code == QLatin1String("S1") ? 4 : 3;
         const int handhelds = s.site.code == QLatin1String("S1") ? 40 : 32;
         for (int k = 1; k <= kiosks; ++k) {
-            Device d{QStringLiteral("%1-KIOSK-%2").arg(s.site.code).arg(k, 2, 10, QLatin1Char('0')), DeviceKind::Kiosk,
-                     s.site.code, QStringLiteral("Kiosk %1").arg(k)};
+            Device d{QStringLiteral("%1-KIOSK-%2").arg(s.site.code).arg(k, 2, 10, QLatin1Char('0')),
+                     DeviceKind::Kiosk, s.site.code, QStringLiteral("Kiosk %1").arg(k)};
             WH_TRY(devices.save(d));
             s.kiosks << d.id;
         }
         for (int k = 1; k <= handhelds; ++k) {
-            Device d{QStringLiteral("%1-HT-%2").arg(s.site.code).arg(k, 3, 10, QLatin1Char('0')), DeviceKind::Handheld,
-                     s.site.code, QStringLiteral("Handheld %1").arg(k)};
+            Device d{QStringLiteral("%1-HT-%2").arg(s.site.code).arg(k, 3, 10, QLatin1Char('0')),
+                     DeviceKind::Handheld, s.site.code, QStringLiteral("Handheld %1").arg(k)};
             WH_TRY(devices.save(d));
             s.handhelds << d.id;
         }
@@ -406,7 +409,9 @@ void Generator::calibrate()
 void Generator::planFaults()
 {
     const int days = m_options.days;
-    const auto dayAt = [days](double fraction) { return std::clamp(static_cast<int>(days * fraction), 0, days - 1); };
+    const auto dayAt = [days](double fraction) {
+        return std::clamp(static_cast<int>(days * fraction), 0, days - 1);
+    };
     // A forgotten clock-out: a part-timer at S2 a third of the way in.
     m_forgotDay = dayAt(0.33);
     // A worker punched into the wrong activity for a whole day, halfway.
@@ -419,11 +424,12 @@ void Generator::planFaults()
     const int forgotWeekday = m_first.addDays(m_forgotDay).dayOfWeek() - 1;
     const int wrongWeekday = m_first.addDays(m_wrongDay).dayOfWeek() - 1;
     for (const DemoWorker &w : m_workers) {
-        if (m_forgotWorker.isEmpty() && w.site == QLatin1String("S2") && w.shift == PtDay
-            && w.worksOn[static_cast<size_t>(forgotWeekday)])
+        if (m_forgotWorker.isEmpty() && w.site == QLatin1String("S2") && w.shift == PtDay &&
+            w.worksOn[static_cast<size_t>(forgotWeekday)])
             m_forgotWorker = w.worker.code;
-        if (m_wrongWorker.isEmpty() && w.site == QLatin1String("S1") && w.primaryBlock == QLatin1String("PAC")
-            && w.shift == Day && w.worksOn[static_cast<size_t>(wrongWeekday)]) {
+        if (m_wrongWorker.isEmpty() && w.site == QLatin1String("S1") &&
+            w.primaryBlock == QLatin1String("PAC") && w.shift == Day &&
+            w.worksOn[static_cast<size_t>(wrongWeekday)]) {
             m_wrongWorker = w.worker.code;
             m_wrongActivity = QStringLiteral("PAC-GFT-WRAP"); // the tile next to the worker's usual one
         }
@@ -435,7 +441,8 @@ void Generator::planFaults()
         {QStringLiteral("forgotten-clock-out"), QStringLiteral("S2"), m_forgotWorker, QString(), forgot,
          QStringLiteral("no clock-out punch at the end of the shift")},
         {QStringLiteral("wrong-activity"), QStringLiteral("S1"), m_wrongWorker, m_wrongActivity, wrong,
-         QStringLiteral("punched into gift wrapping all day while doing packing work; units were counted on the real work")},
+         QStringLiteral("punched into gift wrapping all day while doing packing work; units were counted on "
+                        "the real work")},
         {QStringLiteral("bad-day"), m_badSite, QString(), m_badActivity, bad,
          QStringLiteral("units at 45 % of normal for the whole day")},
     };
@@ -478,7 +485,8 @@ QString Generator::pickActivity(SeededRandom &rng, const DemoWorker &w, const QS
 void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEvent> &out)
 {
     const QDate day = m_first.addDays(dayIndex);
-    SeededRandom rng = m_rng.fork((static_cast<std::uint64_t>(dayIndex) << 20) ^ static_cast<std::uint64_t>(w.index));
+    SeededRandom rng =
+        m_rng.fork((static_cast<std::uint64_t>(dayIndex) << 20) ^ static_cast<std::uint64_t>(w.index));
     if (!w.worksOn[static_cast<size_t>(day.dayOfWeek() - 1)] || rng.chance(0.03))
         return;
     ++m_report.workerDays;
@@ -487,7 +495,8 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
     const SiteSetup &site = w.site == QLatin1String("S1") ? m_sites[0] : m_sites[1];
     const qint64 shiftStart = rule.localToUtc(day, shift.startMin);
     const qint64 clockIn = shiftStart + rng.between(-12 * kMinute, 2 * kMinute) + rng.between(0, 59999);
-    const qint64 clockOut = rule.localToUtc(day, shift.endMin) + rng.between(0, 12 * kMinute) + rng.between(0, 59999);
+    const qint64 clockOut =
+        rule.localToUtc(day, shift.endMin) + rng.between(0, 12 * kMinute) + rng.between(0, 59999);
 
     // Working spans between breaks.
     struct Span {
@@ -498,8 +507,8 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
     std::vector<std::pair<qint64, BreakPlan>> breaks;
     qint64 cursor = clockIn;
     for (const BreakPlan &b : breaksFor(shift)) {
-        const qint64 start = shiftStart + b.offsetMin * kMinute + rng.between(-20 * kMinute, 20 * kMinute)
-                             + rng.between(0, 59999);
+        const qint64 start = shiftStart + b.offsetMin * kMinute + rng.between(-20 * kMinute, 20 * kMinute) +
+                             rng.between(0, 59999);
         spans.push_back({cursor, start});
         breaks.emplace_back(start, b);
         cursor = start + b.lengthMin * kMinute + rng.between(-kMinute, 3 * kMinute);
@@ -545,9 +554,10 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
     auto startSegment = [&](EventKind kind, qint64 at, const QString &real, bool kioskOnly) {
         if (!currentReal.isEmpty())
             countUnits(segmentStart, at);
-        const QString punched = (wrongDay && kind != EventKind::PunchBreak && real != QLatin1String(kMorningMeeting))
-                                    ? m_wrongActivity
-                                    : real;
+        const QString punched =
+            (wrongDay && kind != EventKind::PunchBreak && real != QLatin1String(kMorningMeeting))
+                ? m_wrongActivity
+                : real;
         // Switching to the activity one is already on is no punch (the kiosk treats it as a no-op).
         if (kind != EventKind::PunchSwitch || punched != current)
             punch(kind, at, punched, kioskOnly);
@@ -558,8 +568,10 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
 
     const double workHours =
         static_cast<double>(clockOut - clockIn) / 3'600'000.0 - breakMinutes(shift) / 60.0 - 10.0 / 60.0;
-    const auto switches = static_cast<int>(std::llround(m_switchesPerHour * workHours * rng.between(75, 125) / 100.0));
-    const QString opening = w.shift == Night ? QStringLiteral("IND-MTG-HANDOVER") : QString::fromLatin1(kMorningMeeting);
+    const auto switches =
+        static_cast<int>(std::llround(m_switchesPerHour * workHours * rng.between(75, 125) / 100.0));
+    const QString opening =
+        w.shift == Night ? QStringLiteral("IND-MTG-HANDOVER") : QString::fromLatin1(kMorningMeeting);
 
     for (size_t s = 0; s < spans.size(); ++s) {
         const Span &span = spans[s];
@@ -568,7 +580,8 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
             startSegment(EventKind::PunchClockIn, from, opening, true);
             from += 10 * kMinute + rng.between(0, 59999);
         }
-        const double share = static_cast<double>(span.to - span.from) / 3'600'000.0 / std::max(workHours, 0.5);
+        const double share =
+            static_cast<double>(span.to - span.from) / 3'600'000.0 / std::max(workHours, 0.5);
         const int cuts = std::max(0, static_cast<int>(std::llround(switches * share)));
         // Split [from, to) into cuts+1 segments with random weights.
         std::vector<double> weights(static_cast<size_t>(cuts) + 1);
@@ -612,7 +625,8 @@ Status Generator::writeDay(std::vector<PlannedEvent> &planned)
     // Ids and recorded-at come from a seeded generator and a simulated clock: the store is the
     // same for the same seed. Each minute's events are stored together, as kiosks and handhelds
     // on the site network would have stored them.
-    SeededRandom ids = m_rng.fork(0x1D5 + static_cast<std::uint64_t>(planned.empty() ? 0 : planned.front().event.occurredAtMs));
+    SeededRandom ids = m_rng.fork(
+        0x1D5 + static_cast<std::uint64_t>(planned.empty() ? 0 : planned.front().event.occurredAtMs));
     ManualClock simulated;
     UuidV7Generator uuids(simulated, [&ids] { return ids.next(); });
     db::EventStore store(m_store, uuids, simulated);

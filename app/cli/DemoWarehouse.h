@@ -50,6 +50,7 @@ struct DemoReport {
 
 // `clock` says what "now" is: the default period ends yesterday, and nothing after now is written.
 // Refuses a store that already holds workers or events (nothing is overwritten).
-[[nodiscard]] Result<DemoReport> generateDemo(db::Store &store, const DemoOptions &options, const Clock &clock);
+[[nodiscard]] Result<DemoReport> generateDemo(db::Store &store, const DemoOptions &options,
+                                              const Clock &clock);
 
 } // namespace wh::demo

@@ -61,8 +61,8 @@ public:
             const int width = 30;
             const int filled = percent * width / 100;
             std::fprintf(stderr, "\r%s [%s%s] %3d%% %d/%d %.1fs", qPrintable(m_label),
-                         QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(), percent,
-                         done, total, static_cast<double>(m_timer.elapsed()) / 1000.0);
+                         QByteArray(filled, '#').constData(), QByteArray(width - filled, '.').constData(),
+                         percent, done, total, static_cast<double>(m_timer.elapsed()) / 1000.0);
             if (done == total)
                 std::fputc('\n', stderr);
         } else if (percent / 10 != m_lastTenth || done == total) {
@@ -87,7 +87,9 @@ int cmdInit(const QString &path)
         return fail(store.error(), path);
     const auto &report = (*store)->schemaReport();
     out(QStringLiteral("file: %1").arg((*store)->path()));
-    out(QStringLiteral("schema: %1 (%2)").arg(report.resultVersion).arg(db::schemaOutcomeName(report.outcome)));
+    out(QStringLiteral("schema: %1 (%2)")
+            .arg(report.resultVersion)
+            .arg(db::schemaOutcomeName(report.outcome)));
     if (!report.backupPath.isEmpty())
         out(QStringLiteral("backup: %1").arg(report.backupPath));
     return 0;
@@ -110,7 +112,9 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
     out(QStringLiteral("period: %1 .. %2 (%3 business days)")
             .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
             .arg(options.days));
-    out(QStringLiteral("punches: %1 (%2 per business day)").arg(r.punchEvents).arg(r.punchEvents / options.days));
+    out(QStringLiteral("punches: %1 (%2 per business day)")
+            .arg(r.punchEvents)
+            .arg(r.punchEvents / options.days));
     out(QStringLiteral("units_events: %1").arg(r.unitsEvents));
     out(QStringLiteral("worker_days: %1").arg(r.workerDays));
     out(QStringLiteral("punch_intervals: %1 (%2 forgotten, %3 open)")
@@ -121,7 +125,8 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
         out(QStringLiteral("injected_fault: %1 site=%2 day=%3%4%5 (%6)")
                 .arg(f.kind, f.siteCode, f.businessDay.toString(Qt::ISODate),
                      f.workerCode.isEmpty() ? QString() : QStringLiteral(" worker=") + f.workerCode,
-                     f.activityCode.isEmpty() ? QString() : QStringLiteral(" activity=") + f.activityCode, f.detail));
+                     f.activityCode.isEmpty() ? QString() : QStringLiteral(" activity=") + f.activityCode,
+                     f.detail));
     out(QStringLiteral("seconds: %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }
@@ -192,11 +197,12 @@ int runWh(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info or rebuild"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   tr("demo: first business day, YYYY-MM-DD (default: the period ends yesterday)."),
-                                   QStringLiteral("DATE"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        tr("demo: first business day, YYYY-MM-DD (default: the period ends yesterday)."),
+        QStringLiteral("DATE"));
     parser.addOption(days);
     parser.addOption(seed);
     parser.addOption(start);
@@ -210,8 +216,9 @@ int runWh(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !commands.contains(positional.front())) {
         std::fprintf(stderr, "%s\n\n%s",
-                     qPrintable(positional.isEmpty() ? tr("wh: a command is needed")
-                                                     : tr("wh: unknown command \"%1\"").arg(positional.join(' '))),
+                     qPrintable(positional.isEmpty()
+                                    ? tr("wh: a command is needed")
+                                    : tr("wh: unknown command \"%1\"").arg(positional.join(' '))),
                      qPrintable(parser.helpText()));
         return 2;
     }

@@ -6,11 +6,13 @@
 namespace wh {
 
 BadgeIcon::BadgeIcon(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setFixedSize(sizeHint());
 }
 
-void BadgeIcon::paintEvent(QPaintEvent *) {
+void BadgeIcon::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QColor ink = palette().color(QPalette::WindowText);

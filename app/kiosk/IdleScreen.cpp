@@ -47,7 +47,8 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     , m_statusProblem(new QLabel(this))
     , m_onShift(new FigureTile(tr("Workers on shift now"), this))
     , m_onBreak(new FigureTile(tr("Workers on a break now"), this))
-    , m_latestDay(new FigureTile(tr("Workers today"), this)) {
+    , m_latestDay(new FigureTile(tr("Workers today"), this))
+{
     setWindowTitle(tr("Kiosk: %1").arg(m_where.site.name));
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QString::fromLatin1(kStyle));
@@ -125,7 +126,8 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     refreshStatus();
 }
 
-void IdleScreen::tick() {
+void IdleScreen::tick()
+{
     const qint64 now = m_clock.nowMs();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, m_where.site.timeZone());
     const QLocale locale;
@@ -136,7 +138,8 @@ void IdleScreen::tick() {
     m_clockTimer.start(static_cast<int>(1000 - now % 1000) + 5);
 }
 
-void IdleScreen::refreshStatus() {
+void IdleScreen::refreshStatus()
+{
     auto status = reports::siteStatus(m_store, m_where.site, m_clock.nowMs());
     if (!status) {
         logging::get("app")->error("kiosk status: {}", status.error().toString().toStdString());

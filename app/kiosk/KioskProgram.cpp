@@ -14,7 +14,8 @@ namespace {
 constexpr QSize kScreenSize(1280, 800);
 } // namespace
 
-int KioskProgram::run(QApplication &app) {
+int KioskProgram::run(QApplication &app)
+{
     WidgetStartup startup(QStringLiteral("wh-kiosk"),
                           ProgramSetup::Language | ProgramSetup::Screenshot | ProgramSetup::LogFile);
     const QCommandLineOption deviceOption(

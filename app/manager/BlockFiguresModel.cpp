@@ -8,33 +8,40 @@ namespace wh {
 
 BlockFiguresModel::BlockFiguresModel(QString language, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_language(std::move(language)) {}
+    , m_language(std::move(language))
+{
+}
 
-void BlockFiguresModel::setOverview(const reports::PeriodOverview &overview) {
+void BlockFiguresModel::setOverview(const reports::PeriodOverview &overview)
+{
     beginResetModel();
     m_overview = overview;
     m_hasOverview = true;
     endResetModel();
 }
 
-void BlockFiguresModel::clear() {
+void BlockFiguresModel::clear()
+{
     beginResetModel();
     m_overview = {};
     m_hasOverview = false;
     endResetModel();
 }
 
-int BlockFiguresModel::rowCount(const QModelIndex &parent) const {
+int BlockFiguresModel::rowCount(const QModelIndex &parent) const
+{
     if (parent.isValid() || !m_hasOverview)
         return 0;
     return static_cast<int>(m_overview.blocks.size()) + 1;
 }
 
-int BlockFiguresModel::columnCount(const QModelIndex &parent) const {
+int BlockFiguresModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const {
+QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const bool total = isTotalRow(index.row());
@@ -61,22 +68,17 @@ QVariant BlockFiguresModel::data(const QModelIndex &index, int role) const {
         name = m_language == QLatin1String("ja") ? b.nameJa : b.nameEn;
     }
     switch (index.column()) {
-    case Block:
-        return name;
-    case Workers:
-        return FigureFormat::count(workers);
-    case Hours:
-        return FigureFormat::hours(seconds);
-    case Units:
-        return FigureFormat::count(units);
-    case UnitsPerHour:
-        return FigureFormat::perHour(units, seconds);
-    default:
-        return {};
+    case Block: return name;
+    case Workers: return FigureFormat::count(workers);
+    case Hours: return FigureFormat::hours(seconds);
+    case Units: return FigureFormat::count(units);
+    case UnitsPerHour: return FigureFormat::perHour(units, seconds);
+    default: return {};
     }
 }
 
-QVariant BlockFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant BlockFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
@@ -85,18 +87,12 @@ QVariant BlockFiguresModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Block:
-        return tr("Block");
-    case Workers:
-        return tr("Workers");
-    case Hours:
-        return tr("Hours worked");
-    case Units:
-        return tr("Units");
-    case UnitsPerHour:
-        return tr("Units per hour");
-    default:
-        return {};
+    case Block: return tr("Block");
+    case Workers: return tr("Workers");
+    case Hours: return tr("Hours worked");
+    case Units: return tr("Units");
+    case UnitsPerHour: return tr("Units per hour");
+    default: return {};
     }
 }
 

@@ -12,7 +12,8 @@ namespace wh {
 
 namespace {
 // 1, 2 or 5 times a power of ten, at least `rough` (and at least 1 hour).
-double niceStep(double rough) {
+double niceStep(double rough)
+{
     if (rough <= 1)
         return 1;
     const double power = std::pow(10.0, std::floor(std::log10(rough)));
@@ -25,7 +26,8 @@ double niceStep(double rough) {
 
 BlockHoursChart::BlockHoursChart(QString language, QWidget *parent)
     : QChartView(parent)
-    , m_language(std::move(language)) {
+    , m_language(std::move(language))
+{
     auto *chart = new QChart;
     chart->setTitle(tr("Hours worked by block"));
     QFont title = QApplication::font();
@@ -40,7 +42,8 @@ BlockHoursChart::BlockHoursChart(QString language, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
 }
 
-void BlockHoursChart::clear() {
+void BlockHoursChart::clear()
+{
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes()) {
@@ -49,7 +52,8 @@ void BlockHoursChart::clear() {
     }
 }
 
-void BlockHoursChart::setOverview(const reports::PeriodOverview &overview) {
+void BlockHoursChart::setOverview(const reports::PeriodOverview &overview)
+{
     clear();
     QChart *c = chart();
     auto *set = new QBarSet(tr("Hours worked"));

@@ -13,7 +13,8 @@ namespace {
 constexpr QSize kWindowSize(1280, 800);
 } // namespace
 
-int ManagerProgram::run(QApplication &app) {
+int ManagerProgram::run(QApplication &app)
+{
     WidgetStartup startup(QStringLiteral("wh-manager"), ProgramSetup::Language | ProgramSetup::Screenshot);
     startup.parser().setApplicationDescription(tr("Manager: productivity reports over the site store."));
     if (auto exit = startup.start(app))

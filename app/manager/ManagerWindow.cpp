@@ -55,7 +55,8 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     , m_perHour(new FigureTile(tr("Units per hour"), this))
     , m_model(new BlockFiguresModel(m_language, this))
     , m_table(new QTableView(this))
-    , m_chart(new BlockHoursChart(m_language, this)) {
+    , m_chart(new BlockHoursChart(m_language, this))
+{
     setWindowTitle(tr("Productivity overview"));
     setStyleSheet(QString::fromLatin1(kStyle));
 
@@ -136,23 +137,27 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     QMetaObject::invokeMethod(m_loader, &OverviewLoader::loadScope, Qt::QueuedConnection);
 }
 
-ManagerWindow::~ManagerWindow() {
+ManagerWindow::~ManagerWindow()
+{
     m_thread.quit();
     m_thread.wait();
 }
 
-const Site *ManagerWindow::currentSite() const {
+const Site *ManagerWindow::currentSite() const
+{
     const int index = m_site->currentIndex();
     if (index < 0 || index >= static_cast<int>(m_scope.sites.size()))
         return nullptr;
     return &m_scope.sites[static_cast<size_t>(index)];
 }
 
-QDate ManagerWindow::todayAt(const Site &site) const {
+QDate ManagerWindow::todayAt(const Site &site) const
+{
     return BusinessDay(site.timeZone(), site.businessDayStartMinutes).dayOf(m_clock.nowMs());
 }
 
-void ManagerWindow::showScope(const StoreScope &scope) {
+void ManagerWindow::showScope(const StoreScope &scope)
+{
     m_scope = scope;
     if (m_scope.sites.empty()) {
         statusBar()->clearMessage();
@@ -177,13 +182,15 @@ void ManagerWindow::showScope(const StoreScope &scope) {
     m_period->setRange({last.addDays(-29), last}); // emits rangeChanged -> requestOverview
 }
 
-void ManagerWindow::siteChosen() {
+void ManagerWindow::siteChosen()
+{
     if (const Site *site = currentSite())
         m_period->setToday(todayAt(*site));
     requestOverview();
 }
 
-void ManagerWindow::requestOverview() {
+void ManagerWindow::requestOverview()
+{
     const Site *site = currentSite();
     if (!site)
         return;
@@ -199,7 +206,8 @@ void ManagerWindow::requestOverview() {
         Qt::QueuedConnection);
 }
 
-void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview &overview) {
+void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview &overview)
+{
     if (request != m_request)
         return; // an older answer; a newer one is on its way
     const Site *site = currentSite();
@@ -229,7 +237,8 @@ void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview 
     emit figuresShown();
 }
 
-void ManagerWindow::showFailure(quint64 request, const Error &error) {
+void ManagerWindow::showFailure(quint64 request, const Error &error)
+{
     if (request != 0 && request != m_request)
         return;
     logging::get("app")->error("manager: {}", error.toString().toStdString());

@@ -9,9 +9,12 @@ namespace wh {
 
 OverviewLoader::OverviewLoader(db::Store &store, QObject *parent)
     : QObject(parent)
-    , m_store(store) {}
+    , m_store(store)
+{
+}
 
-void OverviewLoader::loadScope() {
+void OverviewLoader::loadScope()
+{
     db::SiteRepository sites(m_store);
     auto all = sites.all();
     if (!all) {
@@ -31,7 +34,8 @@ void OverviewLoader::loadScope() {
 }
 
 void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, const QDate &from,
-                                  const QDate &to) {
+                                  const QDate &to)
+{
     if (request != m_wanted.load())
         return; // the window has asked for something else since
     QElapsedTimer timer;

@@ -14,7 +14,8 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     , m_today(QDate::currentDate())
     , m_preset(new QComboBox(this))
     , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this)) {
+    , m_to(new QDateEdit(this))
+{
     m_preset->addItem(tr("Yesterday"), static_cast<int>(Preset::Yesterday));
     m_preset->addItem(tr("Last 7 days"), static_cast<int>(Preset::Last7Days));
     m_preset->addItem(tr("This month"), static_cast<int>(Preset::ThisMonth));
@@ -56,27 +57,23 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &PeriodPicker::datesEdited);
 }
 
-PeriodPicker::Range PeriodPicker::presetRange(Preset preset, const QDate &today) {
+PeriodPicker::Range PeriodPicker::presetRange(Preset preset, const QDate &today)
+{
     const QDate yesterday = today.addDays(-1);
     const QDate firstOfMonth(today.year(), today.month(), 1);
     switch (preset) {
-    case Preset::Yesterday:
-        return {yesterday, yesterday};
-    case Preset::Last7Days:
-        return {today.addDays(-7), yesterday};
-    case Preset::ThisMonth:
-        return {firstOfMonth, today};
-    case Preset::LastMonth:
-        return {firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)};
-    case Preset::Last30Days:
-        return {today.addDays(-30), yesterday};
-    case Preset::Custom:
-        break;
+    case Preset::Yesterday: return {yesterday, yesterday};
+    case Preset::Last7Days: return {today.addDays(-7), yesterday};
+    case Preset::ThisMonth: return {firstOfMonth, today};
+    case Preset::LastMonth: return {firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)};
+    case Preset::Last30Days: return {today.addDays(-30), yesterday};
+    case Preset::Custom: break;
     }
     return {};
 }
 
-void PeriodPicker::setToday(const QDate &today) {
+void PeriodPicker::setToday(const QDate &today)
+{
     m_today = today;
     const QSignalBlocker fromBlocker(m_from);
     const QSignalBlocker toBlocker(m_to);
@@ -85,7 +82,8 @@ void PeriodPicker::setToday(const QDate &today) {
     showPresetOf(range());
 }
 
-void PeriodPicker::setRange(const Range &range) {
+void PeriodPicker::setRange(const Range &range)
+{
     {
         const QSignalBlocker fromBlocker(m_from);
         const QSignalBlocker toBlocker(m_to);
@@ -96,18 +94,21 @@ void PeriodPicker::setRange(const Range &range) {
     emit rangeChanged(m_from->date(), m_to->date());
 }
 
-PeriodPicker::Range PeriodPicker::range() const {
+PeriodPicker::Range PeriodPicker::range() const
+{
     return {m_from->date(), m_to->date()};
 }
 
-void PeriodPicker::presetChosen(int index) {
+void PeriodPicker::presetChosen(int index)
+{
     const auto preset = static_cast<Preset>(m_preset->itemData(index).toInt());
     if (preset == Preset::Custom)
         return; // keep the dates; the user edits them next
     setRange(presetRange(preset, m_today));
 }
 
-void PeriodPicker::datesEdited() {
+void PeriodPicker::datesEdited()
+{
     // Keep from <= to by moving the other end along.
     if (m_from->date() > m_to->date()) {
         const QSignalBlocker fromBlocker(m_from);
@@ -121,7 +122,8 @@ void PeriodPicker::datesEdited() {
     emit rangeChanged(m_from->date(), m_to->date());
 }
 
-void PeriodPicker::showPresetOf(const Range &range) {
+void PeriodPicker::showPresetOf(const Range &range)
+{
     Preset match = Preset::Custom;
     for (Preset p :
          {Preset::Yesterday, Preset::Last7Days, Preset::ThisMonth, Preset::LastMonth, Preset::Last30Days}) {

@@ -13,7 +13,8 @@ const char *const kFamilies[] = {"Noto Sans CJK JP", "Noto Sans JP", "IPAexGothi
 QString g_family;
 } // namespace
 
-void AppFont::apply() {
+void AppFont::apply()
+{
     const QStringList installed = QFontDatabase::families();
     for (const char *candidate : kFamilies) {
         if (installed.contains(QLatin1String(candidate))) {
@@ -33,7 +34,8 @@ void AppFont::apply() {
     QGuiApplication::setFont(font);
 }
 
-QString AppFont::family() {
+QString AppFont::family()
+{
     return g_family;
 }
 

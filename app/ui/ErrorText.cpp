@@ -2,7 +2,8 @@
 
 namespace wh {
 
-QString ErrorText::describe(const Error &error) {
+QString ErrorText::describe(const Error &error)
+{
     const QString context = error.context();
     const bool has = !context.isEmpty();
     switch (error.code()) {
@@ -25,8 +26,7 @@ QString ErrorText::describe(const Error &error) {
     case ErrorCode::ReadOnly:
         return has ? tr("Cannot be written, it is read-only: %1.").arg(context)
                    : tr("The file or its folder is read-only.");
-    case ErrorCode::DiskFull:
-        return has ? tr("The disk is full: %1.").arg(context) : tr("The disk is full.");
+    case ErrorCode::DiskFull: return has ? tr("The disk is full: %1.").arg(context) : tr("The disk is full.");
     case ErrorCode::SchemaTooNew:
         return has ? tr("Written by a newer version of this program: %1.").arg(context)
                    : tr("The store was written by a newer version of this program.");
@@ -36,14 +36,14 @@ QString ErrorText::describe(const Error &error) {
     case ErrorCode::Database:
         return has ? tr("Database error: %1 (%2).").arg(error.message(), context)
                    : tr("Database error: %1.").arg(error.message());
-    case ErrorCode::Internal:
-        break;
+    case ErrorCode::Internal: break;
     }
     return has ? tr("Internal error: %1 (%2).").arg(error.message(), context)
                : tr("Internal error: %1.").arg(error.message());
 }
 
-QString ErrorText::storeCannotOpen(const QString &path, const Error &error) {
+QString ErrorText::storeCannotOpen(const QString &path, const Error &error)
+{
     switch (error.code()) {
     case ErrorCode::NotFound:
         return tr("The store %1 does not exist. Create it with “wh init --db %1” or “wh demo --db %1”.")
@@ -52,8 +52,7 @@ QString ErrorText::storeCannotOpen(const QString &path, const Error &error) {
         return tr("%1 is not a store: it is not an SQLite database file.").arg(path);
     case ErrorCode::ReadOnly:
         return tr("The store %1 cannot be opened: the file or its folder is read-only.").arg(path);
-    case ErrorCode::DiskFull:
-        return tr("The store %1 cannot be opened: the disk is full.").arg(path);
+    case ErrorCode::DiskFull: return tr("The store %1 cannot be opened: the disk is full.").arg(path);
     case ErrorCode::SchemaTooNew:
         return tr("The store %1 was written by a newer version of this program. Install that version to open "
                   "it; the file was not changed.")
@@ -63,8 +62,7 @@ QString ErrorText::storeCannotOpen(const QString &path, const Error &error) {
                   "it "
                   "was.")
             .arg(path);
-    default:
-        break;
+    default: break;
     }
     // The remaining codes carry technical detail that only the English message holds.
     return tr("The store %1 cannot be opened: %2").arg(path, error.toString());

@@ -9,7 +9,8 @@
 
 namespace wh {
 
-void GuiStartup::choosePlatform(int argc, char **argv) {
+void GuiStartup::choosePlatform(int argc, char **argv)
+{
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
@@ -25,9 +26,12 @@ void GuiStartup::choosePlatform(int argc, char **argv) {
 
 GuiStartup::GuiStartup(QString program, int features)
     : m_program(program)
-    , m_setup(std::move(program), features | ProgramSetup::Database) {}
+    , m_setup(std::move(program), features | ProgramSetup::Database)
+{
+}
 
-std::optional<int> GuiStartup::start(QGuiApplication &app) {
+std::optional<int> GuiStartup::start(QGuiApplication &app)
+{
     if (auto exit = m_setup.parse(app))
         return exit;
     if (databasePath().isEmpty()) {
@@ -43,20 +47,23 @@ std::optional<int> GuiStartup::start(QGuiApplication &app) {
     return std::nullopt;
 }
 
-Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const {
+Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const
+{
     db::Store::Options options;
     options.create = false;
     return db::Store::open(databasePath(), options);
 }
 
-int GuiStartup::fail(const QString &message) const {
+int GuiStartup::fail(const QString &message) const
+{
     logging::get("app")->error("{}", message.toStdString());
     logging::get("app")->flush();
     std::fprintf(stderr, "%s: %s\n", qPrintable(m_program), qPrintable(message));
     return 1;
 }
 
-void GuiStartup::armScreenshotTimeout(int ms) const {
+void GuiStartup::armScreenshotTimeout(int ms) const
+{
     if (!screenshotMode())
         return;
     QTimer::singleShot(ms, qApp, [this, ms] {
@@ -65,7 +72,8 @@ void GuiStartup::armScreenshotTimeout(int ms) const {
     });
 }
 
-bool GuiStartup::interactive() const {
+bool GuiStartup::interactive() const
+{
     const QString platform = QGuiApplication::platformName();
     return !screenshotMode() && platform != QLatin1String("offscreen") &&
            platform != QLatin1String("minimal");

@@ -11,7 +11,8 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     : QFrame(parent)
     , m_caption(new QLabel(caption, this))
     , m_value(new QLabel(FigureFormat::none(), this))
-    , m_detail(new QLabel(this)) {
+    , m_detail(new QLabel(this))
+{
     setObjectName(QStringLiteral("figureTile"));
     m_caption->setObjectName(QStringLiteral("figureCaption"));
     m_value->setObjectName(QStringLiteral("figureValue"));
@@ -28,15 +29,18 @@ FigureTile::FigureTile(const QString &caption, QWidget *parent)
     layout->addStretch(1);
 }
 
-void FigureTile::setCaption(const QString &caption) {
+void FigureTile::setCaption(const QString &caption)
+{
     m_caption->setText(caption);
 }
 
-void FigureTile::setValue(const QString &value) {
+void FigureTile::setValue(const QString &value)
+{
     m_value->setText(value);
 }
 
-void FigureTile::setDetail(const QString &detail) {
+void FigureTile::setDetail(const QString &detail)
+{
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
 }

@@ -10,14 +10,16 @@
 
 namespace wh {
 
-void WidgetScreenshot::show(QWidget *widget, QSize size) {
+void WidgetScreenshot::show(QWidget *widget, QSize size)
+{
     widget->resize(size);
     widget->setMinimumSize(size);
     widget->setMaximumSize(size);
     widget->show();
 }
 
-void WidgetScreenshot::grabAndQuit(QWidget *widget, const QString &path, const GuiStartup &startup) {
+void WidgetScreenshot::grabAndQuit(QWidget *widget, const QString &path, const GuiStartup &startup)
+{
     QPointer<QWidget> target(widget);
     // A short single shot rather than 0: the first show posts layout requests and paints that
     // must run before the picture is worth taking.

@@ -11,7 +11,8 @@
 
 namespace wh {
 
-void WidgetStartup::applyLook() {
+void WidgetStartup::applyLook()
+{
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
     QPalette palette = QApplication::style()->standardPalette();
@@ -26,14 +27,16 @@ void WidgetStartup::applyLook() {
     QApplication::setPalette(palette);
 }
 
-int WidgetStartup::fail(const QString &message) const {
+int WidgetStartup::fail(const QString &message) const
+{
     const int code = GuiStartup::fail(message);
     if (interactive())
         QMessageBox::critical(nullptr, program(), message);
     return code;
 }
 
-void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool grabWhenShown) const {
+void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool grabWhenShown) const
+{
     if (screenshotMode()) {
         WidgetScreenshot::show(window, size);
         armScreenshotTimeout();
@@ -49,7 +52,8 @@ void WidgetStartup::present(QWidget *window, QSize size, bool fullScreen, bool g
     }
 }
 
-void WidgetStartup::grab(QWidget *window) const {
+void WidgetStartup::grab(QWidget *window) const
+{
     WidgetScreenshot::grabAndQuit(window, screenshotPath(), *this);
 }
 

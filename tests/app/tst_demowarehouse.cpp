@@ -21,14 +21,16 @@ namespace {
 const QDate kStart(2026, 10, 5); // a Monday
 const QStringList kWallClockTables = {QStringLiteral("schema_version"), QStringLiteral("schema_migrations")};
 
-const InjectedFault *faultOf(const DemoReport &report, const char *kind) {
+const InjectedFault *faultOf(const DemoReport &report, const char *kind)
+{
     for (const auto &f : report.faults)
         if (f.kind == QLatin1String(kind))
             return &f;
     return nullptr;
 }
 
-QString text(const Error &e) {
+QString text(const Error &e)
+{
     return e.toString();
 }
 } // namespace
@@ -37,7 +39,8 @@ class TestDemoWarehouse : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         // The full-size demo (600 workers, 10,000 punches a day) over three business days, shared
         // by the checks below.
         m_clock = std::make_unique<test::MockClock>();
@@ -55,12 +58,14 @@ private slots:
         qInfo("full demo: %d days, %lld punches, %lld ms", m_options.days, m_report.punchEvents,
               static_cast<long long>(timer.elapsed()));
     }
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         m_full.reset();
         m_clock.reset();
     }
 
-    void reportAndProgress() {
+    void reportAndProgress()
+    {
         QCOMPARE(m_report.firstDay, kStart);
         QCOMPARE(m_report.lastDay, kStart.addDays(m_options.days - 1));
         QCOMPARE(m_progress.size(), size_t(m_options.days));
@@ -87,7 +92,8 @@ private slots:
         QCOMPARE(test::rowCount(m_full->store(), QStringLiteral("outbox")), counts->events);
     }
 
-    void punchesPerBusinessDay() {
+    void punchesPerBusinessDay()
+    {
         // A punch belongs to the business day of the shift it is part of: every clock-in, switch
         // and break opens an interval; every clock-out closes one.
         QSqlQuery q(m_full->store().connection());
@@ -112,7 +118,8 @@ private slots:
         QCOMPARE(total, m_report.punchEvents); // every punch accounted for, none stray
     }
 
-    void noWorkerHasOverlappingIntervals() {
+    void noWorkerHasOverlappingIntervals()
+    {
         QSqlQuery q(m_full->store().connection());
         q.setForwardOnly(true);
         QVERIFY(q.exec(QStringLiteral("SELECT worker, start_ms, end_ms, status FROM punch_intervals "
@@ -135,7 +142,8 @@ private slots:
         QCOMPARE(rows, m_report.projection.intervals);
     }
 
-    void everyWorkerDayClosesExceptTheForgottenClockOut() {
+    void everyWorkerDayClosesExceptTheForgottenClockOut()
+    {
         const InjectedFault *forgot = faultOf(m_report, "forgotten-clock-out");
         QVERIFY(forgot);
         QVERIFY(!forgot->workerCode.isEmpty());
@@ -192,7 +200,8 @@ private slots:
         QCOMPARE(m_report.projection.openIntervals, qint64(0));
     }
 
-    void wrongActivityFaultIsInTheData() {
+    void wrongActivityFaultIsInTheData()
+    {
         const InjectedFault *wrong = faultOf(m_report, "wrong-activity");
         QVERIFY(wrong);
         QVERIFY(!wrong->workerCode.isEmpty());
@@ -238,7 +247,8 @@ private slots:
         QVERIFY(q.value(1).toInt() > 0);
     }
 
-    void badDayFaultIsInTheData() {
+    void badDayFaultIsInTheData()
+    {
         const InjectedFault *bad = faultOf(m_report, "bad-day");
         QVERIFY(bad);
         QVERIFY(!bad->activityCode.isEmpty());
@@ -274,7 +284,8 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(badRate).arg(lowestOther)));
     }
 
-    void sameSeedAndPeriodGiveTheSameStore() {
+    void sameSeedAndPeriodGiveTheSameStore()
+    {
         // A smaller warehouse (the same code paths, promotions included with 4 days) built twice.
         DemoOptions options;
         options.days = 4;
@@ -306,12 +317,14 @@ private slots:
                 test::contentDigest(c.store(), kWallClockTables));
     }
 
-    void refusesAStoreThatHoldsData_data() {
+    void refusesAStoreThatHoldsData_data()
+    {
         QTest::addColumn<bool>("demo");
         QTest::newRow("a demo store") << true;
         QTest::newRow("a store with workers only") << false;
     }
-    void refusesAStoreThatHoldsData() {
+    void refusesAStoreThatHoldsData()
+    {
         QFETCH(bool, demo);
         test::TemporaryStore small(*m_clock);
         QVERIFY(small.ok());
@@ -328,7 +341,8 @@ private slots:
         QCOMPARE(test::contentDigest(store), before);
     }
 
-    void badOptions_data() {
+    void badOptions_data()
+    {
         QTest::addColumn<int>("days");
         QTest::addColumn<int>("workers");
         QTest::newRow("no days") << 0 << 600;
@@ -336,7 +350,8 @@ private slots:
         QTest::newRow("more than ten years") << 3661 << 600;
         QTest::newRow("too few workers") << 1 << 19;
     }
-    void badOptions() {
+    void badOptions()
+    {
         QFETCH(int, days);
         QFETCH(int, workers);
         test::TemporaryStore tmp(*m_clock);
@@ -351,7 +366,8 @@ private slots:
         QCOMPARE(test::rowCount(tmp.store(), QStringLiteral("workers")), qint64(0));
     }
 
-    void defaultPeriodEndsYesterday() {
+    void defaultPeriodEndsYesterday()
+    {
         // Mock now: 2026-11-02 09:00 in Tokyo, so yesterday's business day is 2026-11-01.
         test::TemporaryStore tmp(*m_clock);
         QVERIFY(tmp.ok());
@@ -366,7 +382,8 @@ private slots:
         QCOMPARE(r->firstDay, QDate(2026, 10, 31));
     }
 
-    void nothingAfterNowIsWritten() {
+    void nothingAfterNowIsWritten()
+    {
         // A period that includes "now" (today 12:00 in Tokyo): later punches do not exist yet, and
         // the workers on the clock have open intervals.
         test::TemporaryStore tmp(*m_clock);

@@ -20,11 +20,13 @@ struct Run {
     bool finished = false;
 };
 
-QString whPath() {
+QString whPath()
+{
     return QString::fromLocal8Bit(qgetenv("WH_BIN")) + QStringLiteral("/wh");
 }
 
-Run runWh(const QStringList &args, int timeoutMs = 120000) {
+Run runWh(const QStringList &args, int timeoutMs = 120000)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -41,7 +43,8 @@ Run runWh(const QStringList &args, int timeoutMs = 120000) {
 }
 
 // "name: value" lines of `wh info`, in order.
-QList<std::pair<QString, QString>> fields(const QString &out) {
+QList<std::pair<QString, QString>> fields(const QString &out)
+{
     QList<std::pair<QString, QString>> list;
     for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(QStringLiteral(": "));
@@ -51,24 +54,28 @@ QList<std::pair<QString, QString>> fields(const QString &out) {
     return list;
 }
 
-QString value(const QList<std::pair<QString, QString>> &list, const QString &name) {
+QString value(const QList<std::pair<QString, QString>> &list, const QString &name)
+{
     for (const auto &[n, v] : list)
         if (n == name)
             return v;
     return {};
 }
 
-QString describe(const Run &r) {
+QString describe(const Run &r)
+{
     return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
 }
 
-void writeFile(const QString &path, const QByteArray &bytes) {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 
-QStringList filesIn(const QString &dir) {
+QStringList filesIn(const QString &dir)
+{
     return QDir(dir).entryList(QDir::Files, QDir::Name);
 }
 } // namespace
@@ -77,12 +84,14 @@ class TestWhCli : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY2(!qgetenv("WH_BIN").isEmpty(), "WH_BIN is not set (ctest sets it to <build>/bin)");
         QVERIFY2(QFileInfo(whPath()).isExecutable(), qPrintable(whPath() + QStringLiteral(" is not built")));
     }
 
-    void usageErrors_data() {
+    void usageErrors_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown option")
@@ -123,7 +132,8 @@ private slots:
                            QStringLiteral("2026-13-01")}
             << QStringLiteral("--start");
     }
-    void usageErrors() {
+    void usageErrors()
+    {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const Run r = runWh(args);
@@ -136,7 +146,8 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/never-created.sqlite")));
     }
 
-    void help() {
+    void help()
+    {
         const Run r = runWh({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *word :
@@ -144,14 +155,16 @@ private slots:
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
     }
 
-    void notADatabase_data() {
+    void notADatabase_data()
+    {
         QTest::addColumn<QString>("command");
         QTest::newRow("info") << QStringLiteral("info");
         QTest::newRow("init") << QStringLiteral("init");
         QTest::newRow("demo") << QStringLiteral("demo");
         QTest::newRow("rebuild") << QStringLiteral("rebuild");
     }
-    void notADatabase() {
+    void notADatabase()
+    {
         QFETCH(QString, command);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("メモ.sqlite"));
@@ -166,12 +179,14 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("メモ.sqlite")});
     }
 
-    void missingFile_data() {
+    void missingFile_data()
+    {
         QTest::addColumn<QString>("command");
         QTest::newRow("info") << QStringLiteral("info");
         QTest::newRow("rebuild") << QStringLiteral("rebuild");
     }
-    void missingFile() {
+    void missingFile()
+    {
         QFETCH(QString, command);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
@@ -182,14 +197,16 @@ private slots:
         QCOMPARE(filesIn(dir.path()), QStringList());
     }
 
-    void folderInsteadOfFile() {
+    void folderInsteadOfFile()
+    {
         QTemporaryDir dir;
         const Run r = runWh({QStringLiteral("info"), QStringLiteral("--db"), dir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(dir.path()), qPrintable(describe(r)));
     }
 
-    void unwritableFolder_data() {
+    void unwritableFolder_data()
+    {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("path");
         QTest::newRow("init, missing folder under /proc")
@@ -197,7 +214,8 @@ private slots:
         QTest::newRow("init, /proc itself") << QStringLiteral("init") << QStringLiteral("/proc/store.sqlite");
         QTest::newRow("demo, /proc itself") << QStringLiteral("demo") << QStringLiteral("/proc/store.sqlite");
     }
-    void unwritableFolder() {
+    void unwritableFolder()
+    {
         QFETCH(QString, command);
         QFETCH(QString, path);
         const Run r =
@@ -207,7 +225,8 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void initThenInfo() {
+    void initThenInfo()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("倉庫/new store.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
@@ -233,14 +252,16 @@ private slots:
             QVERIFY2(line.contains(QStringLiteral(": ")), qPrintable(line));
     }
 
-    void tooNewSchema_data() {
+    void tooNewSchema_data()
+    {
         QTest::addColumn<QString>("command");
         QTest::newRow("info") << QStringLiteral("info");
         QTest::newRow("init") << QStringLiteral("init");
         QTest::newRow("rebuild") << QStringLiteral("rebuild");
         QTest::newRow("demo") << QStringLiteral("demo");
     }
-    void tooNewSchema() {
+    void tooNewSchema()
+    {
         QFETCH(QString, command);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
@@ -266,7 +287,8 @@ private slots:
             QVERIFY2(!f.endsWith(QLatin1String(".bak")), qPrintable(f));
     }
 
-    void demoInfoRebuild() {
+    void demoInfoRebuild()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
         Run r = runWh({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--days"),

@@ -10,8 +10,8 @@
 // Usage: bench_event_append [--count N] [--dir DIR]
 
 #include "Event.h"
-#include "Logging.h"
 #include "EventStore.h"
+#include "Logging.h"
 #include "MasterDataRepositories.h"
 #include "Store.h"
 #include "UuidV7.h"
@@ -57,8 +57,9 @@ std::unique_ptr<db::Store> makeStore(const QString &path)
     auto store = std::move(opened).value();
     db::DeviceRepository devices(*store);
     db::SiteRepository sites(*store);
-    if (!sites.save({QStringLiteral("S1"), QStringLiteral("Bench site")})
-        || !devices.save({QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("S1"), QStringLiteral("Kiosk")})) {
+    if (!sites.save({QStringLiteral("S1"), QStringLiteral("Bench site")}) ||
+        !devices.save(
+            {QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("S1"), QStringLiteral("Kiosk")})) {
         std::fprintf(stderr, "bench: cannot write master data\n");
         std::exit(1);
     }
@@ -99,8 +100,9 @@ double runRaw(const QString &path, int count)
     makeStore(path).reset(); // same schema and master data, then closed
     sqlite3 *db = nullptr;
     check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
-    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                           " PRAGMA busy_timeout = 5000;",
+    check(sqlite3_exec(db,
+                       "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                       " PRAGMA busy_timeout = 5000;",
                        nullptr, nullptr, nullptr),
           db, "pragmas");
     sqlite3_stmt *begin = nullptr;
@@ -110,16 +112,17 @@ double runRaw(const QString &path, int count)
     sqlite3_stmt *insertOutbox = nullptr;
     check(sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr), db, "prepare");
     check(sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr), db, "prepare");
-    check(sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?", -1, &maxSeq,
-                             nullptr),
+    check(sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?", -1,
+                             &maxSeq, nullptr),
           db, "prepare");
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, recorded_at_ms, "
-                             "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             -1, &insertEvent, nullptr),
+    check(sqlite3_prepare_v2(
+              db,
+              "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, recorded_at_ms, "
+              "payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              -1, &insertEvent, nullptr),
           db, "prepare");
-    check(sqlite3_prepare_v2(db, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)", -1, &insertOutbox,
-                             nullptr),
+    check(sqlite3_prepare_v2(db, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)", -1,
+                             &insertOutbox, nullptr),
           db, "prepare");
 
     UuidV7Generator ids;
@@ -143,7 +146,8 @@ double runRaw(const QString &path, int count)
         sqlite3_bind_text(insertEvent, 4, kind.constData(), static_cast<int>(kind.size()), SQLITE_STATIC);
         sqlite3_bind_int64(insertEvent, 5, 1'790'000'000'000LL + i * 1000LL);
         sqlite3_bind_int64(insertEvent, 6, now);
-        sqlite3_bind_text(insertEvent, 7, payload.constData(), static_cast<int>(payload.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insertEvent, 7, payload.constData(), static_cast<int>(payload.size()),
+                          SQLITE_STATIC);
         check(sqlite3_step(insertEvent), db, "insert event");
         sqlite3_reset(insertEvent);
         sqlite3_bind_text(insertOutbox, 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
@@ -165,7 +169,10 @@ double runRaw(const QString &path, int count)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    (void)logging::init({QStringLiteral("bench"), QStringLiteral("warn")});
+    logging::Options log;
+    log.program = QStringLiteral("bench");
+    log.level = QStringLiteral("warn");
+    (void)logging::init(log);
     int count = 100000;
     QString dir;
     const QStringList args = app.arguments();
@@ -189,14 +196,16 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: cannot create a temporary folder\n");
         return 1;
     }
-    std::printf("bench_event_append: %d punch events, one durable commit each (WAL, synchronous=FULL), in %s\n",
-                count, qPrintable(temp.path()));
+    std::printf(
+        "bench_event_append: %d punch events, one durable commit each (WAL, synchronous=FULL), in %s\n",
+        count, qPrintable(temp.path()));
     std::fflush(stdout);
     const double store = runStore(temp.filePath(QStringLiteral("store.sqlite")), count);
     std::printf("store path (EventStore::append): %.0f events/s\n", store);
     std::fflush(stdout);
     const double raw = runRaw(temp.filePath(QStringLiteral("raw.sqlite")), count);
     std::printf("raw SQLite C API, same statements: %.0f events/s\n", raw);
-    std::printf("ratio raw/store: %.2f (store path takes %.2fx the time of the raw path)\n", raw / store, raw / store);
+    std::printf("ratio raw/store: %.2f (store path takes %.2fx the time of the raw path)\n", raw / store,
+                raw / store);
     return 0;
 }

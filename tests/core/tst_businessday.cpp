@@ -7,7 +7,8 @@
 using namespace wh;
 
 namespace {
-qint64 localMs(const QByteArray &zone, const QDate &date, int hour, int minute, int second = 0) {
+qint64 localMs(const QByteArray &zone, const QDate &date, int hour, int minute, int second = 0)
+{
     return QDateTime(date, QTime(hour, minute, second), QTimeZone(zone)).toMSecsSinceEpoch();
 }
 } // namespace
@@ -16,7 +17,8 @@ class TestBusinessDay : public QObject {
     Q_OBJECT
 
 private slots:
-    void dayOf_data() {
+    void dayOf_data()
+    {
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<int>("startMinutes");
         QTest::addColumn<QDate>("localDate");
@@ -55,7 +57,8 @@ private slots:
             << QByteArray("America/New_York") << 300 << QDate(2026, 3, 8) << QTime(4, 30)
             << QDate(2026, 3, 7);
     }
-    void dayOf() {
+    void dayOf()
+    {
         QFETCH(QByteArray, zone);
         QFETCH(int, startMinutes);
         QFETCH(QDate, localDate);
@@ -67,7 +70,8 @@ private slots:
         QCOMPARE(rule.dayOf(t), expected);
     }
 
-    void startAndEnd_data() {
+    void startAndEnd_data()
+    {
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<int>("startMinutes");
         QTest::addColumn<QDate>("day");
@@ -91,7 +95,8 @@ private slots:
             << QByteArray("America/New_York") << 300 << QDate(2026, 10, 31)
             << localMs("America/New_York", QDate(2026, 10, 31), 5, 0) << qint64(25 * 3600000);
     }
-    void startAndEnd() {
+    void startAndEnd()
+    {
         QFETCH(QByteArray, zone);
         QFETCH(int, startMinutes);
         QFETCH(QDate, day);
@@ -107,7 +112,8 @@ private slots:
         QCOMPARE(rule.dayOf(rule.endOf(day)), day.addDays(1));
     }
 
-    void localToUtcPastMidnight() {
+    void localToUtcPastMidnight()
+    {
         // The demo's night shift ends at "30:00" of its business day: 06:00 the next morning.
         const BusinessDay rule(QTimeZone("Asia/Tokyo"), 300);
         const QDate d(2026, 11, 2);
@@ -117,7 +123,8 @@ private slots:
         QCOMPARE(rule.localToUtc(d, 1440), localMs("Asia/Tokyo", d.addDays(1), 0, 0));
     }
 
-    void everyInstantFallsInItsDay_data() {
+    void everyInstantFallsInItsDay_data()
+    {
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<int>("startMinutes");
         QTest::newRow("tokyo 05:00") << QByteArray("Asia/Tokyo") << 300;
@@ -126,7 +133,8 @@ private slots:
         QTest::newRow("new york 05:00 over a DST change") << QByteArray("America/New_York") << 300;
         QTest::newRow("tokyo 23:59") << QByteArray("Asia/Tokyo") << 1439;
     }
-    void everyInstantFallsInItsDay() {
+    void everyInstantFallsInItsDay()
+    {
         QFETCH(QByteArray, zone);
         QFETCH(int, startMinutes);
         const BusinessDay rule(QTimeZone(zone), startMinutes);
@@ -139,7 +147,8 @@ private slots:
         }
     }
 
-    void accessors() {
+    void accessors()
+    {
         const BusinessDay rule(QTimeZone("Asia/Tokyo"), 300);
         QCOMPARE(rule.startMinutes(), 300);
         QCOMPARE(rule.zone().id(), QByteArray("Asia/Tokyo"));

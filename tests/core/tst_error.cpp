@@ -10,7 +10,8 @@
 using namespace wh;
 
 namespace {
-Result<int> parsePositive(const QString &text) {
+Result<int> parsePositive(const QString &text)
+{
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v <= 0)
@@ -18,7 +19,8 @@ Result<int> parsePositive(const QString &text) {
     return v;
 }
 
-Status twice(const QString &a, const QString &b, int *calls) {
+Status twice(const QString &a, const QString &b, int *calls)
+{
     ++*calls;
     WH_TRY(parsePositive(a));
     ++*calls;
@@ -32,7 +34,8 @@ class TestError : public QObject {
     Q_OBJECT
 
 private slots:
-    void codeNamesAreDistinct() {
+    void codeNamesAreDistinct()
+    {
         QSet<QString> names;
         for (int c = int(ErrorCode::InvalidArgument); c <= int(ErrorCode::Internal); ++c) {
             const QString name = QString::fromLatin1(errorCodeName(ErrorCode(c)));
@@ -45,7 +48,8 @@ private slots:
                  QStringLiteral("schema-too-new"));
     }
 
-    void toString_data() {
+    void toString_data()
+    {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("expected");
@@ -57,14 +61,16 @@ private slots:
                                   << QStringLiteral("開けません (倉庫.sqlite)");
         QTest::newRow("empty") << QString() << QString() << QString();
     }
-    void toString() {
+    void toString()
+    {
         QFETCH(QString, message);
         QFETCH(QString, context);
         QFETCH(QString, expected);
         QCOMPARE(Error(ErrorCode::Io, message, context).toString(), expected);
     }
 
-    void wrapKeepsCodeAndInnerContext() {
+    void wrapKeepsCodeAndInnerContext()
+    {
         const Error inner(ErrorCode::DiskFull, QStringLiteral("database or disk is full"),
                           QStringLiteral("table events"));
         const Error outer = inner.wrap(QStringLiteral("open store"));
@@ -77,14 +83,16 @@ private slots:
 
     void defaultErrorIsInternal() { QCOMPARE(Error().code(), ErrorCode::Internal); }
 
-    void errorInAVariant() {
+    void errorInAVariant()
+    {
         const Error e(ErrorCode::Conflict, QStringLiteral("badge taken"), QStringLiteral("B001"));
         const QVariant v = QVariant::fromValue(e);
         QCOMPARE(v.value<Error>().code(), ErrorCode::Conflict);
         QCOMPARE(v.value<Error>().context(), QStringLiteral("B001"));
     }
 
-    void result() {
+    void result()
+    {
         auto good = parsePositive(QStringLiteral("42"));
         QVERIFY(good.ok());
         QVERIFY(bool(good));
@@ -101,7 +109,8 @@ private slots:
         QCOMPARE(*taken, 5);
     }
 
-    void statusAndTry() {
+    void statusAndTry()
+    {
         int calls = 0;
         QVERIFY(twice(QStringLiteral("1"), QStringLiteral("2"), &calls).ok());
         QCOMPARE(calls, 3);

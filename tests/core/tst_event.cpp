@@ -13,7 +13,8 @@ class TestEvent : public QObject {
     Q_OBJECT
 
 private slots:
-    void kindNames_data() {
+    void kindNames_data()
+    {
         QTest::addColumn<EventKind>("kind");
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("punch");
@@ -28,7 +29,8 @@ private slots:
         QTest::newRow("photo") << EventKind::Photo << QStringLiteral("photo") << false;
         QTest::newRow("stage") << EventKind::StageReached << QStringLiteral("stage.reached") << false;
     }
-    void kindNames() {
+    void kindNames()
+    {
         QFETCH(EventKind, kind);
         QFETCH(QString, name);
         QFETCH(bool, punch);
@@ -37,7 +39,8 @@ private slots:
         QCOMPARE(isPunch(kind), punch);
     }
 
-    void unknownKindNames_data() {
+    void unknownKindNames_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::newRow("empty") << QString();
         QTest::newRow("upper case") << QStringLiteral("PUNCH.CLOCK_IN");
@@ -45,12 +48,14 @@ private slots:
         QTest::newRow("prefix only") << QStringLiteral("punch");
         QTest::newRow("japanese") << QStringLiteral("出勤");
     }
-    void unknownKindNames() {
+    void unknownKindNames()
+    {
         QFETCH(QString, name);
         QVERIFY(!eventKindFromName(name).has_value());
     }
 
-    void punchPayload_data() {
+    void punchPayload_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<EventKind>("kind");
         QTest::addColumn<bool>("ok");
@@ -96,7 +101,8 @@ private slots:
                                           << EventKind::PunchSwitch << true << QString()
                                           << QString(100000, QLatin1Char('W')) << QStringLiteral("A");
     }
-    void punchPayload() {
+    void punchPayload()
+    {
         QFETCH(QByteArray, json);
         QFETCH(EventKind, kind);
         QFETCH(bool, ok);
@@ -125,7 +131,8 @@ private slots:
         QCOMPARE(reparsed->activityCode, parsed->activityCode);
     }
 
-    void unitsPayload_data() {
+    void unitsPayload_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("missing");
@@ -160,7 +167,8 @@ private slots:
             << QStringLiteral("quantity") << qint64(0);
         QTest::newRow("empty object") << QByteArray("{}") << false << QStringLiteral("site") << qint64(0);
     }
-    void unitsPayload() {
+    void unitsPayload()
+    {
         QFETCH(QByteArray, json);
         QFETCH(bool, ok);
         QFETCH(QString, missing);
@@ -183,7 +191,8 @@ private slots:
         QCOMPARE(again->activityCode, parsed->activityCode);
     }
 
-    void unitsToJsonOmitsEmptyOptionalFields() {
+    void unitsToJsonOmitsEmptyOptionalFields()
+    {
         const QJsonObject json =
             UnitsPayload{QString(), QStringLiteral("S1"), QStringLiteral("PICK"), 3, QString()}.toJson();
         QVERIFY(!json.contains(QStringLiteral("worker")));

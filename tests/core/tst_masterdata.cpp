@@ -8,7 +8,8 @@ using namespace wh;
 namespace {
 const QDate kPromotion(2026, 11, 15); // mid-month
 
-Worker promotedWorker() {
+Worker promotedWorker()
+{
     Worker w;
     w.code = QStringLiteral("W001");
     w.name = QStringLiteral("山田 太郎");
@@ -16,7 +17,8 @@ Worker promotedWorker() {
     return w;
 }
 
-std::vector<WageRate> rates() {
+std::vector<WageRate> rates()
+{
     // Deliberately not in date order.
     return {
         {QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 1), 1150},
@@ -32,7 +34,8 @@ class TestMasterData : public QObject {
     Q_OBJECT
 
 private slots:
-    void employmentTypeOn_data() {
+    void employmentTypeOn_data()
+    {
         QTest::addColumn<QDate>("day");
         QTest::addColumn<QString>("expected");
         QTest::newRow("before hiring") << QDate(2025, 3, 31) << QString();
@@ -43,18 +46,21 @@ private slots:
         QTest::newRow("far future") << QDate(9999, 12, 31) << QStringLiteral("FT");
         QTest::newRow("invalid date") << QDate() << QString();
     }
-    void employmentTypeOn() {
+    void employmentTypeOn()
+    {
         QFETCH(QDate, day);
         QFETCH(QString, expected);
         QCOMPARE(promotedWorker().employmentTypeOn(day), expected);
     }
 
-    void noHistory() {
+    void noHistory()
+    {
         Worker w;
         QCOMPARE(w.employmentTypeOn(QDate(2026, 11, 2)), QString());
     }
 
-    void wageOn_data() {
+    void wageOn_data()
+    {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QDate>("day");
@@ -78,7 +84,8 @@ private slots:
         QTest::newRow("unknown site")
             << QStringLiteral("PT") << QStringLiteral("S9") << QDate(2026, 11, 2) << qint64(-1);
     }
-    void wageOn() {
+    void wageOn()
+    {
         QFETCH(QString, type);
         QFETCH(QString, site);
         QFETCH(QDate, day);
@@ -87,7 +94,8 @@ private slots:
         QCOMPARE(wage.value_or(-1), expected);
     }
 
-    void promotionMidMonthChangesTheWageFromThatDay_data() {
+    void promotionMidMonthChangesTheWageFromThatDay_data()
+    {
         QTest::addColumn<QDate>("day");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("first of the month") << QDate(2026, 11, 1) << qint64(1150);
@@ -95,7 +103,8 @@ private slots:
         QTest::newRow("the 15th (promoted)") << QDate(2026, 11, 15) << qint64(2000);
         QTest::newRow("the 20th (FT raise)") << QDate(2026, 11, 20) << qint64(2100);
     }
-    void promotionMidMonthChangesTheWageFromThatDay() {
+    void promotionMidMonthChangesTheWageFromThatDay()
+    {
         QFETCH(QDate, day);
         QFETCH(qint64, expected);
         const Worker w = promotedWorker();
@@ -103,11 +112,13 @@ private slots:
         QCOMPARE(wage.value_or(-1), expected);
     }
 
-    void emptyRates() {
+    void emptyRates()
+    {
         QVERIFY(!wh::wageOn({}, QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 1, 1)).has_value());
     }
 
-    void kindNames() {
+    void kindNames()
+    {
         for (auto k : {ActivityKind::Direct, ActivityKind::Indirect, ActivityKind::Break})
             QCOMPARE(activityKindFromName(activityKindName(k)), std::optional<ActivityKind>(k));
         for (auto k : {DeviceKind::Kiosk, DeviceKind::Handheld, DeviceKind::Manager})
@@ -119,7 +130,8 @@ private slots:
         QVERIFY(!deviceKindFromName(QStringLiteral("キオスク")).has_value());
     }
 
-    void siteDefaults() {
+    void siteDefaults()
+    {
         Site s;
         QCOMPARE(s.businessDayStartMinutes, 300);
         QCOMPARE(s.timeZoneId, QByteArray("Asia/Tokyo"));

@@ -13,7 +13,8 @@ class TestMoney : public QObject {
     Q_OBJECT
 
 private slots:
-    void laborCost_data() {
+    void laborCost_data()
+    {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<qint64>("yenPerHour");
         QTest::addColumn<qint64>("expected");
@@ -35,14 +36,16 @@ private slots:
         QTest::newRow("huge: 1e9 s at 9e9 yen")
             << qint64(1000000000) << qint64(9000000000LL) << qint64(2500000000000000LL);
     }
-    void laborCost() {
+    void laborCost()
+    {
         QFETCH(qint64, seconds);
         QFETCH(qint64, yenPerHour);
         QFETCH(qint64, expected);
         QCOMPARE(wh::laborCost(seconds, yenPerHour).amount(), expected);
     }
 
-    void roundedOncePerSum() {
+    void roundedOncePerSum()
+    {
         // 100 punches of 61 s at 1,100 yen: rounding each would give 100 * 19 = 1,900 yen;
         // rounding the summed seconds gives the right 1,864 yen.
         qint64 seconds = 0;
@@ -52,7 +55,8 @@ private slots:
         QCOMPARE(wh::laborCost(61, 1100).amount() * 100, qint64(1900));
     }
 
-    void arithmetic() {
+    void arithmetic()
+    {
         Yen a(1200);
         const Yen b(800);
         QCOMPARE((a + b).amount(), qint64(2000));
@@ -65,7 +69,8 @@ private slots:
         QVERIFY(Yen(std::numeric_limits<qint64>::max()) > Yen(0));
     }
 
-    void display_data() {
+    void display_data()
+    {
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("expected");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("¥0");
@@ -75,7 +80,8 @@ private slots:
         QTest::newRow("huge") << std::numeric_limits<qint64>::max()
                               << QStringLiteral("¥9,223,372,036,854,775,807");
     }
-    void display() {
+    void display()
+    {
         QFETCH(qint64, amount);
         QFETCH(QString, expected);
         QCOMPARE(Yen(amount).toDisplayString(), expected);

@@ -7,7 +7,8 @@
 using namespace wh;
 
 namespace {
-QByteArray salt16(char fill = 'S') {
+QByteArray salt16(char fill = 'S')
+{
     return QByteArray(16, fill);
 }
 } // namespace
@@ -16,7 +17,8 @@ class TestPinHasher : public QObject {
     Q_OBJECT
 
 private slots:
-    void verifyRightAndWrong_data() {
+    void verifyRightAndWrong_data()
+    {
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QString>("wrong");
         QTest::newRow("four digits") << QStringLiteral("1234") << QStringLiteral("1235");
@@ -27,7 +29,8 @@ private slots:
             << QStringLiteral("１２３４") << QStringLiteral("1234");
         QTest::newRow("huge") << QString(10000, QLatin1Char('9')) << QString(9999, QLatin1Char('9'));
     }
-    void verifyRightAndWrong() {
+    void verifyRightAndWrong()
+    {
         QFETCH(QString, pin);
         QFETCH(QString, wrong);
         auto encoded = PinHasher::hash(pin, PinHasher::kLightCost);
@@ -39,7 +42,8 @@ private slots:
         QVERIFY(!encoded->contains(pin));
     }
 
-    void defaultCost() {
+    void defaultCost()
+    {
         auto encoded = PinHasher::hash(QStringLiteral("2468"));
         QVERIFY(encoded.ok());
         const QStringList parts = encoded->split(QLatin1Char('$'));
@@ -52,7 +56,8 @@ private slots:
         QVERIFY(!encoded->contains(QStringLiteral("2468")));
     }
 
-    void format() {
+    void format()
+    {
         auto encoded = PinHasher::hashWithSalt(QStringLiteral("1234"), salt16(), PinHasher::kLightCost);
         QVERIFY(encoded.ok());
         const QStringList parts = encoded->split(QLatin1Char('$'));
@@ -64,7 +69,8 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(parts[4].toLatin1()).size(), 32);
     }
 
-    void randomSaltEachTime() {
+    void randomSaltEachTime()
+    {
         auto a = PinHasher::hash(QStringLiteral("1234"), PinHasher::kLightCost);
         auto b = PinHasher::hash(QStringLiteral("1234"), PinHasher::kLightCost);
         QVERIFY(a.ok() && b.ok());
@@ -74,7 +80,8 @@ private slots:
         QVERIFY(PinHasher::verify(QStringLiteral("1234"), *b));
     }
 
-    void seededSaltIsReproducible() {
+    void seededSaltIsReproducible()
+    {
         auto a = PinHasher::hashWithSalt(QStringLiteral("4321"), salt16('a'), PinHasher::kLightCost);
         auto b = PinHasher::hashWithSalt(QStringLiteral("4321"), salt16('a'), PinHasher::kLightCost);
         auto c = PinHasher::hashWithSalt(QStringLiteral("4321"), salt16('b'), PinHasher::kLightCost);
@@ -83,7 +90,8 @@ private slots:
         QVERIFY(*a != *c);
     }
 
-    void badArguments_data() {
+    void badArguments_data()
+    {
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QByteArray>("salt");
         QTest::addColumn<quint64>("ops");
@@ -98,7 +106,8 @@ private slots:
         QTest::newRow("memory below the minimum")
             << QStringLiteral("1234") << salt16() << quint64(1) << quint64(1);
     }
-    void badArguments() {
+    void badArguments()
+    {
         QFETCH(QString, pin);
         QFETCH(QByteArray, salt);
         QFETCH(quint64, ops);
@@ -108,7 +117,8 @@ private slots:
         QCOMPARE(encoded.error().code(), ErrorCode::InvalidArgument);
     }
 
-    void malformedHashesAreRejected_data() {
+    void malformedHashesAreRejected_data()
+    {
         auto good = PinHasher::hashWithSalt(QStringLiteral("1234"), salt16(), PinHasher::kLightCost);
         QVERIFY(good.ok());
         const QStringList p = good->split(QLatin1Char('$'));
@@ -140,7 +150,8 @@ private slots:
             << join({p[0], p[1], p[2], p[3], QString::fromLatin1(flipped.toBase64())});
         QTest::newRow("japanese text") << QStringLiteral("アルゴン$1$256$塩$ハッシュ");
     }
-    void malformedHashesAreRejected() {
+    void malformedHashesAreRejected()
+    {
         QFETCH(QString, encoded);
         QVERIFY(!PinHasher::verify(QStringLiteral("1234"), encoded));
     }

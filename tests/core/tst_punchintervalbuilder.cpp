@@ -23,30 +23,37 @@ struct Step {
 
 const QDate D(2026, 11, 2); // a Monday
 
-QTimeZone zoneOf(const QString &site) {
+QTimeZone zoneOf(const QString &site)
+{
     return site == QLatin1String("S2") ? QTimeZone::utc() : QTimeZone("Asia/Tokyo");
 }
 
-qint64 at(const Step &s) {
+qint64 at(const Step &s)
+{
     return QDateTime(s.date, s.time, zoneOf(s.site)).toMSecsSinceEpoch();
 }
 
 Step in(const QString &worker, const QString &activity, QDate date, QTime time,
-        const QString &site = QStringLiteral("S1")) {
+        const QString &site = QStringLiteral("S1"))
+{
     return {EventKind::PunchClockIn, worker, site, activity, date, time};
 }
 Step sw(const QString &worker, const QString &activity, QDate date, QTime time,
-        const QString &site = QStringLiteral("S1")) {
+        const QString &site = QStringLiteral("S1"))
+{
     return {EventKind::PunchSwitch, worker, site, activity, date, time};
 }
-Step brk(const QString &worker, const QString &activity, QDate date, QTime time) {
+Step brk(const QString &worker, const QString &activity, QDate date, QTime time)
+{
     return {EventKind::PunchBreak, worker, QStringLiteral("S1"), activity, date, time};
 }
-Step out(const QString &worker, QDate date, QTime time, const QString &site = QStringLiteral("S1")) {
+Step out(const QString &worker, QDate date, QTime time, const QString &site = QStringLiteral("S1"))
+{
     return {EventKind::PunchClockOut, worker, site, QString(), date, time};
 }
 
-Event toEvent(const Step &s, int n) {
+Event toEvent(const Step &s, int n)
+{
     Event e;
     e.id = QUuid::createUuidV5(QUuid(), QString::number(n));
     e.deviceId = s.device;
@@ -58,7 +65,8 @@ Event toEvent(const Step &s, int n) {
 }
 
 // "W001 PICK day=11-02 11-02 09:10..11-02 12:00 closed PT" in the site's zone.
-QString describe(const PunchInterval &p) {
+QString describe(const PunchInterval &p)
+{
     const QTimeZone zone = zoneOf(p.siteCode);
     auto t = [&](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("MM-dd HH:mm"));
@@ -72,8 +80,11 @@ class Fixture {
 public:
     Fixture()
         : m_rules{{QStringLiteral("S1"), BusinessDay(QTimeZone("Asia/Tokyo"), 300)},
-                  {QStringLiteral("S2"), BusinessDay(QTimeZone::utc(), 0)}} {}
-    PunchIntervalBuilder::Lookups lookups() {
+                  {QStringLiteral("S2"), BusinessDay(QTimeZone::utc(), 0)}}
+    {
+    }
+    PunchIntervalBuilder::Lookups lookups()
+    {
         return {[this](const QString &site) -> const BusinessDay * {
                     auto it = m_rules.find(site);
                     return it == m_rules.end() ? nullptr : &it->second;
@@ -102,7 +113,8 @@ class TestPunchIntervalBuilder : public QObject {
     Q_OBJECT
 
 private slots:
-    void sequences_data() {
+    void sequences_data()
+    {
         QTest::addColumn<QList<Step>>("steps");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<int>("stray");
@@ -220,7 +232,8 @@ private slots:
                            out(QStringLiteral("W999"), D, QTime(10, 0))}
             << QStringList{QStringLiteral("W999 PICK day=11-02 11-02 09:00..11-02 10:00 closed ")} << 0;
     }
-    void sequences() {
+    void sequences()
+    {
         QFETCH(QList<Step>, steps);
         QFETCH(QStringList, expected);
         QFETCH(int, stray);
@@ -244,7 +257,8 @@ private slots:
         QCOMPARE(builder.strayPunches(), stray);
     }
 
-    void eventIdsAndDevices() {
+    void eventIdsAndDevices()
+    {
         Fixture fixture;
         PunchIntervalBuilder builder(fixture.lookups());
         Step a = in(QStringLiteral("W001"), QStringLiteral("PICK"), D, QTime(9, 0));
@@ -266,7 +280,8 @@ private slots:
         QVERIFY(builder.openIntervals().empty());
     }
 
-    void forgottenHasNoEndEvent() {
+    void forgottenHasNoEndEvent()
+    {
         Fixture fixture;
         PunchIntervalBuilder builder(fixture.lookups());
         QVERIFY(builder.apply(toEvent(in(QStringLiteral("W001"), QStringLiteral("PICK"), D, QTime(10, 0)), 1))
@@ -282,7 +297,8 @@ private slots:
         QCOMPARE(done[0].seconds(), qint64(16 * 3600));
     }
 
-    void unknownSiteIsRejected() {
+    void unknownSiteIsRejected()
+    {
         Fixture fixture;
         PunchIntervalBuilder builder(fixture.lookups());
         QVERIFY(builder.apply(toEvent(in(QStringLiteral("W001"), QStringLiteral("PICK"), D, QTime(9, 0)), 1))
@@ -300,7 +316,8 @@ private slots:
         QCOMPARE(open[0].activityCode, QStringLiteral("PICK"));
     }
 
-    void malformedAndNonPunchEvents_data() {
+    void malformedAndNonPunchEvents_data()
+    {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<ErrorCode>("code");
@@ -315,7 +332,8 @@ private slots:
                                      << ErrorCode::InvalidArgument;
         QTest::newRow("scan event") << int(EventKind::Scan) << QByteArray("{}") << ErrorCode::InvalidArgument;
     }
-    void malformedAndNonPunchEvents() {
+    void malformedAndNonPunchEvents()
+    {
         QFETCH(int, kind);
         QFETCH(QByteArray, payload);
         QFETCH(ErrorCode, code);
@@ -334,7 +352,8 @@ private slots:
         QCOMPARE(builder.strayPunches(), 0);
     }
 
-    void expire() {
+    void expire()
+    {
         Fixture fixture;
         PunchIntervalBuilder builder(fixture.lookups());
         QVERIFY(builder.apply(toEvent(in(QStringLiteral("W001"), QStringLiteral("PICK"), D, QTime(8, 0)), 1))
@@ -354,7 +373,8 @@ private slots:
         QCOMPARE(open[0].workerCode, QStringLiteral("W002"));
     }
 
-    void customMaximumShift() {
+    void customMaximumShift()
+    {
         Fixture fixture;
         PunchIntervalBuilder builder(fixture.lookups(), 2 * 3600 * 1000);
         QVERIFY(builder.apply(toEvent(in(QStringLiteral("W001"), QStringLiteral("PICK"), D, QTime(8, 0)), 1))
@@ -366,7 +386,8 @@ private slots:
         QCOMPARE(builder.strayPunches(), 1);
     }
 
-    void statusNames() {
+    void statusNames()
+    {
         for (auto s : {IntervalStatus::Open, IntervalStatus::Closed, IntervalStatus::Forgotten})
             QCOMPARE(intervalStatusFromName(intervalStatusName(s)), std::optional<IntervalStatus>(s));
         QVERIFY(!intervalStatusFromName(QStringLiteral("OPEN")).has_value());

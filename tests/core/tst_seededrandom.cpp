@@ -13,14 +13,16 @@ class TestSeededRandom : public QObject {
     Q_OBJECT
 
 private slots:
-    void deterministic_data() {
+    void deterministic_data()
+    {
         QTest::addColumn<quint64>("seed");
         QTest::newRow("zero") << quint64(0);
         QTest::newRow("one") << quint64(1);
         QTest::newRow("demo default 7") << quint64(7);
         QTest::newRow("huge") << std::numeric_limits<quint64>::max();
     }
-    void deterministic() {
+    void deterministic()
+    {
         QFETCH(quint64, seed);
         SeededRandom a(seed);
         SeededRandom b(seed);
@@ -34,7 +36,8 @@ private slots:
         QCOMPARE(same, 0);
     }
 
-    void matchesTheReferenceAlgorithm_data() {
+    void matchesTheReferenceAlgorithm_data()
+    {
         // Values of xoshiro256** seeded by splitmix64 (the header's documented algorithm),
         // computed with an independent implementation. If these change, every demo store built
         // from a seed changes too.
@@ -45,7 +48,8 @@ private slots:
                                                   0x92f89756082a4514ULL};
         QTest::newRow("seed 0") << quint64(0) << QList<quint64>{0x99ec5f36cb75f2b4ULL, 0xbf6e1f784956452aULL};
     }
-    void matchesTheReferenceAlgorithm() {
+    void matchesTheReferenceAlgorithm()
+    {
         QFETCH(quint64, seed);
         QFETCH(QList<quint64>, expected);
         SeededRandom rng(seed);
@@ -53,7 +57,8 @@ private slots:
             QCOMPARE(quint64(rng.next()), value);
     }
 
-    void between_data() {
+    void between_data()
+    {
         QTest::addColumn<qint64>("lo");
         QTest::addColumn<qint64>("hi");
         QTest::newRow("single value") << qint64(5) << qint64(5);
@@ -68,7 +73,8 @@ private slots:
         QTest::newRow("top end") << std::numeric_limits<qint64>::max() - 3
                                  << std::numeric_limits<qint64>::max();
     }
-    void between() {
+    void between()
+    {
         QFETCH(qint64, lo);
         QFETCH(qint64, hi);
         SeededRandom rng(99);
@@ -86,13 +92,15 @@ private slots:
             QVERIFY(seen.size() > 50);
     }
 
-    void betweenWithAnEmptyRangeGivesLo() {
+    void betweenWithAnEmptyRangeGivesLo()
+    {
         SeededRandom rng(3);
         QCOMPARE(rng.between(10, 2), qint64(10));
         QCOMPARE(rng.between(0, -1), qint64(0));
     }
 
-    void uniformIsInHalfOpenUnitInterval() {
+    void uniformIsInHalfOpenUnitInterval()
+    {
         SeededRandom rng(11);
         double sum = 0;
         double lo = 1;
@@ -110,14 +118,16 @@ private slots:
         QVERIFY(hi > 0.999);
     }
 
-    void normal_data() {
+    void normal_data()
+    {
         QTest::addColumn<double>("mean");
         QTest::addColumn<double>("stddev");
         QTest::newRow("skill") << 1.0 << 0.15;
         QTest::newRow("standard") << 0.0 << 1.0;
         QTest::newRow("large") << 1.0e6 << 2.0e4;
     }
-    void normal() {
+    void normal()
+    {
         QFETCH(double, mean);
         QFETCH(double, stddev);
         SeededRandom rng(5);
@@ -134,7 +144,8 @@ private slots:
         QVERIFY(std::abs(std::sqrt(sq / n) / stddev - 1.0) < 0.03);
     }
 
-    void chance() {
+    void chance()
+    {
         SeededRandom rng(8);
         int hits = 0;
         for (int i = 0; i < 20000; ++i) {
@@ -145,7 +156,8 @@ private slots:
         QVERIFY(hits > 450 && hits < 750); // 3 % of 20,000 = 600
     }
 
-    void forkIsDeterministicAndIndependent() {
+    void forkIsDeterministicAndIndependent()
+    {
         SeededRandom parent(42);
         SeededRandom a1 = parent.fork(1);
         SeededRandom a2 = parent.fork(1); // fork() does not advance the parent
@@ -186,7 +198,8 @@ private slots:
         QVERIFY(later.next() != earlier.next());
     }
 
-    void forkStreamsAreUncorrelated() {
+    void forkStreamsAreUncorrelated()
+    {
         // The demo forks one stream per worker and day: neighbouring labels must not correlate.
         SeededRandom parent(1);
         constexpr int n = 20000;

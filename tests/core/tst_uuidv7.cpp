@@ -12,7 +12,8 @@ using namespace wh;
 
 namespace {
 // Byte order of the RFC text form: the order ids sort in an index.
-bool before(const QUuid &a, const QUuid &b) {
+bool before(const QUuid &a, const QUuid &b)
+{
     return a.toRfc4122() < b.toRfc4122();
 }
 } // namespace
@@ -21,7 +22,8 @@ class TestUuidV7 : public QObject {
     Q_OBJECT
 
 private slots:
-    void layout_data() {
+    void layout_data()
+    {
         QTest::addColumn<qint64>("ms");
         QTest::newRow("epoch") << qint64(0);
         QTest::newRow("one ms") << qint64(1);
@@ -30,7 +32,8 @@ private slots:
         QTest::newRow("tokyo 04:59:59.999") << test::tokyoMs(QDate(2026, 11, 3), 4, 59, 59) + 999;
         QTest::newRow("largest 48-bit ms (year 10889)") << qint64(0xFFFFFFFFFFFFLL);
     }
-    void layout() {
+    void layout()
+    {
         QFETCH(qint64, ms);
         test::MockClock clock(ms);
         UuidV7Generator ids(clock);
@@ -45,7 +48,8 @@ private slots:
         }
     }
 
-    void text() {
+    void text()
+    {
         UuidV7Generator ids;
         const QUuid id = ids.next();
         const QString t = uuidText(id);
@@ -55,18 +59,21 @@ private slots:
         QCOMPARE(QUuid::fromString(t), id);
     }
 
-    void timestampOfOtherIds_data() {
+    void timestampOfOtherIds_data()
+    {
         QTest::addColumn<QUuid>("id");
         QTest::newRow("null") << QUuid();
         QTest::newRow("random v4") << QUuid::createUuid();
         QTest::newRow("name-based v5") << QUuid::createUuidV5(QUuid(), QStringLiteral("倉庫"));
     }
-    void timestampOfOtherIds() {
+    void timestampOfOtherIds()
+    {
         QFETCH(QUuid, id);
         QCOMPARE(UuidV7Generator::timestampOf(id), qint64(-1));
     }
 
-    void strictlyIncreasingWithinOneMillisecond() {
+    void strictlyIncreasingWithinOneMillisecond()
+    {
         test::MockClock clock; // never moves
         UuidV7Generator ids(clock);
         QUuid previous = ids.next();
@@ -78,14 +85,16 @@ private slots:
         }
     }
 
-    void strictlyIncreasingWhenTheClockGoesBack_data() {
+    void strictlyIncreasingWhenTheClockGoesBack_data()
+    {
         QTest::addColumn<qint64>("step");
         QTest::newRow("1 ms back") << qint64(-1);
         QTest::newRow("1 s back (NTP step)") << qint64(-1000);
         QTest::newRow("a day back") << qint64(-86400000);
         QTest::newRow("to the epoch") << -test::MockClock::kDefaultStart;
     }
-    void strictlyIncreasingWhenTheClockGoesBack() {
+    void strictlyIncreasingWhenTheClockGoesBack()
+    {
         QFETCH(qint64, step);
         test::MockClock clock;
         UuidV7Generator ids(clock);
@@ -104,14 +113,16 @@ private slots:
         QCOMPARE(UuidV7Generator::timestampOf(later), test::MockClock::kDefaultStart + 5);
     }
 
-    void nextAtCarriesTheGivenTime() {
+    void nextAtCarriesTheGivenTime()
+    {
         UuidV7Generator ids;
         const qint64 t = test::tokyoMs(QDate(2026, 11, 2), 21, 0);
         QCOMPARE(UuidV7Generator::timestampOf(ids.nextAt(t)), t);
         QCOMPARE(UuidV7Generator::timestampOf(ids.nextAt(t + 60000)), t + 60000);
     }
 
-    void randomBitsAtTheirMaximum() {
+    void randomBitsAtTheirMaximum()
+    {
         // A random source of all ones: the counter starts high and must still count up without
         // touching the version and variant bits.
         test::MockClock clock;
@@ -126,13 +137,15 @@ private slots:
         }
     }
 
-    void seededGeneratorsGiveTheSameIds_data() {
+    void seededGeneratorsGiveTheSameIds_data()
+    {
         QTest::addColumn<quint64>("seed");
         QTest::newRow("seed 0") << quint64(0);
         QTest::newRow("seed 7") << quint64(7);
         QTest::newRow("seed max") << ~quint64(0);
     }
-    void seededGeneratorsGiveTheSameIds() {
+    void seededGeneratorsGiveTheSameIds()
+    {
         QFETCH(quint64, seed);
         auto make = [](quint64 s) {
             test::MockClock clock;
@@ -152,7 +165,8 @@ private slots:
         QVERIFY(a != c);
     }
 
-    void uniqueAcrossThreads() {
+    void uniqueAcrossThreads()
+    {
         UuidV7Generator ids; // one generator shared by four threads
         constexpr int kPerThread = 5000;
         std::vector<std::vector<QUuid>> made(4);

@@ -12,13 +12,15 @@ class TestActivityRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     }
     void cleanup() { m_tmp.reset(); }
 
-    void tree() {
+    void tree()
+    {
         ActivityRepository repo(m_tmp->store());
         // Saved out of order; read back in sort order.
         QVERIFY(repo.saveBlock({QStringLiteral("PAC"), QStringLiteral("梱包"), QStringLiteral("Packing"), 2})
@@ -100,7 +102,8 @@ private slots:
         }
     }
 
-    void upsertMovesAnActivity() {
+    void upsertMovesAnActivity()
+    {
         ActivityRepository repo(m_tmp->store());
         QVERIFY(repo.saveBlock({QStringLiteral("B"), QStringLiteral("ブロック"), QStringLiteral("Block"), 1})
                     .ok());
@@ -130,14 +133,16 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("activities")), qint64(1));
     }
 
-    void rejected_data() {
+    void rejected_data()
+    {
         QTest::addColumn<QString>("what");
         QTest::newRow("section under an unknown block") << QStringLiteral("section");
         QTest::newRow("activity under an unknown section") << QStringLiteral("activity");
         QTest::newRow("zero standard rate") << QStringLiteral("zero-rate");
         QTest::newRow("negative standard rate") << QStringLiteral("negative-rate");
     }
-    void rejected() {
+    void rejected()
+    {
         QFETCH(QString, what);
         ActivityRepository repo(m_tmp->store());
         QVERIFY(repo.saveBlock({QStringLiteral("B"), QStringLiteral("ブロック"), QStringLiteral("Block"), 1})
@@ -172,7 +177,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("sections")), qint64(1));
     }
 
-    void findMissing() {
+    void findMissing()
+    {
         ActivityRepository repo(m_tmp->store());
         auto found = repo.find(QStringLiteral("ピッキング"));
         QVERIFY(!found.ok());

@@ -13,7 +13,8 @@ class TestDeviceRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         SiteRepository sites(m_tmp->store());
@@ -22,7 +23,8 @@ private slots:
     }
     void cleanup() { m_tmp.reset(); }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<QString>("id");
         QTest::addColumn<DeviceKind>("kind");
         QTest::addColumn<QString>("site");
@@ -36,7 +38,8 @@ private slots:
         QTest::newRow("uuid id") << QStringLiteral("0192f3a0-7c1e-7000-8000-000000000001")
                                  << DeviceKind::Handheld << QStringLiteral("S1") << QStringLiteral("端末");
     }
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(QString, id);
         QFETCH(DeviceKind, kind);
         QFETCH(QString, site);
@@ -51,7 +54,8 @@ private slots:
         QCOMPARE(found->name, name);
     }
 
-    void upsertAndAll() {
+    void upsertAndAll()
+    {
         DeviceRepository repo(m_tmp->store());
         QVERIFY(
             repo.save({QStringLiteral("B"), DeviceKind::Kiosk, QStringLiteral("S1"), QStringLiteral("旧")})
@@ -71,7 +75,8 @@ private slots:
         QCOMPARE(all->at(1).name, QStringLiteral("新"));
     }
 
-    void unknownSiteIsAConflict() {
+    void unknownSiteIsAConflict()
+    {
         DeviceRepository repo(m_tmp->store());
         auto status = repo.save({QStringLiteral("K9"), DeviceKind::Kiosk, QStringLiteral("S9"), QString()});
         QVERIFY(!status.ok());
@@ -80,7 +85,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("devices")), qint64(0));
     }
 
-    void findMissing() {
+    void findMissing()
+    {
         DeviceRepository repo(m_tmp->store());
         auto found = repo.find(QStringLiteral("NOPE"));
         QVERIFY(!found.ok());

@@ -11,7 +11,8 @@ class TestEmploymentRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         SiteRepository sites(m_tmp->store());
@@ -20,7 +21,8 @@ private slots:
     }
     void cleanup() { m_tmp.reset(); }
 
-    void types() {
+    void types()
+    {
         EmploymentRepository repo(m_tmp->store());
         QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")})
                     .ok());
@@ -37,7 +39,8 @@ private slots:
         QCOMPARE(list->at(1).nameEn, QStringLiteral("Part-time"));
     }
 
-    void wageRatesRoundTrip() {
+    void wageRatesRoundTrip()
+    {
         EmploymentRepository repo(m_tmp->store());
         QVERIFY(repo.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")})
                     .ok());
@@ -74,7 +77,8 @@ private slots:
                  qint64(1160));
     }
 
-    void badWageRates_data() {
+    void badWageRates_data()
+    {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QDate>("from");
@@ -89,7 +93,8 @@ private slots:
         QTest::newRow("unknown site") << QStringLiteral("PT") << QStringLiteral("S9") << QDate(2026, 1, 1)
                                       << qint64(1000) << int(ErrorCode::Conflict);
     }
-    void badWageRates() {
+    void badWageRates()
+    {
         QFETCH(QString, type);
         QFETCH(QString, site);
         QFETCH(QDate, from);

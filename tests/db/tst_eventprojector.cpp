@@ -14,19 +14,23 @@ using namespace wh::db;
 namespace {
 const QDate D(2026, 11, 2);
 
-qint64 tokyo(int dayOffset, int h, int m) {
+qint64 tokyo(int dayOffset, int h, int m)
+{
     return test::tokyoMs(D.addDays(dayOffset), h, m);
 }
-qint64 utc(int dayOffset, int h, int m) {
+qint64 utc(int dayOffset, int h, int m)
+{
     return QDateTime(D.addDays(dayOffset), QTime(h, m), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
 Event punch(const QString &device, EventKind kind, const QString &worker, const QString &site,
-            const QString &activity, qint64 at) {
+            const QString &activity, qint64 at)
+{
     return test::punchEvent(device, kind, worker, site, activity, at);
 }
 
-Event raw(const QString &device, EventKind kind, const char *json, qint64 at) {
+Event raw(const QString &device, EventKind kind, const char *json, qint64 at)
+{
     Event e;
     e.deviceId = device;
     e.kind = kind;
@@ -35,7 +39,8 @@ Event raw(const QString &device, EventKind kind, const char *json, qint64 at) {
     return e;
 }
 
-QString describe(const PunchInterval &p) {
+QString describe(const PunchInterval &p)
+{
     const QTimeZone zone = p.siteCode == QLatin1String("S2") ? QTimeZone::utc() : QTimeZone("Asia/Tokyo");
     auto t = [&](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("MM-dd HH:mm"));
@@ -51,7 +56,8 @@ class TestEventProjector : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_clock = std::make_unique<test::MockClock>(tokyo(2, 9, 0));
         m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
@@ -101,12 +107,14 @@ private slots:
         auto stored = store.appendAll(std::move(events));
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tmp.reset();
         m_clock.reset();
     }
 
-    void rebuild() {
+    void rebuild()
+    {
         EventProjector projector(m_tmp->store());
         auto summary = projector.rebuild(m_clock->nowMs());
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().toString()));
@@ -159,7 +167,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("outbox")), qint64(22));
     }
 
-    void rebuildIsIdempotent() {
+    void rebuildIsIdempotent()
+    {
         EventProjector projector(m_tmp->store());
         auto first = projector.rebuild(m_clock->nowMs());
         QVERIFY(first.ok());
@@ -176,14 +185,16 @@ private slots:
         QCOMPARE(test::contentDigest(m_tmp->store()), digest);
     }
 
-    void openUntilTheShiftIsTooOld_data() {
+    void openUntilTheShiftIsTooOld_data()
+    {
         QTest::addColumn<qint64>("now");
         QTest::addColumn<QString>("status");
         QTest::newRow("same evening: still open") << tokyo(0, 20, 0) << QStringLiteral("open");
         QTest::newRow("exactly 16 h: still open") << tokyo(1, 2, 0) << QStringLiteral("open");
         QTest::newRow("past 16 h: forgotten") << tokyo(1, 2, 1) << QStringLiteral("forgotten");
     }
-    void openUntilTheShiftIsTooOld() {
+    void openUntilTheShiftIsTooOld()
+    {
         QFETCH(qint64, now);
         QFETCH(QString, status);
         EventProjector projector(m_tmp->store());
@@ -200,7 +211,8 @@ private slots:
         QCOMPARE(intervals.count().valueOr(-1), qint64(6));
     }
 
-    void failedRebuildKeepsTheOldTables() {
+    void failedRebuildKeepsTheOldTables()
+    {
         EventProjector projector(m_tmp->store());
         QVERIFY(projector.rebuild(m_clock->nowMs()).ok());
         const QByteArray digest = test::contentDigest(m_tmp->store());
@@ -219,7 +231,8 @@ private slots:
         QCOMPARE(test::contentDigest(m_tmp->store()), digest);
     }
 
-    void emptyLog() {
+    void emptyLog()
+    {
         test::TemporaryStore empty(*m_clock);
         QVERIFY(empty.ok());
         QVERIFY(test::seedSmallWarehouse(empty.store()).ok());

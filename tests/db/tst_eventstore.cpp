@@ -18,12 +18,15 @@ const QString W1 = QStringLiteral("W001");
 const QString S1 = QStringLiteral("S1");
 
 Event punch(const QString &device, qint64 at, EventKind kind = EventKind::PunchSwitch,
-            const QString &activity = QStringLiteral("PICK")) {
+            const QString &activity = QStringLiteral("PICK"))
+{
     return test::punchEvent(device, kind, W1, S1, kind == EventKind::PunchClockOut ? QString() : activity,
                             at);
 }
 
-template <typename T> QString errorText(const Result<T> &r) {
+template <typename T>
+QString errorText(const Result<T> &r)
+{
     return r.ok() ? QString() : r.error().toString();
 }
 } // namespace
@@ -32,18 +35,21 @@ class TestEventStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_clock = std::make_unique<test::MockClock>();
         m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         QVERIFY(test::seedSmallWarehouse(m_tmp->store()).ok());
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tmp.reset();
         m_clock.reset();
     }
 
-    void sequencePerDevice() {
+    void sequencePerDevice()
+    {
         EventStore events(m_tmp->store());
         const QStringList devices = {QStringLiteral("K1"), QStringLiteral("H1"), QStringLiteral("K1"),
                                      QStringLiteral("K2"), QStringLiteral("K1"), QStringLiteral("H1")};
@@ -65,7 +71,8 @@ private slots:
         QCOMPARE(again.append(punch(QStringLiteral("K1"), m_clock->nowMs()))->sequence, qint64(4));
     }
 
-    void idsAndTimes() {
+    void idsAndTimes()
+    {
         EventStore events(m_tmp->store());
         const qint64 occurred = test::tokyoMs(QDate(2026, 11, 2), 4, 59, 59);
         auto stored = events.append(punch(QStringLiteral("K1"), occurred));
@@ -94,7 +101,8 @@ private slots:
         QCOMPARE(found->deviceId, QStringLiteral("H1"));
     }
 
-    void outboxRowPerEvent() {
+    void outboxRowPerEvent()
+    {
         EventStore events(m_tmp->store());
         for (int i = 0; i < 3; ++i) {
             QVERIFY(events.append(punch(QStringLiteral("K1"), m_clock->nowMs() + i)).ok());
@@ -112,14 +120,16 @@ private slots:
         QCOMPARE(events.pendingCount().valueOr(-1), qint64(3));
     }
 
-    void faultBetweenEventAndOutbox_data() {
+    void faultBetweenEventAndOutbox_data()
+    {
         QTest::addColumn<int>("before");
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("first event, I/O error") << 0 << ErrorCode::Io;
         QTest::newRow("after two events, disk full") << 2 << ErrorCode::DiskFull;
         QTest::newRow("after five events, internal") << 5 << ErrorCode::Internal;
     }
-    void faultBetweenEventAndOutbox() {
+    void faultBetweenEventAndOutbox()
+    {
         QFETCH(int, before);
         QFETCH(ErrorCode, code);
         EventStore events(m_tmp->store());
@@ -151,7 +161,8 @@ private slots:
                  qint64(1));
     }
 
-    void appendAllIsAllOrNone_data() {
+    void appendAllIsAllOrNone_data()
+    {
         QTest::addColumn<int>("failAt"); // -1: an unknown device in the middle; -2: a duplicate id
         QTest::newRow("fault at the first event") << 0;
         QTest::newRow("fault at the fourth of five") << 3;
@@ -160,7 +171,8 @@ private slots:
         QTest::newRow("duplicate id in the batch") << -2;
         QTest::newRow("no device id in the batch") << -3;
     }
-    void appendAllIsAllOrNone() {
+    void appendAllIsAllOrNone()
+    {
         QFETCH(int, failAt);
         EventStore events(m_tmp->store());
         QVERIFY(events.append(punch(QStringLiteral("K1"), m_clock->nowMs())).ok());
@@ -199,7 +211,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("outbox")), qint64(6));
     }
 
-    void appendAllEmpty() {
+    void appendAllEmpty()
+    {
         EventStore events(m_tmp->store());
         auto stored = events.appendAll({});
         QVERIFY(stored.ok());
@@ -207,13 +220,15 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("events")), qint64(0));
     }
 
-    void rejectedEvents_data() {
+    void rejectedEvents_data()
+    {
         QTest::addColumn<QString>("device");
         QTest::addColumn<ErrorCode>("code");
         QTest::newRow("no device") << QString() << ErrorCode::InvalidArgument;
         QTest::newRow("unknown device") << QStringLiteral("端末X") << ErrorCode::Conflict;
     }
-    void rejectedEvents() {
+    void rejectedEvents()
+    {
         QFETCH(QString, device);
         QFETCH(ErrorCode, code);
         EventStore events(m_tmp->store());
@@ -224,7 +239,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("outbox")), qint64(0));
     }
 
-    void duplicateIdIsAConflict() {
+    void duplicateIdIsAConflict()
+    {
         EventStore events(m_tmp->store());
         auto first = events.append(punch(QStringLiteral("K1"), m_clock->nowMs()));
         QVERIFY(first.ok());
@@ -236,7 +252,8 @@ private slots:
         QCOMPARE(events.lastSequence(QStringLiteral("H1")).valueOr(-1), qint64(0));
     }
 
-    void eventsAreImmutable_data() {
+    void eventsAreImmutable_data()
+    {
         QTest::addColumn<QString>("sql");
         QTest::newRow("update the kind") << QStringLiteral("UPDATE events SET kind = 'punch.clock_out'");
         QTest::newRow("update the payload") << QStringLiteral("UPDATE events SET payload = '{}'");
@@ -251,7 +268,8 @@ private slots:
             << QStringLiteral("INSERT OR REPLACE INTO events SELECT 'x' || id, device_id, sequence, kind, "
                               "occurred_at_ms, recorded_at_ms, payload FROM events");
     }
-    void eventsAreImmutable() {
+    void eventsAreImmutable()
+    {
         QFETCH(QString, sql);
         EventStore events(m_tmp->store());
         QVERIFY(events.append(punch(QStringLiteral("K1"), m_clock->nowMs())).ok());
@@ -263,7 +281,8 @@ private slots:
         QCOMPARE(test::contentDigest(m_tmp->store()), digest);
     }
 
-    void payloadRoundTrip_data() {
+    void payloadRoundTrip_data()
+    {
         QTest::addColumn<QJsonObject>("payload");
         QTest::newRow("punch") << PunchPayload{W1, S1, QStringLiteral("PICK")}.toJson();
         QTest::newRow("japanese") << QJsonObject{{QStringLiteral("worker"), QStringLiteral("山田")},
@@ -280,7 +299,8 @@ private slots:
         QTest::newRow("huge: 1 MB") << QJsonObject{
             {QStringLiteral("blob"), QString(1000000, QLatin1Char('x'))}};
     }
-    void payloadRoundTrip() {
+    void payloadRoundTrip()
+    {
         QFETCH(QJsonObject, payload);
         EventStore events(m_tmp->store());
         Event e = punch(QStringLiteral("H1"), m_clock->nowMs());
@@ -296,7 +316,8 @@ private slots:
         QCOMPARE(found->occurredAtMs, e.occurredAtMs);
     }
 
-    void findMissingAndUnknownKind() {
+    void findMissingAndUnknownKind()
+    {
         EventStore events(m_tmp->store());
         const QUuid missing = UuidV7Generator().next();
         auto found = events.find(missing);
@@ -318,7 +339,8 @@ private slots:
         QCOMPARE(events.append(punch(QStringLiteral("K1"), 1))->sequence, qint64(2));
     }
 
-    void forEachOrderAndFilter() {
+    void forEachOrderAndFilter()
+    {
         EventStore events(m_tmp->store());
         const qint64 t = test::tokyoMs(QDate(2026, 11, 2), 9, 0);
         // Appended out of occurred order, and two at the same instant on different devices.
@@ -370,7 +392,8 @@ private slots:
         QCOMPARE(events.count(EventKind::Photo).valueOr(-1), qint64(0));
     }
 
-    void outboxPendingSentFailed() {
+    void outboxPendingSentFailed()
+    {
         EventStore events(m_tmp->store());
         std::vector<QUuid> ids;
         for (int i = 0; i < 5; ++i) {

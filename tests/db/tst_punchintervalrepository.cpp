@@ -12,7 +12,8 @@ class TestPunchIntervalRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_clock = std::make_unique<test::MockClock>();
         m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
@@ -27,13 +28,15 @@ private slots:
             m_ids.push_back(e->id);
         }
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tmp.reset();
         m_clock.reset();
         m_ids.clear();
     }
 
-    void insertAndRead() {
+    void insertAndRead()
+    {
         PunchIntervalRepository repo(m_tmp->store());
         const PunchInterval closed = interval(0, 1, IntervalStatus::Closed, QDate(2026, 11, 1));
         const PunchInterval forgotten = interval(1, -1, IntervalStatus::Forgotten, QDate(2026, 11, 1));
@@ -80,7 +83,8 @@ private slots:
         QCOMPARE(repo.count().valueOr(-1), qint64(0));
     }
 
-    void rejected_data() {
+    void rejected_data()
+    {
         QTest::addColumn<QString>("what");
         QTest::newRow("unknown opening event") << QStringLiteral("event");
         QTest::newRow("unknown worker") << QStringLiteral("worker");
@@ -88,7 +92,8 @@ private slots:
         QTest::newRow("end before start") << QStringLiteral("backwards");
         QTest::newRow("same opening event twice") << QStringLiteral("twice");
     }
-    void rejected() {
+    void rejected()
+    {
         QFETCH(QString, what);
         PunchIntervalRepository repo(m_tmp->store());
         PunchInterval p = interval(0, 1, IntervalStatus::Closed, QDate(2026, 11, 1));
@@ -111,7 +116,8 @@ private slots:
 private:
     static qint64 at(int i) { return test::tokyoMs(QDate(2026, 11, 1), 9 + i, 0); }
 
-    PunchInterval interval(int start, int end, IntervalStatus status, const QDate &day) const {
+    PunchInterval interval(int start, int end, IntervalStatus status, const QDate &day) const
+    {
         PunchInterval p;
         p.startEventId = m_ids[size_t(start)];
         if (end >= 0)

@@ -18,12 +18,14 @@ Q_DECLARE_METATYPE(wh::db::SchemaOutcome)
 
 namespace {
 
-int builtinCount() {
+int builtinCount()
+{
     return static_cast<int>(builtinMigrations().size());
 }
 
 // A synthetic migration on top of the built-ins, written as a file would be.
-Migration synthetic(int version, int minCompatible, const QString &name, const QString &body) {
+Migration synthetic(int version, int minCompatible, const QString &name, const QString &body)
+{
     const QString file = QStringLiteral("%1_%2.sql").arg(version, 4, 10, QLatin1Char('0')).arg(name);
     auto m = parseMigration(file, QStringLiteral("-- min-compatible: %1\n").arg(minCompatible) + body);
     if (!m)
@@ -32,7 +34,8 @@ Migration synthetic(int version, int minCompatible, const QString &name, const Q
 }
 
 // Two steps after the built-ins: a new column, a table and a trigger; then an index.
-std::vector<Migration> syntheticSteps() {
+std::vector<Migration> syntheticSteps()
+{
     const int n = builtinCount();
     return {
         synthetic(n + 1, 1, QStringLiteral("site_notes"),
@@ -52,12 +55,14 @@ std::vector<Migration> syntheticSteps() {
     };
 }
 
-std::vector<Migration> firstOf(const std::vector<Migration> &all, int count) {
+std::vector<Migration> firstOf(const std::vector<Migration> &all, int count)
+{
     return {all.begin(), all.begin() + count};
 }
 
 Result<std::unique_ptr<Store>> openWith(const QString &path, std::vector<Migration> migrations,
-                                        const Clock &clock, bool readOnly = false) {
+                                        const Clock &clock, bool readOnly = false)
+{
     Store::Options options;
     options.migrations = std::move(migrations);
     options.clock = &clock;
@@ -65,11 +70,13 @@ Result<std::unique_ptr<Store>> openWith(const QString &path, std::vector<Migrati
     return Store::open(path, options);
 }
 
-QStringList filesIn(const QString &dir) {
+QStringList filesIn(const QString &dir)
+{
     return QDir(dir).entryList(QDir::Files, QDir::Name);
 }
 
-QString describe(const Result<std::unique_ptr<Store>> &r) {
+QString describe(const Result<std::unique_ptr<Store>> &r)
+{
     return r.ok() ? QStringLiteral("opened") : r.error().toString();
 }
 
@@ -79,7 +86,8 @@ class TestSchemaManager : public QObject {
     Q_OBJECT
 
 private slots:
-    void builtinsAreNumberedFromOne() {
+    void builtinsAreNumberedFromOne()
+    {
         const auto &all = builtinMigrations();
         QVERIFY(!all.empty());
         for (size_t i = 0; i < all.size(); ++i) {
@@ -89,7 +97,8 @@ private slots:
         }
     }
 
-    void fresh() {
+    void fresh()
+    {
         test::MockClock clock;
         test::TemporaryStore tmp(clock);
         QVERIFY2(tmp.ok(), qPrintable(tmp.errorText()));
@@ -109,7 +118,8 @@ private slots:
         QCOMPARE(filesIn(tmp.dirPath()).filter(QStringLiteral(".bak")), QStringList());
     }
 
-    void current() {
+    void current()
+    {
         test::MockClock clock;
         test::TemporaryStore tmp(clock);
         QVERIFY(tmp.ok());
@@ -124,7 +134,8 @@ private slots:
         QCOMPARE(test::contentDigest(tmp.store()), before);
     }
 
-    void upgradeFromEveryOlderVersion_data() {
+    void upgradeFromEveryOlderVersion_data()
+    {
         QTest::addColumn<bool>("withSynthetic");
         QTest::addColumn<int>("from");
         // The built-in chain: every version below the program's (0 = an empty file).
@@ -135,7 +146,8 @@ private slots:
         for (int k = 0; k < builtinCount() + 2; ++k)
             QTest::addRow("built-ins + 2 synthetic from version %d", k) << true << k;
     }
-    void upgradeFromEveryOlderVersion() {
+    void upgradeFromEveryOlderVersion()
+    {
         QFETCH(bool, withSynthetic);
         QFETCH(int, from);
         const std::vector<Migration> all =
@@ -194,7 +206,8 @@ private slots:
         QCOMPARE(integrity->toString(), QStringLiteral("ok"));
     }
 
-    void upgradeTakesAReadableBackup() {
+    void upgradeTakesAReadableBackup()
+    {
         test::MockClock clock; // 2026-11-02 00:00 UTC
         test::TemporaryStore tmp(clock);
         QVERIFY(tmp.ok());
@@ -240,7 +253,8 @@ private slots:
         QCOMPARE(integrity->toString(), QStringLiteral("ok"));
     }
 
-    void newerButCompatibleOpens() {
+    void newerButCompatibleOpens()
+    {
         test::MockClock clock;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -263,12 +277,14 @@ private slots:
         QCOMPARE(version->toInt(), builtinCount() + 2);
     }
 
-    void tooNewIsRefusedAndUntouched_data() {
+    void tooNewIsRefusedAndUntouched_data()
+    {
         QTest::addColumn<bool>("readOnly");
         QTest::newRow("read-write open") << false;
         QTest::newRow("read-only open") << true;
     }
-    void tooNewIsRefusedAndUntouched() {
+    void tooNewIsRefusedAndUntouched()
+    {
         QFETCH(bool, readOnly);
         test::MockClock clock;
         QTemporaryDir dir;
@@ -316,12 +332,14 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
     }
 
-    void failedMigrationIsRolledBack_data() {
+    void failedMigrationIsRolledBack_data()
+    {
         QTest::addColumn<bool>("failInSecond");
         QTest::newRow("bad SQL in the only new migration") << false;
         QTest::newRow("bad SQL in the second of two (the first is undone too)") << true;
     }
-    void failedMigrationIsRolledBack() {
+    void failedMigrationIsRolledBack()
+    {
         QFETCH(bool, failInSecond);
         test::MockClock clock;
         test::TemporaryStore tmp(clock);
@@ -370,7 +388,8 @@ private slots:
         QCOMPARE(test::schemaOf(tmp.store().connection()), schemaBefore);
     }
 
-    void inspectDoesNotWrite() {
+    void inspectDoesNotWrite()
+    {
         test::MockClock clock;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite"));
@@ -396,7 +415,8 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
     }
 
-    void outcomeNames_data() {
+    void outcomeNames_data()
+    {
         QTest::addColumn<SchemaOutcome>("outcome");
         QTest::addColumn<QString>("name");
         QTest::newRow("fresh") << SchemaOutcome::Fresh << QStringLiteral("fresh");
@@ -406,13 +426,15 @@ private slots:
         QTest::newRow("too new") << SchemaOutcome::TooNew << QStringLiteral("too-new");
         QTest::newRow("failed") << SchemaOutcome::Failed << QStringLiteral("failed");
     }
-    void outcomeNames() {
+    void outcomeNames()
+    {
         QFETCH(SchemaOutcome, outcome);
         QFETCH(QString, name);
         QCOMPARE(schemaOutcomeName(outcome), name);
     }
 
-    void splitStatements_data() {
+    void splitStatements_data()
+    {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty") << QString() << QStringList();
@@ -443,13 +465,15 @@ private slots:
         QTest::newRow("japanese text") << QStringLiteral("INSERT INTO s VALUES ('倉庫');\n")
                                        << QStringList{QStringLiteral("INSERT INTO s VALUES ('倉庫');")};
     }
-    void splitStatements() {
+    void splitStatements()
+    {
         QFETCH(QString, sql);
         QFETCH(QStringList, expected);
         QCOMPARE(db::splitStatements(sql), expected);
     }
 
-    void builtinTriggersStayWhole() {
+    void builtinTriggersStayWhole()
+    {
         for (const Migration &m : builtinMigrations()) {
             for (const QString &statement : db::splitStatements(m.sql)) {
                 if (statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
@@ -459,7 +483,8 @@ private slots:
         }
     }
 
-    void parseMigration_data() {
+    void parseMigration_data()
+    {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
@@ -496,7 +521,8 @@ private slots:
             << QStringLiteral("0002_x.sql") << QStringLiteral("SELECT 1; -- min-compatible: 1\n") << false
             << 0 << 0;
     }
-    void parseMigration() {
+    void parseMigration()
+    {
         QFETCH(QString, fileName);
         QFETCH(QString, text);
         QFETCH(bool, ok);

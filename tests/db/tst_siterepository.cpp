@@ -11,13 +11,15 @@ class TestSiteRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     }
     void cleanup() { m_tmp.reset(); }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("zone");
@@ -35,7 +37,8 @@ private slots:
         QTest::newRow("huge name") << QStringLiteral("S5") << QString(100000, QChar(0x5009))
                                    << QByteArray("UTC") << 0;
     }
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(QString, code);
         QFETCH(QString, name);
         QFETCH(QByteArray, zone);
@@ -51,7 +54,8 @@ private slots:
         QVERIFY(found->timeZone().isValid());
     }
 
-    void upsertChangesNotDuplicates() {
+    void upsertChangesNotDuplicates()
+    {
         SiteRepository repo(m_tmp->store());
         QVERIFY(repo.save({QStringLiteral("S1"), QStringLiteral("旧名"), "Asia/Tokyo", 300}).ok());
         QVERIFY(repo.save({QStringLiteral("S1"), QStringLiteral("新名"), "UTC", 0}).ok());
@@ -65,7 +69,8 @@ private slots:
         QCOMPARE(all->front().businessDayStartMinutes, 0);
     }
 
-    void allIsSortedByCode() {
+    void allIsSortedByCode()
+    {
         SiteRepository repo(m_tmp->store());
         for (const char *code : {"S2", "S10", "S1"})
             QVERIFY(repo.save({QLatin1String(code), QStringLiteral("x"), "UTC", 0}).ok());
@@ -77,7 +82,8 @@ private slots:
         QCOMPARE(codes, (QStringList{QStringLiteral("S1"), QStringLiteral("S10"), QStringLiteral("S2")}));
     }
 
-    void rejected_data() {
+    void rejected_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QByteArray>("zone");
         QTest::addColumn<int>("start");
@@ -92,7 +98,8 @@ private slots:
         QTest::newRow("negative day start")
             << QStringLiteral("S1") << QByteArray("UTC") << -1 << int(ErrorCode::Conflict);
     }
-    void rejected() {
+    void rejected()
+    {
         QFETCH(QString, code);
         QFETCH(QByteArray, zone);
         QFETCH(int, start);
@@ -104,7 +111,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("sites")), qint64(0));
     }
 
-    void findMissing() {
+    void findMissing()
+    {
         SiteRepository repo(m_tmp->store());
         auto found = repo.find(QStringLiteral("S404"));
         QVERIFY(!found.ok());

@@ -13,7 +13,8 @@ class TestSqlSupport : public QObject {
     Q_OBJECT
 
 private slots:
-    void sqlErrorCodes_data() {
+    void sqlErrorCodes_data()
+    {
         QTest::addColumn<QString>("native");
         QTest::addColumn<ErrorCode>("expected");
         QTest::newRow("SQLITE_READONLY") << QStringLiteral("8") << ErrorCode::ReadOnly;
@@ -30,7 +31,8 @@ private slots:
         QTest::newRow("no code") << QString() << ErrorCode::Database;
         QTest::newRow("not a number") << QStringLiteral("ＳＱＬ") << ErrorCode::Database;
     }
-    void sqlErrorCodes() {
+    void sqlErrorCodes()
+    {
         QFETCH(QString, native);
         QFETCH(ErrorCode, expected);
         const Error e = sqlError(QSqlError(QStringLiteral("driver text"), QStringLiteral("database text"),
@@ -41,7 +43,8 @@ private slots:
         QCOMPARE(e.context(), QStringLiteral("倉庫.sqlite"));
     }
 
-    void driverTextWhenTheDatabaseSaysNothing() {
+    void driverTextWhenTheDatabaseSaysNothing()
+    {
         const Error e = sqlError(QSqlError(QStringLiteral("driver text"), QString(),
                                            QSqlError::ConnectionError, QStringLiteral("14")),
                                  QString());
@@ -49,7 +52,8 @@ private slots:
         QVERIFY(e.message().contains(QStringLiteral("driver text")));
     }
 
-    void prepareExecScalar() {
+    void prepareExecScalar()
+    {
         test::TemporaryStore tmp;
         QVERIFY2(tmp.ok(), qPrintable(tmp.errorText()));
         const QSqlDatabase db = tmp.store().connection();

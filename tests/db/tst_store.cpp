@@ -21,23 +21,27 @@ Q_DECLARE_METATYPE(wh::ErrorCode)
 
 namespace {
 
-QVariant pragma(const QSqlDatabase &db, const char *name) {
+QVariant pragma(const QSqlDatabase &db, const char *name)
+{
     auto v = scalar(db, QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     return v ? *v : QVariant();
 }
 
-QString describe(const Result<std::unique_ptr<Store>> &r) {
+QString describe(const Result<std::unique_ptr<Store>> &r)
+{
     return r.ok() ? QStringLiteral("opened") : r.error().toString();
 }
 
-Store::Options options(bool create = true, bool readOnly = false) {
+Store::Options options(bool create = true, bool readOnly = false)
+{
     Store::Options o;
     o.create = create;
     o.readOnly = readOnly;
     return o;
 }
 
-bool runningAsRoot() {
+bool runningAsRoot()
+{
     return ::geteuid() == 0;
 }
 
@@ -47,7 +51,8 @@ class TestStore : public QObject {
     Q_OBJECT
 
 private slots:
-    void pragmas() {
+    void pragmas()
+    {
         test::TemporaryStore tmp;
         QVERIFY2(tmp.ok(), qPrintable(tmp.errorText()));
         const QSqlDatabase db = tmp.store().connection();
@@ -59,7 +64,8 @@ private slots:
         QVERIFY(!tmp.store().readOnly());
     }
 
-    void foreignKeysAreEnforced() {
+    void foreignKeysAreEnforced()
+    {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         DeviceRepository devices(tmp.store());
@@ -69,7 +75,8 @@ private slots:
         QCOMPARE(status.error().code(), ErrorCode::Conflict);
     }
 
-    void japanesePath() {
+    void japanesePath()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("倉庫 データ/東京 store.sqlite"));
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
@@ -83,7 +90,8 @@ private slots:
         QCOMPARE(test::rowCount(**again, QStringLiteral("workers")), qint64(3));
     }
 
-    void notADatabaseIsLeftUntouched_data() {
+    void notADatabaseIsLeftUntouched_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<bool>("readOnly");
         QTest::newRow("text") << QByteArray("hello, this is not a store\n") << false;
@@ -95,7 +103,8 @@ private slots:
             << QByteArray("** This file contains an SQLite 2.1 database **") << false;
         QTest::newRow("huge: 1 MiB of zeros") << QByteArray(1024 * 1024, '\0') << false;
     }
-    void notADatabaseIsLeftUntouched() {
+    void notADatabaseIsLeftUntouched()
+    {
         QFETCH(QByteArray, content);
         QFETCH(bool, readOnly);
         QTemporaryDir dir;
@@ -114,7 +123,8 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("notes.sqlite")});
     }
 
-    void damagedDatabaseIsLeftUntouched() {
+    void damagedDatabaseIsLeftUntouched()
+    {
         // The magic header of SQLite followed by garbage: SQLite itself has to say no.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
@@ -135,7 +145,8 @@ private slots:
         QCOMPARE(test::fileDigest(path), before);
     }
 
-    void emptyFileIsANewStore() {
+    void emptyFileIsANewStore()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
@@ -146,7 +157,8 @@ private slots:
         QCOMPARE((*store)->schemaReport().outcome, SchemaOutcome::Fresh);
     }
 
-    void openingFails_data() {
+    void openingFails_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("create");
         QTest::addColumn<bool>("readOnly");
@@ -172,7 +184,8 @@ private slots:
             << QStringLiteral("/proc/倉庫.sqlite") << true << false
             << QList<ErrorCode>{ErrorCode::ReadOnly, ErrorCode::NotFound, ErrorCode::Io};
     }
-    void openingFails() {
+    void openingFails()
+    {
         QFETCH(QString, path);
         QFETCH(bool, create);
         QFETCH(bool, readOnly);
@@ -188,7 +201,8 @@ private slots:
         QCOMPARE(QFileInfo::exists(path), existedBefore); // nothing created
     }
 
-    void readOnlyFolder() {
+    void readOnlyFolder()
+    {
         if (runningAsRoot())
             QSKIP(
                 "running as root: chmod 0555 does not stop root from writing; openingFails covers this with "
@@ -206,7 +220,8 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
-    void readOnlyFile() {
+    void readOnlyFile()
+    {
         if (runningAsRoot())
             QSKIP("running as root: a 0444 file is still writable by root");
         test::TemporaryStore tmp;
@@ -225,7 +240,8 @@ private slots:
         QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    void readOnlyOpen() {
+    void readOnlyOpen()
+    {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         QVERIFY(test::seedSmallWarehouse(tmp.store()).ok());
@@ -257,7 +273,8 @@ private slots:
         QCOMPARE(QFileInfo(empty).size(), qint64(0));
     }
 
-    void closedFileIsCompleteWithoutItsWal() {
+    void closedFileIsCompleteWithoutItsWal()
+    {
         // The destructor folds the WAL back: the .sqlite alone holds every committed row.
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
@@ -272,7 +289,8 @@ private slots:
         QCOMPARE(test::contentDigest(**store), digest);
     }
 
-    void fullDisk() {
+    void fullDisk()
+    {
         test::MockClock clock;
         test::TemporaryStore tmp(clock);
         QVERIFY(tmp.ok());
@@ -324,7 +342,8 @@ private slots:
         QCOMPARE(test::rowCount(tmp.store(), QStringLiteral("events")), qint64(stored + 1));
     }
 
-    void oneConnectionPerThread() {
+    void oneConnectionPerThread()
+    {
         test::TemporaryStore tmp;
         QVERIFY(tmp.ok());
         QVERIFY(test::seedSmallWarehouse(tmp.store()).ok());

@@ -9,7 +9,8 @@ using namespace wh;
 using namespace wh::db;
 
 namespace {
-Status insertSite(Store &store, const QString &code) {
+Status insertSite(Store &store, const QString &code)
+{
     auto q = prepare(store.connection(), QStringLiteral("INSERT INTO sites (code, name) VALUES (?, ?)"));
     if (!q)
         return q.error();
@@ -18,7 +19,8 @@ Status insertSite(Store &store, const QString &code) {
     return exec(*q, code);
 }
 
-QStringList sites(Store &store) {
+QStringList sites(Store &store)
+{
     QStringList out;
     QSqlQuery q(store.connection());
     q.exec(QStringLiteral("SELECT code FROM sites ORDER BY code"));
@@ -27,7 +29,8 @@ QStringList sites(Store &store) {
     return out;
 }
 
-bool inTransaction(Store &store) {
+bool inTransaction(Store &store)
+{
     // BEGIN fails inside a transaction: a cheap way to ask SQLite whether one is open.
     QSqlQuery q(store.connection());
     if (!q.exec(QStringLiteral("BEGIN")))
@@ -41,13 +44,15 @@ class TestTransaction : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     }
     void cleanup() { m_tmp.reset(); }
 
-    void commit() {
+    void commit()
+    {
         Store &store = m_tmp->store();
         {
             Transaction tx(store.connection());
@@ -62,7 +67,8 @@ private slots:
         QCOMPARE(sites(store), QStringList{QStringLiteral("A")});
     }
 
-    void destructorRollsBack() {
+    void destructorRollsBack()
+    {
         Store &store = m_tmp->store();
         {
             Transaction tx(store.connection());
@@ -73,7 +79,8 @@ private slots:
         QCOMPARE(sites(store), QStringList());
     }
 
-    void explicitRollback() {
+    void explicitRollback()
+    {
         Store &store = m_tmp->store();
         Transaction tx(store.connection());
         QVERIFY(insertSite(store, QStringLiteral("A")).ok());
@@ -84,7 +91,8 @@ private slots:
         QVERIFY(!tx.commit().ok());
     }
 
-    void nestedIsASavepoint_data() {
+    void nestedIsASavepoint_data()
+    {
         QTest::addColumn<bool>("commitInner");
         QTest::addColumn<bool>("commitOuter");
         QTest::addColumn<QStringList>("expected");
@@ -94,7 +102,8 @@ private slots:
         QTest::newRow("inner commits, outer rolls back: all gone") << true << false << QStringList();
         QTest::newRow("both roll back") << false << false << QStringList();
     }
-    void nestedIsASavepoint() {
+    void nestedIsASavepoint()
+    {
         QFETCH(bool, commitInner);
         QFETCH(bool, commitOuter);
         QFETCH(QStringList, expected);
@@ -120,7 +129,8 @@ private slots:
         QCOMPARE(sites(store), expected);
     }
 
-    void threeLevels() {
+    void threeLevels()
+    {
         Store &store = m_tmp->store();
         {
             Transaction a(store.connection());
@@ -151,7 +161,8 @@ private slots:
         QVERIFY(!inTransaction(store));
     }
 
-    void failedStatementInsideCanStillRollBack() {
+    void failedStatementInsideCanStillRollBack()
+    {
         Store &store = m_tmp->store();
         {
             Transaction tx(store.connection());
@@ -163,7 +174,8 @@ private slots:
         QCOMPARE(sites(store), QStringList());
     }
 
-    void writeLockIsTakenUpFront() {
+    void writeLockIsTakenUpFront()
+    {
         // BEGIN IMMEDIATE: a second writer on another connection cannot start while one is open.
         Store &store = m_tmp->store();
         Transaction tx(store.connection());

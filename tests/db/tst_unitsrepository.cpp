@@ -12,7 +12,8 @@ class TestUnitsRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         QVERIFY(test::seedSmallWarehouse(m_tmp->store()).ok());
@@ -25,12 +26,14 @@ private slots:
             m_ids.push_back(e->id);
         }
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_tmp.reset();
         m_ids.clear();
     }
 
-    void totals_data() {
+    void totals_data()
+    {
         QTest::addColumn<QList<qint64>>("quantities");
         QTest::addColumn<qint64>("total");
         QTest::newRow("none") << QList<qint64>{} << qint64(0);
@@ -39,7 +42,8 @@ private slots:
         QTest::newRow("huge") << QList<qint64>{4000000000000000000LL, 4000000000000000000LL, 1}
                               << qint64(8000000000000000001LL);
     }
-    void totals() {
+    void totals()
+    {
         QFETCH(QList<qint64>, quantities);
         QFETCH(qint64, total);
         UnitsRepository repo(m_tmp->store());
@@ -62,7 +66,8 @@ private slots:
         QCOMPARE(repo.totalQuantity().valueOr(-1), qint64(0));
     }
 
-    void rejected_data() {
+    void rejected_data()
+    {
         QTest::addColumn<QString>("what");
         QTest::newRow("unknown event") << QStringLiteral("event");
         QTest::newRow("unknown site") << QStringLiteral("site");
@@ -70,7 +75,8 @@ private slots:
         QTest::newRow("unknown worker") << QStringLiteral("worker");
         QTest::newRow("same event twice") << QStringLiteral("twice");
     }
-    void rejected() {
+    void rejected()
+    {
         QFETCH(QString, what);
         UnitsRepository repo(m_tmp->store());
         UnitsRecord r{

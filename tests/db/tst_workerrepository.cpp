@@ -11,7 +11,8 @@ using namespace wh::db;
 
 namespace {
 Worker makeWorker(const QString &code, const QString &name, const QString &badge,
-                  std::vector<EmploymentPeriod> history = {{QDate(2025, 4, 1), QStringLiteral("PT")}}) {
+                  std::vector<EmploymentPeriod> history = {{QDate(2025, 4, 1), QStringLiteral("PT")}})
+{
     Worker w;
     w.code = code;
     w.name = name;
@@ -21,7 +22,8 @@ Worker makeWorker(const QString &code, const QString &name, const QString &badge
     return w;
 }
 
-QStringList historyOf(const Worker &w) {
+QStringList historyOf(const Worker &w)
+{
     QStringList out;
     for (const auto &p : w.employment)
         out << p.effectiveFrom.toString(Qt::ISODate) + QLatin1Char('=') + p.employmentTypeCode;
@@ -33,7 +35,8 @@ class TestWorkerRepository : public QObject {
     Q_OBJECT
 
 private slots:
-    void init() {
+    void init()
+    {
         m_tmp = std::make_unique<test::TemporaryStore>();
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         SiteRepository sites(m_tmp->store());
@@ -45,7 +48,8 @@ private slots:
     }
     void cleanup() { m_tmp.reset(); }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("badge");
@@ -67,7 +71,8 @@ private slots:
                                    << QStringLiteral("B5") << true
                                    << QStringList{QStringLiteral("2026-01-01=PT")};
     }
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(QString, code);
         QFETCH(QString, name);
         QFETCH(QString, badge);
@@ -101,7 +106,8 @@ private slots:
         }
     }
 
-    void historyIsReplacedAndSorted() {
+    void historyIsReplacedAndSorted()
+    {
         WorkerRepository repo(m_tmp->store());
         Worker w = makeWorker(QStringLiteral("W1"), QStringLiteral("山田"), QStringLiteral("B1"),
                               {{QDate(2026, 11, 15), QStringLiteral("FT")},
@@ -122,7 +128,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("worker_employment")), qint64(1));
     }
 
-    void badgeLookup() {
+    void badgeLookup()
+    {
         WorkerRepository repo(m_tmp->store());
         QVERIFY(
             repo.save(makeWorker(QStringLiteral("W1"), QStringLiteral("一"), QStringLiteral("0000000001")))
@@ -141,7 +148,8 @@ private slots:
         }
     }
 
-    void badgeTakenIsAConflict() {
+    void badgeTakenIsAConflict()
+    {
         WorkerRepository repo(m_tmp->store());
         QVERIFY(
             repo.save(makeWorker(QStringLiteral("W1"), QStringLiteral("山田"), QStringLiteral("B1"))).ok());
@@ -155,7 +163,8 @@ private slots:
         QCOMPARE(repo.findByBadge(QStringLiteral("B1"))->code, QStringLiteral("W1"));
     }
 
-    void badHistoryLeavesNothingBehind() {
+    void badHistoryLeavesNothingBehind()
+    {
         WorkerRepository repo(m_tmp->store());
         Worker w = makeWorker(
             QStringLiteral("W1"), QStringLiteral("山田"), QStringLiteral("B1"),
@@ -177,7 +186,8 @@ private slots:
         QCOMPARE(historyOf(*found), QStringList{QStringLiteral("2026-01-01=PT")});
     }
 
-    void rejected_data() {
+    void rejected_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("site");
@@ -189,7 +199,8 @@ private slots:
         QTest::newRow("unknown home site") << QStringLiteral("W1") << QStringLiteral("名前")
                                            << QStringLiteral("S9") << int(ErrorCode::Conflict);
     }
-    void rejected() {
+    void rejected()
+    {
         QFETCH(QString, code);
         QFETCH(QString, name);
         QFETCH(QString, site);
@@ -203,7 +214,8 @@ private slots:
         QCOMPARE(test::rowCount(m_tmp->store(), QStringLiteral("workers")), qint64(0));
     }
 
-    void findMissing() {
+    void findMissing()
+    {
         WorkerRepository repo(m_tmp->store());
         auto found = repo.find(QStringLiteral("W404"));
         QVERIFY(!found.ok());
@@ -211,7 +223,8 @@ private slots:
         QCOMPARE(found.error().context(), QStringLiteral("W404"));
     }
 
-    void allWithManyHistories() {
+    void allWithManyHistories()
+    {
         WorkerRepository repo(m_tmp->store());
         {
             // Inside a caller's transaction each save becomes a savepoint: one commit for all.

@@ -11,7 +11,8 @@ class TestHexBytes : public QObject {
     Q_OBJECT
 
 private slots:
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("spaced upper case")
@@ -32,7 +33,8 @@ private slots:
         QTest::newRow("all values") << QStringLiteral("00 01 7F 80 FE FF")
                                     << QByteArray("\x00\x01\x7F\x80\xFE\xFF", 6);
     }
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, text);
         QFETCH(QByteArray, expected);
         auto bytes = parseHex(text);
@@ -40,7 +42,8 @@ private slots:
         QCOMPARE(*bytes, expected);
     }
 
-    void malformed_data() {
+    void malformed_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::newRow("one digit") << QStringLiteral("C");
         QTest::newRow("odd count") << QStringLiteral("C0 4");
@@ -53,7 +56,8 @@ private slots:
         QTest::newRow("huge with one bad digit at the end")
             << QString(200000, QLatin1Char('A')) + QStringLiteral("Q0");
     }
-    void malformed() {
+    void malformed()
+    {
         QFETCH(QString, text);
         auto bytes = parseHex(text);
         QVERIFY(!bytes.ok());
@@ -62,13 +66,15 @@ private slots:
         QCOMPARE(bytes.error().context(), text);
     }
 
-    void positionOfTheBadDigit() {
+    void positionOfTheBadDigit()
+    {
         auto bytes = parseHex(QStringLiteral("C0 4G"));
         QVERIFY(!bytes.ok());
         QVERIFY(bytes.error().message().contains(QStringLiteral("position 4")));
     }
 
-    void toHex_data() {
+    void toHex_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
         QTest::newRow("empty") << QByteArray() << QString();
@@ -76,19 +82,22 @@ private slots:
         QTest::newRow("frame") << QByteArray("\xC0\x40\x00\xEE", 4) << QStringLiteral("C0 40 00 EE");
         QTest::newRow("utf-8 of 倉") << QByteArray("倉") << QStringLiteral("E5 80 89");
     }
-    void toHex() {
+    void toHex()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
         QCOMPARE(drivers::toHex(bytes), expected);
     }
 
-    void roundTrip_data() {
+    void roundTrip_data()
+    {
         QTest::addColumn<int>("size");
         QTest::newRow("1 byte") << 1;
         QTest::newRow("a BLE frame") << 20;
         QTest::newRow("huge: 1 MiB") << 1024 * 1024;
     }
-    void roundTrip() {
+    void roundTrip()
+    {
         QFETCH(int, size);
         SeededRandom rng(size);
         QByteArray bytes(size, Qt::Uninitialized);

@@ -9,7 +9,8 @@
 using namespace wh;
 
 namespace {
-reports::PeriodOverview sample() {
+reports::PeriodOverview sample()
+{
     reports::PeriodOverview o;
     o.siteCode = QStringLiteral("S1");
     o.businessDays = 2;
@@ -36,7 +37,8 @@ private slots:
     void totalRowIsBold();
 };
 
-void TestBlockFiguresModel::modelTester() {
+void TestBlockFiguresModel::modelTester()
+{
     BlockFiguresModel model(QStringLiteral("en"));
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
@@ -47,7 +49,8 @@ void TestBlockFiguresModel::modelTester() {
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestBlockFiguresModel::rows_data() {
+void TestBlockFiguresModel::rows_data()
+{
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells");
@@ -59,7 +62,8 @@ void TestBlockFiguresModel::rows_data() {
     QTest::newRow("total") << "en" << 3 << QStringList{"All blocks", "12", "10.0", "1,500", "150.0"};
 }
 
-void TestBlockFiguresModel::rows() {
+void TestBlockFiguresModel::rows()
+{
     QFETCH(QString, language);
     QFETCH(int, row);
     QFETCH(QStringList, cells);
@@ -71,7 +75,8 @@ void TestBlockFiguresModel::rows() {
              Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void TestBlockFiguresModel::totalRowIsBold() {
+void TestBlockFiguresModel::totalRowIsBold()
+{
     BlockFiguresModel model(QStringLiteral("en"));
     model.setOverview(sample());
     QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());

@@ -27,14 +27,16 @@ private slots:
     void japanese();
 };
 
-void TestErrorText::cleanup() {
+void TestErrorText::cleanup()
+{
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
         QCoreApplication::removeTranslator(t);
         delete t;
     }
 }
 
-void TestErrorText::describe_data() {
+void TestErrorText::describe_data()
+{
     QTest::addColumn<ErrorCode>("code");
     QTest::addColumn<QString>("context");
     for (ErrorCode code : kCodes) {
@@ -44,7 +46,8 @@ void TestErrorText::describe_data() {
     }
 }
 
-void TestErrorText::describe() {
+void TestErrorText::describe()
+{
     QFETCH(ErrorCode, code);
     QFETCH(QString, context);
     const QString text = ErrorText::describe(Error(code, QStringLiteral("detail"), context));
@@ -53,13 +56,15 @@ void TestErrorText::describe() {
     QVERIFY2(!text.contains(QLatin1String("%1")) && !text.contains(QLatin1String("%2")), qPrintable(text));
 }
 
-void TestErrorText::storeCannotOpen_data() {
+void TestErrorText::storeCannotOpen_data()
+{
     QTest::addColumn<ErrorCode>("code");
     for (ErrorCode code : kCodes)
         QTest::addRow("%s", errorCodeName(code)) << code;
 }
 
-void TestErrorText::storeCannotOpen() {
+void TestErrorText::storeCannotOpen()
+{
     QFETCH(ErrorCode, code);
     const QString path = QStringLiteral("/srv/倉庫/site store.sqlite");
     const QString text = ErrorText::storeCannotOpen(path, Error(code, QStringLiteral("detail"), path));
@@ -67,7 +72,8 @@ void TestErrorText::storeCannotOpen() {
     QVERIFY2(!text.contains(QLatin1String("%1")) && !text.contains(QLatin1String("%2")), qPrintable(text));
 }
 
-void TestErrorText::japanese() {
+void TestErrorText::japanese()
+{
     const QString path = QStringLiteral("/tmp/notes.txt");
     const Error error(ErrorCode::NotADatabase, QStringLiteral("the file is not an SQLite database"), path);
     const QString english = ErrorText::storeCannotOpen(path, error);

@@ -30,7 +30,8 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 10), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch()};
 };
 
-void TestManagerWindow::initTestCase() {
+void TestManagerWindow::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     auto store = db::Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(store);
@@ -43,16 +44,19 @@ void TestManagerWindow::initTestCase() {
     QVERIFY(demo::generateDemo(*m_store, options, m_clock));
 }
 
-void TestManagerWindow::cleanupTestCase() {
+void TestManagerWindow::cleanupTestCase()
+{
     m_store.reset();
 }
 
-QString TestManagerWindow::cell(ManagerWindow &window, int row, int column) const {
+QString TestManagerWindow::cell(ManagerWindow &window, int row, int column) const
+{
     auto *table = window.findChild<QTableView *>();
     return table ? table->model()->index(row, column).data().toString() : QString();
 }
 
-void TestManagerWindow::firstScreenShowsTheStore() {
+void TestManagerWindow::firstScreenShowsTheStore()
+{
     ManagerWindow window(*m_store, QStringLiteral("en"), m_clock);
     QSignalSpy shown(&window, &ManagerWindow::figuresShown);
     QVERIFY(shown.wait(10000));
@@ -72,7 +76,8 @@ void TestManagerWindow::firstScreenShowsTheStore() {
     QCOMPARE(picker->range().from, QDate(2026, 10, 5));
 }
 
-void TestManagerWindow::otherSiteAndEmptyPeriod() {
+void TestManagerWindow::otherSiteAndEmptyPeriod()
+{
     ManagerWindow window(*m_store, QStringLiteral("ja"), m_clock);
     QSignalSpy shown(&window, &ManagerWindow::figuresShown);
     QVERIFY(shown.wait(10000));

@@ -33,7 +33,8 @@ private:
     OverviewLoader *m_loader = nullptr;
 };
 
-void TestOverviewLoader::initTestCase() {
+void TestOverviewLoader::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     auto store = db::Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
     QVERIFY(store);
@@ -47,13 +48,15 @@ void TestOverviewLoader::initTestCase() {
     QVERIFY(demo::generateDemo(*m_store, options, clock));
 }
 
-void TestOverviewLoader::cleanupTestCase() {
+void TestOverviewLoader::cleanupTestCase()
+{
     // The worker threads used the store; closing it must not meet a connection of theirs.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("does not belong to the calling thread")));
     m_store.reset();
 }
 
-void TestOverviewLoader::init() {
+void TestOverviewLoader::init()
+{
     m_thread = new QThread;
     m_loader = new OverviewLoader(*m_store);
     m_loader->moveToThread(m_thread);
@@ -62,7 +65,8 @@ void TestOverviewLoader::init() {
     m_thread->start();
 }
 
-void TestOverviewLoader::cleanup() {
+void TestOverviewLoader::cleanup()
+{
     m_thread->quit();
     QVERIFY(m_thread->wait(10000));
     delete m_thread;
@@ -70,14 +74,16 @@ void TestOverviewLoader::cleanup() {
     m_loader = nullptr;
 }
 
-void TestOverviewLoader::load(quint64 request, const QString &site, const QDate &from, const QDate &to) {
+void TestOverviewLoader::load(quint64 request, const QString &site, const QDate &from, const QDate &to)
+{
     QMetaObject::invokeMethod(
         m_loader,
         [loader = m_loader, request, site, from, to] { loader->loadOverview(request, site, from, to); },
         Qt::QueuedConnection);
 }
 
-void TestOverviewLoader::scope() {
+void TestOverviewLoader::scope()
+{
     QSignalSpy loaded(m_loader, &OverviewLoader::scopeLoaded);
     QMetaObject::invokeMethod(m_loader, &OverviewLoader::loadScope, Qt::QueuedConnection);
     QVERIFY(loaded.wait(10000));
@@ -88,7 +94,8 @@ void TestOverviewLoader::scope() {
     QCOMPARE(scope.lastDay, QDate(2026, 11, 3));
 }
 
-void TestOverviewLoader::overviewMatchesDirectQuery() {
+void TestOverviewLoader::overviewMatchesDirectQuery()
+{
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(1);
     load(1, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 3));
@@ -106,7 +113,8 @@ void TestOverviewLoader::overviewMatchesDirectQuery() {
     QCOMPARE(answer.blocks.size(), direct->blocks.size());
 }
 
-void TestOverviewLoader::staleRequestsAreSkipped() {
+void TestOverviewLoader::staleRequestsAreSkipped()
+{
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(3); // the window moved on before the worker got to 1 and 2
     load(1, QStringLiteral("S1"), QDate(2026, 11, 2), QDate(2026, 11, 2));
@@ -119,7 +127,8 @@ void TestOverviewLoader::staleRequestsAreSkipped() {
     QCOMPARE(loaded.front().at(1).value<reports::PeriodOverview>().siteCode, QStringLiteral("S2"));
 }
 
-void TestOverviewLoader::unknownSiteHasNoFigures() {
+void TestOverviewLoader::unknownSiteHasNoFigures()
+{
     QSignalSpy failed(m_loader, &OverviewLoader::failed);
     QSignalSpy loaded(m_loader, &OverviewLoader::overviewLoaded);
     m_loader->want(7);

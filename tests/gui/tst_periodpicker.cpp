@@ -19,7 +19,8 @@ private slots:
     void fromAfterToMovesTo();
 };
 
-void TestPeriodPicker::presetRange_data() {
+void TestPeriodPicker::presetRange_data()
+{
     QTest::addColumn<Preset>("preset");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QDate>("from");
@@ -42,7 +43,8 @@ void TestPeriodPicker::presetRange_data() {
     QTest::newRow("custom") << Preset::Custom << mid << QDate() << QDate();
 }
 
-void TestPeriodPicker::presetRange() {
+void TestPeriodPicker::presetRange()
+{
     QFETCH(Preset, preset);
     QFETCH(QDate, today);
     QFETCH(QDate, from);
@@ -52,7 +54,8 @@ void TestPeriodPicker::presetRange() {
     QCOMPARE(range.to, to);
 }
 
-void TestPeriodPicker::setRangeNamesPreset() {
+void TestPeriodPicker::setRangeNamesPreset()
+{
     PeriodPicker picker;
     const QDate today(2026, 11, 21);
     picker.setToday(today);
@@ -77,7 +80,8 @@ void TestPeriodPicker::setRangeNamesPreset() {
     QCOMPARE(picker.range().to, QDate(2026, 11, 20));
 }
 
-void TestPeriodPicker::fromAfterToMovesTo() {
+void TestPeriodPicker::fromAfterToMovesTo()
+{
     PeriodPicker picker;
     picker.setToday(QDate(2026, 11, 21));
     picker.setRange({QDate(2026, 11, 1), QDate(2026, 11, 5)});

@@ -44,7 +44,8 @@ private:
     QString m_emptyStore;
 };
 
-void TestScreenshots::initTestCase() {
+void TestScreenshots::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     m_bin = qEnvironmentVariable("WH_BIN");
     if (m_bin.isEmpty())
@@ -72,7 +73,8 @@ void TestScreenshots::initTestCase() {
     QVERIFY(db::Store::open(m_emptyStore));
 }
 
-TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringList &arguments) const {
+TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringList &arguments) const
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QDir(m_bin).filePath(program), arguments);
@@ -90,7 +92,8 @@ TestScreenshots::Run TestScreenshots::run(const QString &program, const QStringL
     return result;
 }
 
-void TestScreenshots::addPrograms() {
+void TestScreenshots::addPrograms()
+{
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("lang");
     for (const char *program : {"wh-kiosk", "wh-manager", "wh-handheld"})
@@ -99,11 +102,13 @@ void TestScreenshots::addPrograms() {
                 << QString::fromLatin1(program) << QString::fromLatin1(lang);
 }
 
-void TestScreenshots::screenshot_data() {
+void TestScreenshots::screenshot_data()
+{
     addPrograms();
 }
 
-void TestScreenshots::screenshot() {
+void TestScreenshots::screenshot()
+{
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QSize expected = program == QLatin1String("wh-handheld") ? QSize(400, 800) : QSize(1280, 800);
@@ -127,11 +132,13 @@ void TestScreenshots::screenshot() {
     QVERIFY2(colours.size() > 16, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
 }
 
-void TestScreenshots::notAStore_data() {
+void TestScreenshots::notAStore_data()
+{
     addPrograms();
 }
 
-void TestScreenshots::notAStore() {
+void TestScreenshots::notAStore()
+{
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QString path = m_dir.filePath(QStringLiteral("notes-%1-%2.txt").arg(program, lang));
@@ -151,11 +158,13 @@ void TestScreenshots::notAStore() {
     QCOMPARE(file.readAll(), content); // the file is left as it was
 }
 
-void TestScreenshots::missingStore_data() {
+void TestScreenshots::missingStore_data()
+{
     addPrograms();
 }
 
-void TestScreenshots::missingStore() {
+void TestScreenshots::missingStore()
+{
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const QString path = m_dir.filePath(QStringLiteral("no-such-store.sqlite"));
@@ -165,7 +174,8 @@ void TestScreenshots::missingStore() {
     QVERIFY2(!QFile::exists(path), "a GUI program must not create an empty store");
 }
 
-void TestScreenshots::noDevice_data() {
+void TestScreenshots::noDevice_data()
+{
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("kind");
@@ -177,7 +187,8 @@ void TestScreenshots::noDevice_data() {
     }
 }
 
-void TestScreenshots::noDevice() {
+void TestScreenshots::noDevice()
+{
     QFETCH(QString, program);
     QFETCH(QString, lang);
     QFETCH(QString, kind);
@@ -198,11 +209,13 @@ void TestScreenshots::noDevice() {
     QVERIFY2(r.output.contains(QLatin1String("S1-MGR-01")), qPrintable(r.output));
 }
 
-void TestScreenshots::noDatabaseOption_data() {
+void TestScreenshots::noDatabaseOption_data()
+{
     addPrograms();
 }
 
-void TestScreenshots::noDatabaseOption() {
+void TestScreenshots::noDatabaseOption()
+{
     QFETCH(QString, program);
     QFETCH(QString, lang);
     const Run r = run(program, {QStringLiteral("--lang"), lang});

@@ -14,13 +14,15 @@ private slots:
     void tiles();
 };
 
-void TestWorkflowListModel::modelTester() {
+void TestWorkflowListModel::modelTester()
+{
     WorkflowListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 4);
 }
 
-void TestWorkflowListModel::tiles() {
+void TestWorkflowListModel::tiles()
+{
     WorkflowListModel model;
     const auto roles = model.roleNames();
     for (const char *name : {"key", "title", "description", "available", "note"})

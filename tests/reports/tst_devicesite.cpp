@@ -21,13 +21,15 @@ private:
     std::unique_ptr<test::TemporaryStore> m_tmp;
 };
 
-void TestDeviceSite::initTestCase() {
+void TestDeviceSite::initTestCase()
+{
     m_tmp = std::make_unique<test::TemporaryStore>();
     QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     QVERIFY(test::seedSmallWarehouse(m_tmp->store()));
 }
 
-void TestDeviceSite::found_data() {
+void TestDeviceSite::found_data()
+{
     QTest::addColumn<DeviceKind>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("expectedId");
@@ -45,7 +47,8 @@ void TestDeviceSite::found_data() {
                                     << "東京第一センター";
 }
 
-void TestDeviceSite::found() {
+void TestDeviceSite::found()
+{
     QFETCH(DeviceKind, kind);
     QFETCH(QString, id);
     QFETCH(QString, expectedId);
@@ -59,7 +62,8 @@ void TestDeviceSite::found() {
     QCOMPARE(where->site.name, siteName);
 }
 
-void TestDeviceSite::refused_data() {
+void TestDeviceSite::refused_data()
+{
     QTest::addColumn<DeviceKind>("kind");
     QTest::addColumn<QString>("id");
     QTest::addColumn<ErrorCode>("code");
@@ -72,7 +76,8 @@ void TestDeviceSite::refused_data() {
         << DeviceKind::Manager << QString() << ErrorCode::NotFound << QString();
 }
 
-void TestDeviceSite::refused() {
+void TestDeviceSite::refused()
+{
     QFETCH(DeviceKind, kind);
     QFETCH(QString, id);
     QFETCH(ErrorCode, code);
@@ -83,7 +88,8 @@ void TestDeviceSite::refused() {
     QCOMPARE(where.error().context(), context);
 }
 
-void TestDeviceSite::emptyStore() {
+void TestDeviceSite::emptyStore()
+{
     test::TemporaryStore empty;
     QVERIFY(empty.ok());
     auto where = reports::findDeviceSite(empty.store(), DeviceKind::Kiosk, QString());

@@ -14,7 +14,8 @@ using wh::test::tokyoMs;
 namespace {
 const QDate kFri(2026, 10, 30);
 const QDate kMon(2026, 11, 2);
-qint64 utcMs(const QDate &date, int hour, int minute) {
+qint64 utcMs(const QDate &date, int hour, int minute)
+{
     return QDateTime(date, QTime(hour, minute), Qt::UTC).toMSecsSinceEpoch();
 }
 } // namespace
@@ -37,23 +38,27 @@ private:
     std::unique_ptr<test::TemporaryStore> m_tmp;
 };
 
-void TestSiteStatus::init() {
+void TestSiteStatus::init()
+{
     m_tmp = std::make_unique<test::TemporaryStore>();
     QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
     QVERIFY(test::seedSmallWarehouse(m_tmp->store()));
 }
 
-void TestSiteStatus::cleanup() {
+void TestSiteStatus::cleanup()
+{
     m_tmp.reset();
 }
 
-Site TestSiteStatus::site(const QString &code) {
+Site TestSiteStatus::site(const QString &code)
+{
     db::SiteRepository sites(m_tmp->store());
     auto s = sites.find(code);
     return s.ok() ? *s : Site{};
 }
 
-void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs) {
+void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs)
+{
     db::EventStore store(m_tmp->store());
     auto stored = store.appendAll(std::move(events));
     QVERIFY2(stored, qPrintable(stored.ok() ? QString() : stored.error().toString()));
@@ -63,7 +68,8 @@ void TestSiteStatus::record(std::vector<Event> events, qint64 nowMs) {
     QCOMPARE(summary->rejectedEvents, 0);
 }
 
-void TestSiteStatus::emptySite() {
+void TestSiteStatus::emptySite()
+{
     auto status = reports::siteStatus(m_tmp->store(), site(QStringLiteral("S1")), tokyoMs(kMon, 13, 0));
     QVERIFY(status);
     QCOMPARE(status->siteCode, QStringLiteral("S1"));
@@ -75,7 +81,8 @@ void TestSiteStatus::emptySite() {
     QCOMPARE(status->latestDayUnits, 0);
 }
 
-void TestSiteStatus::status_data() {
+void TestSiteStatus::status_data()
+{
     QTest::addColumn<qint64>("now");
     QTest::addColumn<QDate>("today");
     QTest::addColumn<int>("onShift");
@@ -100,7 +107,8 @@ void TestSiteStatus::status_data() {
                               << qint64(170) << qint64(4 * 3600);
 }
 
-void TestSiteStatus::status() {
+void TestSiteStatus::status()
+{
     QFETCH(qint64, now);
     QFETCH(QDate, today);
     QFETCH(int, onShift);
@@ -135,7 +143,8 @@ void TestSiteStatus::status() {
     QCOMPARE(status->latestDayWorkSeconds, workSeconds);
 }
 
-void TestSiteStatus::otherSiteIsSeparate() {
+void TestSiteStatus::otherSiteIsSeparate()
+{
     // S2 runs on UTC with the business day starting at midnight.
     const QString K2 = QStringLiteral("K2"), S2 = QStringLiteral("S2");
     record({test::punchEvent(K2, EventKind::PunchClockIn, QStringLiteral("W003"), S2, QStringLiteral("PICK"),

@@ -14,14 +14,17 @@ using namespace wh::reports;
 namespace {
 const QDate D(2026, 11, 2);
 
-qint64 tokyo(int dayOffset, int h, int m) {
+qint64 tokyo(int dayOffset, int h, int m)
+{
     return test::tokyoMs(D.addDays(dayOffset), h, m);
 }
-qint64 utc(int dayOffset, int h, int m) {
+qint64 utc(int dayOffset, int h, int m)
+{
     return QDateTime(D.addDays(dayOffset), QTime(h, m), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 
-QString blocksText(const PeriodOverview &o) {
+QString blocksText(const PeriodOverview &o)
+{
     QStringList parts;
     for (const auto &b : o.blocks)
         parts
@@ -34,7 +37,8 @@ class TestStoreOverview : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         m_clock = std::make_unique<test::MockClock>(tokyo(2, 12, 0));
         m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
@@ -83,12 +87,14 @@ private slots:
         QVERIFY(summary.ok());
         QCOMPARE(summary->openIntervals, qint64(1));
     }
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         m_tmp.reset();
         m_clock.reset();
     }
 
-    void counts() {
+    void counts()
+    {
         auto c = countStore(m_tmp->store());
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().toString()));
         QCOMPARE(c->sites, qint64(2));
@@ -110,7 +116,8 @@ private slots:
         QCOMPARE(c->schemaVersion, int(builtinMigrations().size()));
     }
 
-    void emptyStore() {
+    void emptyStore()
+    {
         test::TemporaryStore empty;
         QVERIFY(empty.ok());
         auto c = countStore(empty.store());
@@ -128,7 +135,8 @@ private slots:
         QCOMPARE(o->punches, qint64(0));
     }
 
-    void periodOverview_data() {
+    void periodOverview_data()
+    {
         QTest::addColumn<QString>("site");
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
@@ -163,7 +171,8 @@ private slots:
             << QStringLiteral("S1") << D.addDays(1) << D << qint64(0) << qint64(0) << qint64(0) << qint64(0)
             << qint64(0) << qint64(0) << QStringLiteral("PIC:0/0/0 IND:0/0/0");
     }
-    void periodOverview() {
+    void periodOverview()
+    {
         QFETCH(QString, site);
         QFETCH(QDate, from);
         QFETCH(QDate, to);

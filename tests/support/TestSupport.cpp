@@ -51,8 +51,9 @@ QByteArray contentDigest(db::Store &store, const QStringList &skipTables)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QSqlDatabase db = store.connection();
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -93,7 +94,6 @@ QByteArray fileDigest(const QString &path)
 
 } // namespace wh::test
 
-
 namespace wh::test {
 
 QStringList schemaOf(const QSqlDatabase &db)
@@ -103,8 +103,8 @@ QStringList schemaOf(const QSqlDatabase &db)
     q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
                           "AND sql IS NOT NULL ORDER BY type, name"));
     while (q.next())
-        out << QStringLiteral("%1 %2: %3").arg(q.value(0).toString(), q.value(1).toString(),
-                                                q.value(2).toString().simplified());
+        out << QStringLiteral("%1 %2: %3")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString().simplified());
     return out;
 }
 
@@ -137,40 +137,66 @@ Status seedSmallWarehouse(db::Store &store)
     WH_TRY(tx.begun());
     WH_TRY(sites.save({QStringLiteral("S1"), QStringLiteral("東京第一センター"), "Asia/Tokyo", 5 * 60}));
     WH_TRY(sites.save({QStringLiteral("S2"), QStringLiteral("UTC test site"), "UTC", 0}));
-    WH_TRY(employment.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")}));
-    WH_TRY(employment.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")}));
+    WH_TRY(
+        employment.saveType({QStringLiteral("PT"), QStringLiteral("パート"), QStringLiteral("Part-timer")}));
+    WH_TRY(
+        employment.saveType({QStringLiteral("FT"), QStringLiteral("正社員"), QStringLiteral("Full-time")}));
     WH_TRY(employment.saveWageRate({QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 1, 1), 1100}));
     WH_TRY(employment.saveWageRate({QStringLiteral("PT"), QStringLiteral("S1"), QDate(2026, 10, 1), 1150}));
     WH_TRY(employment.saveWageRate({QStringLiteral("FT"), QStringLiteral("S1"), QDate(2026, 1, 1), 2000}));
     WH_TRY(employment.saveWageRate({QStringLiteral("PT"), QStringLiteral("S2"), QDate(2026, 1, 1), 1000}));
-    WH_TRY(activities.saveBlock({QStringLiteral("PIC"), QStringLiteral("ピッキング"), QStringLiteral("Picking"), 1}));
-    WH_TRY(activities.saveBlock({QStringLiteral("IND"), QStringLiteral("間接"), QStringLiteral("Indirect"), 2}));
-    WH_TRY(activities.saveSection({QStringLiteral("PIC-SGL"), QStringLiteral("PIC"), QStringLiteral("シングル"),
-                                   QStringLiteral("Single"), 1}));
+    WH_TRY(activities.saveBlock(
+        {QStringLiteral("PIC"), QStringLiteral("ピッキング"), QStringLiteral("Picking"), 1}));
+    WH_TRY(
+        activities.saveBlock({QStringLiteral("IND"), QStringLiteral("間接"), QStringLiteral("Indirect"), 2}));
+    WH_TRY(activities.saveSection({QStringLiteral("PIC-SGL"), QStringLiteral("PIC"),
+                                   QStringLiteral("シングル"), QStringLiteral("Single"), 1}));
     WH_TRY(activities.saveSection({QStringLiteral("IND-GEN"), QStringLiteral("IND"), QStringLiteral("一般"),
                                    QStringLiteral("General"), 1}));
-    WH_TRY(activities.saveActivity({QStringLiteral("PICK"), QStringLiteral("PIC-SGL"), QStringLiteral("ピッキング"),
-                                    QStringLiteral("Picking"), ActivityKind::Direct, 100.0, 1, true}));
-    WH_TRY(activities.saveActivity({QStringLiteral("CART"), QStringLiteral("PIC-SGL"), QStringLiteral("カート準備"),
-                                    QStringLiteral("Cart preparation"), ActivityKind::Direct, 60.0, 2, true}));
+    WH_TRY(activities.saveActivity({QStringLiteral("PICK"), QStringLiteral("PIC-SGL"),
+                                    QStringLiteral("ピッキング"), QStringLiteral("Picking"),
+                                    ActivityKind::Direct, 100.0, 1, true}));
+    WH_TRY(activities.saveActivity({QStringLiteral("CART"), QStringLiteral("PIC-SGL"),
+                                    QStringLiteral("カート準備"), QStringLiteral("Cart preparation"),
+                                    ActivityKind::Direct, 60.0, 2, true}));
     WH_TRY(activities.saveActivity({QStringLiteral("MEET"), QStringLiteral("IND-GEN"), QStringLiteral("朝礼"),
-                                    QStringLiteral("Morning meeting"), ActivityKind::Indirect, std::nullopt, 1, true}));
-    WH_TRY(activities.saveActivity({QStringLiteral("LUNCH"), QStringLiteral("IND-GEN"), QStringLiteral("昼休憩"),
-                                    QStringLiteral("Lunch break"), ActivityKind::Break, std::nullopt, 2, true}));
-    Worker w1{QStringLiteral("W001"), QStringLiteral("山田 太郎"), QStringLiteral("B001"), QString(),
-              QStringLiteral("S1"), true,
+                                    QStringLiteral("Morning meeting"), ActivityKind::Indirect, std::nullopt,
+                                    1, true}));
+    WH_TRY(
+        activities.saveActivity({QStringLiteral("LUNCH"), QStringLiteral("IND-GEN"), QStringLiteral("昼休憩"),
+                                 QStringLiteral("Lunch break"), ActivityKind::Break, std::nullopt, 2, true}));
+    Worker w1{QStringLiteral("W001"),
+              QStringLiteral("山田 太郎"),
+              QStringLiteral("B001"),
+              QString(),
+              QStringLiteral("S1"),
+              true,
               {{QDate(2025, 4, 1), QStringLiteral("PT")},
-               {QDate::fromString(QLatin1String(SmallWarehouse::kPromotionDate), Qt::ISODate), QStringLiteral("FT")}}};
-    Worker w2{QStringLiteral("W002"), QStringLiteral("佐藤 花子"), QStringLiteral("B002"), QString(),
-              QStringLiteral("S1"), true, {{QDate(2024, 1, 1), QStringLiteral("FT")}}};
-    Worker w3{QStringLiteral("W003"), QStringLiteral("Smith"), QStringLiteral("B003"), QString(),
-              QStringLiteral("S2"), true, {{QDate(2026, 1, 1), QStringLiteral("PT")}}};
+               {QDate::fromString(QLatin1String(SmallWarehouse::kPromotionDate), Qt::ISODate),
+                QStringLiteral("FT")}}};
+    Worker w2{QStringLiteral("W002"),
+              QStringLiteral("佐藤 花子"),
+              QStringLiteral("B002"),
+              QString(),
+              QStringLiteral("S1"),
+              true,
+              {{QDate(2024, 1, 1), QStringLiteral("FT")}}};
+    Worker w3{QStringLiteral("W003"),
+              QStringLiteral("Smith"),
+              QStringLiteral("B003"),
+              QString(),
+              QStringLiteral("S2"),
+              true,
+              {{QDate(2026, 1, 1), QStringLiteral("PT")}}};
     WH_TRY(workers.save(w1));
     WH_TRY(workers.save(w2));
     WH_TRY(workers.save(w3));
-    WH_TRY(devices.save({QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("S1"), QStringLiteral("Kiosk 1")}));
-    WH_TRY(devices.save({QStringLiteral("H1"), DeviceKind::Handheld, QStringLiteral("S1"), QStringLiteral("HT 1")}));
-    WH_TRY(devices.save({QStringLiteral("K2"), DeviceKind::Kiosk, QStringLiteral("S2"), QStringLiteral("Kiosk 2")}));
+    WH_TRY(devices.save(
+        {QStringLiteral("K1"), DeviceKind::Kiosk, QStringLiteral("S1"), QStringLiteral("Kiosk 1")}));
+    WH_TRY(devices.save(
+        {QStringLiteral("H1"), DeviceKind::Handheld, QStringLiteral("S1"), QStringLiteral("HT 1")}));
+    WH_TRY(devices.save(
+        {QStringLiteral("K2"), DeviceKind::Kiosk, QStringLiteral("S2"), QStringLiteral("Kiosk 2")}));
     return tx.commit();
 }
 

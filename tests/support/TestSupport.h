@@ -95,8 +95,8 @@ struct SmallWarehouse {
 [[nodiscard]] Status seedSmallWarehouse(db::Store &store);
 
 // Events for the small warehouse (null id: the store assigns one).
-[[nodiscard]] Event punchEvent(const QString &deviceId, EventKind kind, const QString &worker, const QString &site,
-                               const QString &activity, qint64 atMs);
+[[nodiscard]] Event punchEvent(const QString &deviceId, EventKind kind, const QString &worker,
+                               const QString &site, const QString &activity, qint64 atMs);
 [[nodiscard]] Event unitsEvent(const QString &deviceId, const QString &worker, const QString &site,
                                const QString &activity, qint64 quantity, qint64 atMs);
 
