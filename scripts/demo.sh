@@ -31,6 +31,11 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   wait
 else
   echo "no display: rendering the first screens headless into build/demo/"
+  if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    XDG_RUNTIME_DIR=$(mktemp -d)
+    export XDG_RUNTIME_DIR
+    trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+  fi
   for lang in ja en; do
     for program in wh-manager wh-kiosk wh-handheld; do
       xvfb-run -a "build/bin/$program" --db "$store" --lang "$lang" \
