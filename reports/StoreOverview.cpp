@@ -77,6 +77,17 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
     const QString f = from.toString(Qt::ISODate);
     const QString t = to.toString(Qt::ISODate);
     const QSqlDatabase db = store.connection();
+    // Runs a query over this site and period (its three parameters, in this order).
+    auto periodQuery = [&](const QString &sql, const QString &what) -> Result<QSqlQuery> {
+        auto query = db::prepare(db, sql);
+        if (!query)
+            return query.error();
+        query->addBindValue(siteCode);
+        query->addBindValue(f);
+        query->addBindValue(t);
+        WH_TRY(db::exec(*query, what));
+        return query;
+    };
 
     auto blocks = db::prepare(
         db, QStringLiteral("SELECT code, name_ja, name_en FROM blocks ORDER BY sort_order, code"));
@@ -91,18 +102,15 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
     }
 
     // Seconds count only closed time (open intervals have no end yet).
-    auto hours = db::prepare(
-        db, QStringLiteral("SELECT s.block, a.kind, count(*), "
-                           "COALESCE(SUM((p.end_ms - p.start_ms) / 1000), 0) "
-                           "FROM punch_intervals p JOIN activities a ON a.code = p.activity JOIN sections s "
-                           "ON s.code = a.section "
-                           "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? GROUP BY s.block, a.kind"));
+    auto hours = periodQuery(
+        QStringLiteral("SELECT s.block, a.kind, count(*), "
+                       "COALESCE(SUM((p.end_ms - p.start_ms) / 1000), 0) "
+                       "FROM punch_intervals p JOIN activities a ON a.code = p.activity JOIN sections s "
+                       "ON s.code = a.section "
+                       "WHERE p.site = ? AND p.business_day BETWEEN ? AND ? GROUP BY s.block, a.kind"),
+        QStringLiteral("period hours"));
     if (!hours)
         return hours.error();
-    hours->addBindValue(siteCode);
-    hours->addBindValue(f);
-    hours->addBindValue(t);
-    WH_TRY(db::exec(*hours, QStringLiteral("period hours")));
     while (hours->next()) {
         const QString kind = hours->value(1).toString();
         const qint64 seconds = hours->value(3).toLongLong();
@@ -115,47 +123,38 @@ Result<PeriodOverview> periodOverview(db::Store &store, const QString &siteCode,
         if (auto it = index.constFind(hours->value(0).toString()); it != index.constEnd())
             o.blocks[*it].workSeconds += seconds;
     }
-    // Distinct workers per block over all kinds, and overall.
-    auto workers = db::prepare(
-        db, QStringLiteral(
-                "SELECT s.block, count(DISTINCT p.worker) FROM punch_intervals p JOIN activities a ON a.code "
-                "= p.activity "
-                "JOIN sections s ON s.code = a.section WHERE p.site = ? AND p.business_day BETWEEN ? AND ? "
-                "AND a.kind <> 'break' GROUP BY s.block"));
+    // Distinct workers per block (breaks left out).
+    auto workers = periodQuery(
+        QStringLiteral(
+            "SELECT s.block, count(DISTINCT p.worker) FROM punch_intervals p JOIN activities a ON a.code "
+            "= p.activity "
+            "JOIN sections s ON s.code = a.section WHERE p.site = ? AND p.business_day BETWEEN ? AND ? "
+            "AND a.kind <> 'break' GROUP BY s.block"),
+        QStringLiteral("period workers"));
     if (!workers)
         return workers.error();
-    workers->addBindValue(siteCode);
-    workers->addBindValue(f);
-    workers->addBindValue(t);
-    WH_TRY(db::exec(*workers, QStringLiteral("period workers")));
     while (workers->next())
         if (auto it = index.constFind(workers->value(0).toString()); it != index.constEnd())
             o.blocks[*it].workers = workers->value(1).toLongLong();
 
-    auto totals = db::prepare(
-        db, QStringLiteral("SELECT count(DISTINCT worker), count(DISTINCT business_day) "
-                           "FROM punch_intervals WHERE site = ? AND business_day BETWEEN ? AND ?"));
+    auto totals =
+        periodQuery(QStringLiteral("SELECT count(DISTINCT worker), count(DISTINCT business_day) "
+                                   "FROM punch_intervals WHERE site = ? AND business_day BETWEEN ? AND ?"),
+                    QStringLiteral("period totals"));
     if (!totals)
         return totals.error();
-    totals->addBindValue(siteCode);
-    totals->addBindValue(f);
-    totals->addBindValue(t);
-    WH_TRY(db::exec(*totals, QStringLiteral("period totals")));
     if (totals->next()) {
         o.workers = totals->value(0).toLongLong();
         o.businessDays = totals->value(1).toLongLong();
     }
 
-    auto units = db::prepare(db, QStringLiteral("SELECT s.block, COALESCE(SUM(u.quantity), 0) FROM units u "
-                                                "JOIN activities a ON a.code = u.activity "
-                                                "JOIN sections s ON s.code = a.section WHERE u.site = ? AND "
-                                                "u.business_day BETWEEN ? AND ? GROUP BY s.block"));
+    auto units = periodQuery(QStringLiteral("SELECT s.block, COALESCE(SUM(u.quantity), 0) FROM units u "
+                                            "JOIN activities a ON a.code = u.activity "
+                                            "JOIN sections s ON s.code = a.section WHERE u.site = ? AND "
+                                            "u.business_day BETWEEN ? AND ? GROUP BY s.block"),
+                             QStringLiteral("period units"));
     if (!units)
         return units.error();
-    units->addBindValue(siteCode);
-    units->addBindValue(f);
-    units->addBindValue(t);
-    WH_TRY(db::exec(*units, QStringLiteral("period units")));
     while (units->next()) {
         const qint64 q = units->value(1).toLongLong();
         o.units += q;
