@@ -214,6 +214,10 @@
         <source>No screenshot was taken within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no display to show the window on (DISPLAY is not set): run it on a desktop, under xvfb-run, or with --screenshot FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::HandheldProgram</name>

@@ -214,6 +214,10 @@
         <source>No screenshot was taken within %1 seconds.</source>
         <translation>%1 秒以内にスクリーンショットを撮影できませんでした。</translation>
     </message>
+    <message>
+        <source>there is no display to show the window on (DISPLAY is not set): run it on a desktop, under xvfb-run, or with --screenshot FILE</source>
+        <translation>画面を表示するディスプレイがありません（DISPLAY が設定されていません）。デスクトップ上、xvfb-run の下、または --screenshot FILE を付けて起動してください</translation>
+    </message>
 </context>
 <context>
     <name>wh::HandheldProgram</name>
@@ -422,11 +426,11 @@
     </message>
     <message>
         <source>%1, %2 to %3: no punches were recorded at this site in this period.</source>
-        <translation>%1　%2〜%3: この期間、この拠点の打刻はありません。</translation>
+        <translation>%1&#x3000;%2〜%3: この期間、この拠点の打刻はありません。</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation>%1　%2〜%3</translation>
+        <translation>%1&#x3000;%2〜%3</translation>
     </message>
     <message>
         <source>Figures read at %1.</source>

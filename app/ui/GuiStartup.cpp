@@ -9,19 +9,21 @@
 
 namespace wh {
 
-void GuiStartup::choosePlatform(int argc, char **argv)
+namespace {
+// Set when main() found no display and chose the offscreen platform.
+bool g_noDisplay = false;
+} // namespace
+
+void GuiStartup::choosePlatform(int /*argc*/, char ** /*argv*/)
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         return;
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
-            arg == "--version" || arg == "--screenshot" || arg.startsWith("--screenshot=")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            return;
-        }
-    }
+    // Without a display Qt would abort before any option is read. Start offscreen instead, so
+    // --help, --version, usage errors and --screenshot all work; start() refuses to
+    // run a window nobody can see.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_noDisplay = true;
 }
 
 GuiStartup::GuiStartup(QString program, int features)
@@ -39,6 +41,12 @@ std::optional<int> GuiStartup::start(QGuiApplication &app)
                      qPrintable(tr("no store given: start the program with --db FILE")),
                      qPrintable(m_setup.parser().helpText()));
         return 2;
+    }
+    if (g_noDisplay && !screenshotMode()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(m_program),
+                     qPrintable(tr("there is no display to show the window on (DISPLAY is not set): run "
+                                   "it on a desktop, under xvfb-run, or with --screenshot FILE")));
+        return 1;
     }
     AppFont::apply();
     logging::get("app")->info("{} starting (store {}, language {}{})", m_program.toStdString(),

@@ -20,9 +20,9 @@ class GuiStartup {
     Q_DECLARE_TR_FUNCTIONS(wh::GuiStartup)
 
 public:
-    // Call in main() before the application object exists. When there is no display and the
-    // arguments need none (--help, --version, --screenshot), picks Qt's offscreen platform, so
-    // these work on a machine without a display instead of aborting.
+    // Call in main() before the application object exists. When there is no display it picks Qt's
+    // offscreen platform, so --help, --version, usage errors and --screenshot work on a machine
+    // without a display instead of aborting; any other run then stops with a clear message.
     static void choosePlatform(int argc, char **argv);
 
     GuiStartup(QString program, int features);
