@@ -6,7 +6,7 @@
 namespace wh {
 
 namespace {
-constexpr std::array<std::pair<EventKind, const char *>, 10> kKindNames{{
+constexpr std::array<std::pair<EventKind, const char *>, 11> kKindNames{{
     {EventKind::PunchClockIn, "punch.clock_in"},
     {EventKind::PunchSwitch, "punch.switch"},
     {EventKind::PunchBreak, "punch.break"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 10> kKindNames{{
     {EventKind::Defect, "defect"},
     {EventKind::Photo, "photo"},
     {EventKind::StageReached, "stage.reached"},
+    {EventKind::AdminNotice, "admin.notice"},
 }};
 
 Error missing(const char *field, const QJsonObject &json)

@@ -23,6 +23,7 @@ enum class EventKind {
     Defect,        // a defect was recorded
     Photo,         // a photo was captured
     StageReached,  // an item reached a production stage
+    AdminNotice,   // something an administrator should look at (an unknown badge, a refused punch)
 };
 
 [[nodiscard]] QString eventKindName(EventKind kind); // "punch.clock_in", ...

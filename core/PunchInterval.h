@@ -28,8 +28,10 @@ struct PunchInterval {
     QDate businessDay;          // the business day the shift started in
     qint64 startMs = 0;
     std::optional<qint64> endMs;
+    qint64 shiftStartMs = 0; // the first punch of the shift this interval belongs to
     IntervalStatus status = IntervalStatus::Open;
     QString deviceId; // the device that recorded the opening punch
+    QString source;   // how it was recorded: the device kind ("kiosk", "handheld") or "correction"
 
     [[nodiscard]] qint64 seconds() const { return endMs ? (*endMs - startMs) / 1000 : 0; }
 };

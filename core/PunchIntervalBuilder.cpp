@@ -83,10 +83,20 @@ Status PunchIntervalBuilder::apply(const Event &event)
     next.open.siteCode = payload->siteCode;
     next.open.employmentTypeCode = m_lookups.employmentType(payload->workerCode, next.open.businessDay);
     next.open.startMs = t;
+    next.open.shiftStartMs = next.shiftStartMs;
+    next.open.source = m_lookups.source ? m_lookups.source(event.deviceId) : QString();
     next.open.status = IntervalStatus::Open;
     next.open.deviceId = event.deviceId;
     m_open.insert(payload->workerCode, std::move(next));
     return {};
+}
+
+void PunchIntervalBuilder::restore(const PunchInterval &open)
+{
+    WorkerState state;
+    state.open = open;
+    state.shiftStartMs = open.shiftStartMs;
+    m_open.insert(open.workerCode, std::move(state));
 }
 
 void PunchIntervalBuilder::expire(qint64 nowMs)

@@ -27,12 +27,18 @@ public:
         std::function<const BusinessDay *(const QString &siteCode)> businessDay;
         // Employment type of a worker on a business day; empty when unknown.
         std::function<QString(const QString &workerCode, const QDate &day)> employmentType;
+        // How a device records punches ("kiosk", "handheld", ...); optional.
+        std::function<QString(const QString &deviceId)> source;
     };
 
     explicit PunchIntervalBuilder(Lookups lookups, qint64 maxShiftMs = 16LL * 3600 * 1000);
 
     // Applies one punch event. A malformed payload or an unknown site is an error and changes nothing.
     Status apply(const Event &event);
+
+    // Continues from a worker's open interval as stored (for deriving one new punch at a time: the
+    // store restores the worker's open interval, applies the new event and writes the difference).
+    void restore(const PunchInterval &open);
 
     // Closes, as Forgotten, every open interval whose shift is older than the maximum at `nowMs`.
     void expire(qint64 nowMs);

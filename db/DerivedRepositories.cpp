@@ -16,7 +16,7 @@ namespace wh::db {
 namespace {
 const QString kIntervalColumns = QStringLiteral("start_event_id, end_event_id, worker, activity, site, "
                                                 "employment_type, business_day, start_ms, end_ms, status, "
-                                                "device_id");
+                                                "device_id, shift_start_ms, source");
 
 QVariant nullable(const QString &text)
 {
@@ -38,6 +38,8 @@ PunchInterval intervalFromRow(const QSqlQuery &q)
         p.endMs = q.value(8).toLongLong();
     p.status = intervalStatusFromName(q.value(9).toString()).value_or(IntervalStatus::Open);
     p.deviceId = q.value(10).toString();
+    p.shiftStartMs = q.value(11).isNull() ? p.startMs : q.value(11).toLongLong();
+    p.source = q.value(12).toString();
     return p;
 }
 
@@ -63,27 +65,62 @@ Result<std::vector<PunchInterval>> readIntervals(Store &store, const QString &wh
 
 Status PunchIntervalRepository::insert(const PunchInterval &p)
 {
-    if (!m_insert) {
-        auto q =
-            prepare(m_store.connection(), QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns +
-                                              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return write(p, false);
+}
+
+Status PunchIntervalRepository::upsert(const PunchInterval &p)
+{
+    return write(p, true);
+}
+
+Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
+{
+    std::optional<QSqlQuery> &query = replace ? m_upsert : m_insert;
+    if (!query) {
+        QString sql = QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns
+                      + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (replace)
+            sql += QStringLiteral(
+                " ON CONFLICT (start_event_id) DO UPDATE SET end_event_id = excluded.end_event_id, "
+                "worker = excluded.worker, activity = excluded.activity, site = excluded.site, "
+                "employment_type = excluded.employment_type, business_day = excluded.business_day, "
+                "start_ms = excluded.start_ms, end_ms = excluded.end_ms, status = excluded.status, "
+                "device_id = excluded.device_id, shift_start_ms = excluded.shift_start_ms, source = excluded.source");
+        auto q = prepare(m_store.connection(), sql);
         if (!q)
             return q.error();
-        m_insert = std::move(q).value();
+        query = std::move(q).value();
     }
-    m_insert->bindValue(0, uuidText(p.startEventId));
-    m_insert->bindValue(1, p.endEventId.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                 : QVariant(uuidText(p.endEventId)));
-    m_insert->bindValue(2, p.workerCode);
-    m_insert->bindValue(3, p.activityCode);
-    m_insert->bindValue(4, p.siteCode);
-    m_insert->bindValue(5, nullable(p.employmentTypeCode));
-    m_insert->bindValue(6, p.businessDay.toString(Qt::ISODate));
-    m_insert->bindValue(7, p.startMs);
-    m_insert->bindValue(8, p.endMs ? QVariant(*p.endMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    m_insert->bindValue(9, intervalStatusName(p.status));
-    m_insert->bindValue(10, p.deviceId);
-    return exec(*m_insert, QStringLiteral("punch interval ") + uuidText(p.startEventId));
+    query->bindValue(0, uuidText(p.startEventId));
+    query->bindValue(1, p.endEventId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(uuidText(p.endEventId)));
+    query->bindValue(2, p.workerCode);
+    query->bindValue(3, p.activityCode);
+    query->bindValue(4, p.siteCode);
+    query->bindValue(5, nullable(p.employmentTypeCode));
+    query->bindValue(6, p.businessDay.toString(Qt::ISODate));
+    query->bindValue(7, p.startMs);
+    query->bindValue(8, p.endMs ? QVariant(*p.endMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    query->bindValue(9, intervalStatusName(p.status));
+    query->bindValue(10, p.deviceId);
+    query->bindValue(11, p.shiftStartMs);
+    query->bindValue(12, nullable(p.source));
+    return exec(*query, QStringLiteral("punch interval ") + uuidText(p.startEventId));
+}
+
+Result<std::optional<PunchInterval>> PunchIntervalRepository::openFor(const QString &workerCode)
+{
+    auto found = readIntervals(m_store, QStringLiteral("WHERE worker = ? AND status = 'open'"), {workerCode});
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return std::optional<PunchInterval>();
+    return std::optional<PunchInterval>(found->back());
+}
+
+Result<std::vector<PunchInterval>> PunchIntervalRepository::openAtSite(const QString &siteCode)
+{
+    return readIntervals(m_store, QStringLiteral("WHERE site = ? AND status = 'open'"), {siteCode});
 }
 
 Status PunchIntervalRepository::clear()
@@ -191,6 +228,13 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     QSet<QString> activityCodes;
     for (const Activity &a : *activityList)
         activityCodes.insert(a.code);
+    DeviceRepository devices(m_store);
+    auto deviceList = devices.all();
+    if (!deviceList)
+        return deviceList.error();
+    QHash<QString, QString> deviceKinds;
+    for (const Device &d : *deviceList)
+        deviceKinds.insert(d.id, deviceKindName(d.kind));
 
     PunchIntervalBuilder builder({[&](const QString &site) -> const BusinessDay * {
                                       auto it = rules.find(site);
@@ -199,7 +243,8 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
                                   [&](const QString &worker, const QDate &day) {
                                       const Worker *w = workerIndex.value(worker);
                                       return w ? w->employmentTypeOn(day) : QString();
-                                  }},
+                                  },
+                                  [&](const QString &device) { return deviceKinds.value(device); }},
                                  m_maxShiftMs);
 
     Transaction tx(m_store.connection());

@@ -20,6 +20,11 @@ public:
     {
     }
     [[nodiscard]] Status insert(const PunchInterval &interval);
+    // Inserts, or replaces the interval with the same start event (closing an open one).
+    [[nodiscard]] Status upsert(const PunchInterval &interval);
+    // The worker's open interval, if any.
+    [[nodiscard]] Result<std::optional<PunchInterval>> openFor(const QString &workerCode);
+    [[nodiscard]] Result<std::vector<PunchInterval>> openAtSite(const QString &siteCode);
     [[nodiscard]] Status clear();
     [[nodiscard]] Result<std::vector<PunchInterval>> forWorker(const QString &workerCode, qint64 fromMs,
                                                                qint64 toMs);
@@ -28,8 +33,10 @@ public:
     [[nodiscard]] Result<qint64> count(std::optional<IntervalStatus> status = std::nullopt);
 
 private:
+    [[nodiscard]] Status write(const PunchInterval &interval, bool replace);
     Store &m_store;
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_upsert;
 };
 
 // A units fact derived from a units.counted event.

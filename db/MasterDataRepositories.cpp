@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 
+#include <QSet>
 #include <QVariant>
 
 namespace wh::db {
@@ -356,6 +357,82 @@ Result<Activity> ActivityRepository::find(const QString &code)
         if (a.code == code)
             return a;
     return notFound("activity", code);
+}
+
+Status ActivityRepository::setSiteActivities(const QString &siteCode, const QStringList &activityCodes)
+{
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
+    auto del = run(m_store, QStringLiteral("DELETE FROM site_activities WHERE site = ?"), {siteCode});
+    if (!del)
+        return del.error();
+    for (const QString &code : activityCodes) {
+        auto ins = run(m_store, QStringLiteral("INSERT INTO site_activities (site, activity) VALUES (?, ?)"),
+                       {siteCode, code});
+        if (!ins)
+            return ins.error().wrap(QStringLiteral("activity %1 at site %2").arg(code, siteCode));
+    }
+    return tx.commit();
+}
+
+Result<std::vector<Activity>> ActivityRepository::offeredAt(const QString &siteCode)
+{
+    auto all = activities();
+    if (!all)
+        return all.error();
+    auto q = run(m_store, QStringLiteral("SELECT activity FROM site_activities WHERE site = ?"), {siteCode});
+    if (!q)
+        return q.error();
+    QSet<QString> offered;
+    while (q->next())
+        offered.insert(q->value(0).toString());
+    std::vector<Activity> out;
+    for (Activity &a : *all)
+        if (a.active && (offered.isEmpty() || offered.contains(a.code)))
+            out.push_back(std::move(a));
+    return out;
+}
+
+Status ActivityRepository::setWorkflows(const QString &activityCode, const QStringList &workflows)
+{
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
+    auto del = run(m_store, QStringLiteral("DELETE FROM activity_workflows WHERE activity = ?"), {activityCode});
+    if (!del)
+        return del.error();
+    for (const QString &workflow : workflows) {
+        auto ins = run(m_store, QStringLiteral("INSERT INTO activity_workflows (activity, workflow) VALUES (?, ?)"),
+                       {activityCode, workflow});
+        if (!ins)
+            return ins.error().wrap(QStringLiteral("workflow %1 of activity %2").arg(workflow, activityCode));
+    }
+    return tx.commit();
+}
+
+Result<QStringList> ActivityRepository::workflowsOf(const QString &activityCode)
+{
+    auto q = run(m_store, QStringLiteral("SELECT workflow FROM activity_workflows WHERE activity = ? ORDER BY workflow"),
+                 {activityCode});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<QStringList> ActivityRepository::activitiesForWorkflow(const QString &workflow)
+{
+    auto q = run(m_store, QStringLiteral("SELECT w.activity FROM activity_workflows w JOIN activities a ON a.code = "
+                                         "w.activity JOIN sections s ON s.code = a.section JOIN blocks b ON b.code = "
+                                         "s.block WHERE w.workflow = ? ORDER BY b.sort_order, s.sort_order, a.sort_order"),
+                 {workflow});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
 }
 
 // ---- devices

@@ -73,6 +73,17 @@ public:
     [[nodiscard]] Result<std::vector<Activity>> activities();
     [[nodiscard]] Result<Activity> find(const QString &code);
 
+    // The activities a site offers (replaces the site's list). A site with an empty list offers
+    // every active activity.
+    [[nodiscard]] Status setSiteActivities(const QString &siteCode, const QStringList &activityCodes);
+    // The active activities offered at a site, in tree order.
+    [[nodiscard]] Result<std::vector<Activity>> offeredAt(const QString &siteCode);
+    // The workflows that belong to an activity (replaces its list).
+    [[nodiscard]] Status setWorkflows(const QString &activityCode, const QStringList &workflows);
+    [[nodiscard]] Result<QStringList> workflowsOf(const QString &activityCode);
+    // The activity codes a workflow belongs to.
+    [[nodiscard]] Result<QStringList> activitiesForWorkflow(const QString &workflow);
+
 private:
     Store &m_store;
 };

@@ -23,6 +23,11 @@ inline constexpr const char *kShortBreak = "BRK-SHORT";
 inline constexpr const char *kMorningMeeting = "IND-MTG-MORNING";
 inline constexpr const char *kIndirectBlock = "IND";
 
+// The workflows (handheld menus) an activity belongs to, for the forgotten-punch guard.
+[[nodiscard]] QStringList workflowsOf(const QString &activityCode);
+// Activities a site does not offer (S2 has no gift wrapping).
+[[nodiscard]] bool offeredAt(const QString &siteCode, const QString &activityCode);
+
 // Japanese family and given names for demo workers.
 [[nodiscard]] const std::vector<const char *> &familyNames();
 [[nodiscard]] const std::vector<const char *> &givenNames();

@@ -373,8 +373,18 @@ Status Generator::writeMasterData()
         WH_TRY(activities.saveBlock(b));
     for (const Section &s : cat.sections)
         WH_TRY(activities.saveSection(s));
-    for (const Activity &a : cat.activities)
+    for (const Activity &a : cat.activities) {
         WH_TRY(activities.saveActivity(a));
+        if (const QStringList workflows = workflowsOf(a.code); !workflows.isEmpty())
+            WH_TRY(activities.setWorkflows(a.code, workflows));
+    }
+    for (const SiteSetup &s : m_sites) {
+        QStringList offered;
+        for (const Activity &a : cat.activities)
+            if (offeredAt(s.site.code, a.code))
+                offered << a.code;
+        WH_TRY(activities.setSiteActivities(s.site.code, offered));
+    }
 
     buildWorkers();
     for (const DemoWorker &w : m_workers)
@@ -476,7 +486,7 @@ QString Generator::pickActivity(SeededRandom &rng, const DemoWorker &w, const QS
                     break;
             }
         }
-        if (code != previous)
+        if (code != previous && offeredAt(w.site, code))
             return code;
     }
     return previous;

@@ -1,6 +1,8 @@
 #include "WhCommands.h"
 
 #include "DemoWarehouse.h"
+#include "MasterDataRepositories.h"
+#include "PunchService.h"
 #include "DerivedRepositories.h"
 #include "Logging.h"
 #include "ProgramSetup.h"
@@ -162,6 +164,103 @@ int cmdInfo(const QString &path)
     return 0;
 }
 
+struct PunchRequest {
+    QString badge;
+    QString worker;
+    QString device;
+    QString activity;
+    QString workflow;
+    bool takeBreak = false;
+    bool clockOut = false;
+};
+
+QString localTime(qint64 ms, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(Qt::ISODateWithMs);
+}
+
+void printCard(const db::WorkerCard &card, const db::PunchService &service)
+{
+    out(QStringLiteral("worker: %1 %2").arg(card.worker.code, card.worker.name));
+    out(QStringLiteral("employment_type: %1").arg(card.employmentTypeCode));
+    out(QStringLiteral("site: %1").arg(service.site().code));
+    out(QStringLiteral("device: %1").arg(service.device().id));
+    out(QStringLiteral("state: %1").arg(punchPhaseName(card.state.phase)));
+    if (card.state.phase != PunchState::Phase::Off) {
+        out(QStringLiteral("activity: %1").arg(card.state.activityCode));
+        out(QStringLiteral("since: %1").arg(localTime(card.state.sinceMs, service.site().timeZone())));
+        out(QStringLiteral("shift_start: %1").arg(localTime(card.state.shiftStartMs, service.site().timeZone())));
+    }
+    out(QStringLiteral("business_day: %1").arg(card.businessDay.toString(Qt::ISODate)));
+    out(QStringLiteral("worked_seconds_today: %1").arg(card.workedSecondsToday));
+}
+
+int cmdPunch(const QString &path, const PunchRequest &request)
+{
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error(), path);
+    QString deviceId = request.device;
+    if (deviceId.isEmpty()) {
+        db::DeviceRepository devices(**store);
+        auto all = devices.all();
+        if (!all)
+            return fail(all.error(), path);
+        for (const Device &d : *all)
+            if (d.kind == DeviceKind::Kiosk) {
+                deviceId = d.id;
+                break;
+            }
+        if (deviceId.isEmpty())
+            return fail(Error(ErrorCode::NotFound, tr("the store has no kiosk device; name one with --device")), path);
+    }
+    auto service = db::PunchService::open(**store, Clock::system(), deviceId);
+    if (!service)
+        return fail(service.error(), path);
+    auto &punches = **service;
+    if (auto closed = punches.expireForgotten(); !closed)
+        return fail(closed.error(), path);
+    auto card = request.badge.isEmpty() ? punches.card(request.worker) : punches.cardForBadge(request.badge);
+    if (!card)
+        return fail(card.error(), path);
+    const QString worker = card->worker.code;
+
+    if (!request.workflow.isEmpty()) {
+        auto answer = punches.workflowStarted(worker, request.workflow);
+        if (!answer)
+            return fail(answer.error(), path);
+        printCard(*card, punches);
+        out(QStringLiteral("workflow: %1").arg(request.workflow));
+        out(QStringLiteral("verdict: %1").arg(db::workflowVerdictName(answer->verdict)));
+        if (!answer->suggestedActivities.isEmpty())
+            out(QStringLiteral("suggested: %1").arg(answer->suggestedActivities.join(QLatin1Char(' '))));
+        return 0;
+    }
+    if (request.activity.isEmpty() && !request.takeBreak && !request.clockOut) {
+        printCard(*card, punches);
+        return 0;
+    }
+    const PunchAction action = request.clockOut    ? PunchAction::ClockOut
+                               : request.takeBreak ? PunchAction::Break
+                                                   : PunchAction::StartActivity;
+    auto outcome = punches.punch(worker, action, request.activity);
+    if (!outcome)
+        return fail(outcome.error(), path);
+    auto after = punches.card(worker);
+    if (!after)
+        return fail(after.error(), path);
+    if (outcome->event) {
+        out(QStringLiteral("result: %1").arg(eventKindName(outcome->event->kind)));
+        out(QStringLiteral("event: %1 (sequence %2)").arg(uuidText(outcome->event->id)).arg(outcome->event->sequence));
+        if (outcome->closedForgotten)
+            out(QStringLiteral("note: the previous shift had no clock-out and was closed as forgotten"));
+    } else {
+        out(QStringLiteral("result: none (%1)").arg(outcome->noOpReason));
+    }
+    printCard(*after, punches);
+    return 0;
+}
+
 int cmdRebuild(const QString &path)
 {
     auto store = openStore(path, false, false);
@@ -185,6 +284,7 @@ int cmdRebuild(const QString &path)
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
+                                  QStringLiteral("punch"),
                                   QStringLiteral("rebuild")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
@@ -193,8 +293,9 @@ int runWh(const QStringList &arguments)
                                         "  init     create or upgrade a store\n"
                                         "  demo     build the demo warehouse into a new store\n"
                                         "  info     print what a store holds\n"
-                                        "  rebuild  derive punch intervals and units again from the events"));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info or rebuild"));
+                                        "  rebuild  derive punch intervals and units again from the events\n"
+                                        "  punch    punch a worker (or show their state) as a kiosk would"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info, rebuild or punch"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -206,6 +307,22 @@ int runWh(const QStringList &arguments)
     parser.addOption(days);
     parser.addOption(seed);
     parser.addOption(start);
+    const QCommandLineOption badge(QStringLiteral("badge"), tr("punch: the worker's badge id."), QStringLiteral("B"));
+    const QCommandLineOption workerCode(QStringLiteral("worker"), tr("punch: the worker's code (instead of a badge)."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    tr("punch: the device punched at (default: the first kiosk); it sets the site."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption activity(QStringLiteral("activity"), tr("punch: clock in on, or switch to, this activity."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption takeBreak(QStringLiteral("break"), tr("punch: start a break."));
+    const QCommandLineOption clockOut(QStringLiteral("clock-out"), tr("punch: clock out."));
+    const QCommandLineOption workflow(QStringLiteral("workflow"),
+                                      tr("punch: ask the forgotten-punch guard whether the worker may start this "
+                                         "workflow (measure, inspect, pack, ...); punches nothing."),
+                                      QStringLiteral("NAME"));
+    for (const auto *o : {&badge, &workerCode, &device, &activity, &takeBreak, &clockOut, &workflow})
+        parser.addOption(*o);
 
     QCoreApplication *app = QCoreApplication::instance();
     Q_ASSERT(app);
@@ -235,6 +352,21 @@ int runWh(const QStringList &arguments)
         return cmdInfo(path);
     if (command == QLatin1String("rebuild"))
         return cmdRebuild(path);
+    if (command == QLatin1String("punch")) {
+        PunchRequest request{parser.value(badge),    parser.value(workerCode), parser.value(device),
+                             parser.value(activity), parser.value(workflow),   parser.isSet(takeBreak),
+                             parser.isSet(clockOut)};
+        const int actions = (request.activity.isEmpty() ? 0 : 1) + (request.takeBreak ? 1 : 0)
+                            + (request.clockOut ? 1 : 0) + (request.workflow.isEmpty() ? 0 : 1);
+        if (request.badge.isEmpty() == request.worker.isEmpty() || actions > 1) {
+            std::fprintf(stderr, "%s\n\n%s",
+                         qPrintable(tr("wh punch: give --badge or --worker, and at most one of --activity, --break, "
+                                       "--clock-out, --workflow")),
+                         qPrintable(parser.helpText()));
+            return 2;
+        }
+        return cmdPunch(path, request);
+    }
 
     demo::DemoOptions options;
     bool ok = false;

@@ -1,0 +1,441 @@
+#include "PunchService.h"
+
+#include "DerivedRepositories.h"
+#include "EventStore.h"
+#include "Logging.h"
+#include "MasterDataRepositories.h"
+#include "PinHasher.h"
+#include "PunchIntervalBuilder.h"
+#include "SqlSupport.h"
+
+#include <QSet>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace wh::db {
+
+namespace {
+constexpr qint64 kTwoWeeksMs = 14LL * 24 * 3600 * 1000;
+
+Result<bool> isBreakActivity(Store &store, const QString &code)
+{
+    auto q = prepare(store.connection(), QStringLiteral("SELECT kind FROM activities WHERE code = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(code);
+    WH_TRY(exec(*q, code));
+    return q->next() && q->value(0).toString() == QLatin1String("break");
+}
+} // namespace
+
+QString workflowVerdictName(WorkflowAnswer::Verdict verdict)
+{
+    switch (verdict) {
+    case WorkflowAnswer::Verdict::Ok: return QStringLiteral("ok");
+    case WorkflowAnswer::Verdict::SwitchNeeded: return QStringLiteral("switch-needed");
+    case WorkflowAnswer::Verdict::ClockInNeeded: return QStringLiteral("clock-in-needed");
+    }
+    return {};
+}
+
+PunchService::PunchService(Store &store, const Clock &clock, Device device, Site site, Options options)
+    : m_store(store)
+    , m_clock(clock)
+    , m_device(std::move(device))
+    , m_site(std::move(site))
+    , m_options(options)
+    , m_machine(options.maxShiftMs)
+    , m_businessDay(m_site.timeZone(), m_site.businessDayStartMinutes)
+    , m_ids(clock)
+{
+}
+
+Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clock &clock, const QString &deviceId,
+                                                         Options options)
+{
+    DeviceRepository devices(store);
+    auto device = devices.find(deviceId);
+    if (!device)
+        return device.error();
+    if (device->kind == DeviceKind::Manager)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("punches are recorded at a kiosk or a handheld"),
+                     deviceId);
+    SiteRepository sites(store);
+    auto site = sites.find(device->siteCode);
+    if (!site)
+        return site.error();
+    return std::unique_ptr<PunchService>(
+        new PunchService(store, clock, std::move(device).value(), std::move(site).value(), options));
+}
+
+Status PunchService::recordAdminNotice(const QString &notice, QJsonObject details)
+{
+    details.insert(QStringLiteral("notice"), notice);
+    details.insert(QStringLiteral("site"), m_site.code);
+    Event e;
+    e.id = m_ids.next();
+    e.deviceId = m_device.id;
+    e.kind = EventKind::AdminNotice;
+    e.occurredAtMs = m_clock.nowMs();
+    e.payload = details;
+    EventStore events(m_store, m_ids, m_clock);
+    auto stored = events.append(std::move(e));
+    if (!stored)
+        return stored.error();
+    logging::get("db")->warn("admin notice at {}: {}", m_device.id.toStdString(), notice.toStdString());
+    return {};
+}
+
+Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
+{
+    WorkerRepository workers(m_store);
+    auto worker = workers.findByBadge(badgeId);
+    if (!worker) {
+        if (worker.error().code() == ErrorCode::NotFound)
+            (void)recordAdminNotice(QStringLiteral("unknown-badge"), {{QStringLiteral("badge"), badgeId}});
+        return worker.error();
+    }
+    if (!worker->active) {
+        (void)recordAdminNotice(QStringLiteral("disabled-worker"), {{QStringLiteral("worker"), worker->code}});
+        return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
+    }
+    return cardFor(*worker);
+}
+
+Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QString &pin)
+{
+    WorkerRepository workers(m_store);
+    auto worker = workers.find(workerCode);
+    // The same answer for an unknown worker and a wrong PIN: the kiosk must not tell codes apart.
+    if (!worker || worker->pinHash.isEmpty() || !PinHasher::verify(pin, worker->pinHash))
+        return Error(ErrorCode::NotFound, QStringLiteral("unknown worker code or wrong PIN"), workerCode);
+    if (!worker->active)
+        return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
+    return cardFor(*worker);
+}
+
+Result<WorkerCard> PunchService::card(const QString &workerCode)
+{
+    WorkerRepository workers(m_store);
+    auto worker = workers.find(workerCode);
+    if (!worker)
+        return worker.error();
+    return cardFor(*worker);
+}
+
+Result<WorkerCard> PunchService::cardFor(const Worker &worker)
+{
+    PunchIntervalRepository intervals(m_store);
+    auto open = intervals.openFor(worker.code);
+    if (!open)
+        return open.error();
+    const qint64 now = m_clock.nowMs();
+    bool openIsBreak = false;
+    if (*open) {
+        auto isBreak = isBreakActivity(m_store, (*open)->activityCode);
+        if (!isBreak)
+            return isBreak.error();
+        openIsBreak = *isBreak;
+    }
+    WorkerCard card;
+    card.worker = worker;
+    card.state = m_machine.stateOf(*open, openIsBreak, now);
+    card.businessDay = card.state.phase == PunchState::Phase::Off ? m_businessDay.dayOf(now) : card.state.businessDay;
+    card.employmentTypeCode = worker.employmentTypeOn(card.businessDay);
+    if (card.state.phase != PunchState::Phase::Off) {
+        ActivityRepository activities(m_store);
+        auto current = activities.find(card.state.activityCode);
+        if (current)
+            card.current = *current;
+    }
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
+                                    "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
+                                    "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
+                                    "'break' AND p.status <> 'forgotten'"));
+    if (!q)
+        return q.error();
+    q->addBindValue(now);
+    q->addBindValue(worker.code);
+    q->addBindValue(card.businessDay.toString(Qt::ISODate));
+    WH_TRY(exec(*q, QStringLiteral("worked time of ") + worker.code));
+    if (q->next())
+        card.workedSecondsToday = q->value(0).toLongLong() / 1000;
+    return card;
+}
+
+Result<std::optional<Activity>> PunchService::offeredActivity(const QString &code, bool breakKind)
+{
+    ActivityRepository activities(m_store);
+    auto offered = activities.offeredAt(m_site.code);
+    if (!offered)
+        return offered.error();
+    for (Activity &a : *offered) {
+        const bool isBreak = a.kind == ActivityKind::Break;
+        if (isBreak != breakKind)
+            continue;
+        if (code.isEmpty() || a.code == code)
+            return std::optional<Activity>(std::move(a));
+    }
+    return std::optional<Activity>();
+}
+
+Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction action, const QString &activityCode)
+{
+    Transaction tx(m_store.connection());
+    if (!tx.begun().ok()) {
+        const Error &e = tx.begun().error();
+        return Error(e.code(), QStringLiteral("the store is busy or cannot be written; nothing was recorded: %1")
+                                   .arg(e.message()),
+                     m_store.path());
+    }
+    WorkerRepository workers(m_store);
+    auto worker = workers.find(workerCode);
+    if (!worker)
+        return worker.error();
+    if (!worker->active)
+        return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
+
+    std::optional<Activity> activity;
+    if (action != PunchAction::ClockOut) {
+        auto found = offeredActivity(activityCode, action == PunchAction::Break);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error(ErrorCode::InvalidArgument,
+                         action == PunchAction::Break ? QStringLiteral("no such break activity at this site")
+                                                      : QStringLiteral("the activity is not offered at this site"),
+                         QStringLiteral("%1 at %2").arg(activityCode, m_site.code));
+        activity = *found;
+    }
+
+    PunchIntervalRepository intervals(m_store);
+    auto open = intervals.openFor(worker->code);
+    if (!open)
+        return open.error();
+    bool openIsBreak = false;
+    if (*open) {
+        auto isBreak = isBreakActivity(m_store, (*open)->activityCode);
+        if (!isBreak)
+            return isBreak.error();
+        openIsBreak = *isBreak;
+    }
+    const qint64 now = m_clock.nowMs();
+    PunchOutcome outcome;
+    outcome.before = m_machine.stateOf(*open, openIsBreak, now);
+    auto decision = m_machine.decide(outcome.before, action, activity ? &*activity : nullptr, now);
+    if (!decision) {
+        if (decision.error().code() == ErrorCode::Conflict && outcome.before.phase != PunchState::Phase::Off
+            && now < outcome.before.sinceMs) {
+            tx.rollback();
+            (void)recordAdminNotice(QStringLiteral("clock-behind"),
+                                    {{QStringLiteral("worker"), worker->code},
+                                     {QStringLiteral("now_ms"), now},
+                                     {QStringLiteral("last_punch_ms"), outcome.before.sinceMs}});
+        }
+        return decision.error();
+    }
+    if (!decision->kind) {
+        outcome.after = outcome.before;
+        outcome.noOpReason = decision->noOpReason;
+        return outcome;
+    }
+
+    Event e;
+    e.id = m_ids.nextAt(now);
+    e.deviceId = m_device.id;
+    e.kind = *decision->kind;
+    e.occurredAtMs = now;
+    e.payload = PunchPayload{worker->code, m_site.code, decision->activityCode}.toJson();
+    EventStore events(m_store, m_ids, m_clock);
+    auto stored = events.append(std::move(e));
+    if (!stored)
+        return stored.error();
+
+    // Derive the intervals with the same rules as a full rebuild: continue from the open interval.
+    const Worker &w = *worker;
+    PunchIntervalBuilder builder({[this](const QString &site) -> const BusinessDay * {
+                                      return site == m_site.code ? &m_businessDay : nullptr;
+                                  },
+                                  [&w](const QString &, const QDate &day) { return w.employmentTypeOn(day); },
+                                  [this](const QString &) { return deviceKindName(m_device.kind); }},
+                                 m_options.maxShiftMs);
+    if (*open)
+        builder.restore(**open);
+    WH_TRY(builder.apply(*stored));
+    for (const PunchInterval &p : builder.takeFinished()) {
+        if (p.status == IntervalStatus::Forgotten)
+            outcome.closedForgotten = true;
+        WH_TRY(intervals.upsert(p));
+    }
+    for (const PunchInterval &p : builder.openIntervals())
+        WH_TRY(intervals.upsert(p));
+    WH_TRY(tx.commit());
+
+    outcome.event = *stored;
+    auto after = intervals.openFor(worker->code);
+    if (!after)
+        return after.error();
+    outcome.after = m_machine.stateOf(*after, action == PunchAction::Break, now);
+    logging::get("db")->info("punch {} {} {} at {}", worker->code.toStdString(),
+                             eventKindName(stored->kind).toStdString(), decision->activityCode.toStdString(),
+                             m_device.id.toStdString());
+    return outcome;
+}
+
+Result<QStringList> PunchService::recentActivities(const QString &workerCode, int limit, qint64 sinceMs)
+{
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("SELECT p.activity, MAX(p.start_ms) AS last FROM punch_intervals p JOIN activities "
+                                    "a ON a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind <> "
+                                    "'break' GROUP BY p.activity ORDER BY last DESC LIMIT ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(workerCode);
+    q->addBindValue(sinceMs);
+    q->addBindValue(limit);
+    WH_TRY(exec(*q, QStringLiteral("recent activities of ") + workerCode));
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString &workerCode)
+{
+    ActivityRepository activities(m_store);
+    auto offered = activities.offeredAt(m_site.code);
+    if (!offered)
+        return offered.error();
+    auto sections = activities.sections();
+    if (!sections)
+        return sections.error();
+    QHash<QString, QString> blockOf;
+    for (const Section &s : *sections)
+        blockOf.insert(s.code, s.blockCode);
+
+    const qint64 now = m_clock.nowMs();
+    auto recent = recentActivities(workerCode, m_options.recentCount, now - kTwoWeeksMs);
+    if (!recent)
+        return recent.error();
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("SELECT p.activity, count(*) AS n FROM punch_intervals p JOIN activities a ON "
+                                    "a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind = "
+                                    "'direct' GROUP BY p.activity ORDER BY n DESC, p.activity LIMIT ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(workerCode);
+    q->addBindValue(now - kTwoWeeksMs);
+    q->addBindValue(m_options.favouriteCount);
+    WH_TRY(exec(*q, QStringLiteral("favourite activities of ") + workerCode));
+    QStringList favourites;
+    while (q->next())
+        favourites << q->value(0).toString();
+
+    std::vector<ActivityOption> options;
+    for (Activity &a : *offered) {
+        if (a.kind == ActivityKind::Break)
+            continue;
+        ActivityOption o;
+        o.blockCode = blockOf.value(a.sectionCode);
+        o.recent = recent->contains(a.code);
+        o.favourite = favourites.contains(a.code);
+        o.activity = std::move(a);
+        options.push_back(std::move(o));
+    }
+    // Recent first (most recent first), then favourites (most used first), then tree order.
+    auto rank = [&](const ActivityOption &o) {
+        if (o.recent)
+            return static_cast<int>(recent->indexOf(o.activity.code));
+        if (o.favourite)
+            return 100 + static_cast<int>(favourites.indexOf(o.activity.code));
+        return 1000;
+    };
+    std::stable_sort(options.begin(), options.end(),
+                     [&](const ActivityOption &a, const ActivityOption &b) { return rank(a) < rank(b); });
+    return options;
+}
+
+Result<std::vector<Activity>> PunchService::breakActivities()
+{
+    ActivityRepository activities(m_store);
+    auto offered = activities.offeredAt(m_site.code);
+    if (!offered)
+        return offered.error();
+    std::vector<Activity> out;
+    for (Activity &a : *offered)
+        if (a.kind == ActivityKind::Break)
+            out.push_back(std::move(a));
+    return out;
+}
+
+Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, const QString &workflow)
+{
+    ActivityRepository activities(m_store);
+    auto linked = activities.activitiesForWorkflow(workflow);
+    if (!linked)
+        return linked.error();
+    auto offered = activities.offeredAt(m_site.code);
+    if (!offered)
+        return offered.error();
+    QSet<QString> here;
+    for (const Activity &a : *offered)
+        here.insert(a.code);
+    QStringList candidates;
+    for (const QString &code : *linked)
+        if (here.contains(code))
+            candidates << code;
+    if (candidates.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no activity at this site belongs to the workflow"),
+                     QStringLiteral("%1 at %2").arg(workflow, m_site.code));
+
+    auto current = card(workerCode);
+    if (!current)
+        return current.error();
+    WorkflowAnswer answer;
+    answer.currentActivity = current->state.activityCode;
+    if (current->state.phase == PunchState::Phase::Working && candidates.contains(answer.currentActivity))
+        return answer;
+    answer.verdict = current->state.phase == PunchState::Phase::Off ? WorkflowAnswer::Verdict::ClockInNeeded
+                                                                   : WorkflowAnswer::Verdict::SwitchNeeded;
+    // Suggest the workflow's activities the worker did lately first, then the rest in tree order.
+    auto recent = recentActivities(workerCode, 50, m_clock.nowMs() - kTwoWeeksMs);
+    if (!recent)
+        return recent.error();
+    QStringList ordered;
+    for (const QString &code : *recent)
+        if (candidates.contains(code))
+            ordered << code;
+    for (const QString &code : candidates)
+        if (!ordered.contains(code))
+            ordered << code;
+    answer.suggestedActivities = ordered;
+    return answer;
+}
+
+Result<int> PunchService::expireForgotten()
+{
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
+    PunchIntervalRepository intervals(m_store);
+    auto open = intervals.openAtSite(m_site.code);
+    if (!open)
+        return open.error();
+    int closed = 0;
+    for (PunchInterval p : *open) {
+        if (now - p.shiftStartMs <= m_options.maxShiftMs)
+            continue;
+        p.endMs = p.shiftStartMs + m_options.maxShiftMs;
+        p.status = IntervalStatus::Forgotten;
+        WH_TRY(intervals.upsert(p));
+        ++closed;
+    }
+    WH_TRY(tx.commit());
+    if (closed > 0)
+        logging::get("db")->warn("closed {} forgotten shifts at {}", closed, m_site.code.toStdString());
+    return closed;
+}
+
+} // namespace wh::db

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "BusinessDay.h"
+#include "Clock.h"
+#include "Event.h"
+#include "MasterData.h"
+#include "PunchStateMachine.h"
+#include "Result.h"
+#include "Store.h"
+#include "UuidV7.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace wh::db {
+
+// A worker as the kiosk shows them after a tap.
+struct WorkerCard {
+    Worker worker;
+    QString employmentTypeCode; // in force today, from the worker's record (never chosen at the kiosk)
+    PunchState state;
+    std::optional<Activity> current; // the activity (or break) of the running interval
+    QDate businessDay;               // of the running shift, else today's
+    qint64 workedSecondsToday = 0;   // that business day, breaks left out, the running interval up to now
+};
+
+// One activity on the kiosk's chooser.
+struct ActivityOption {
+    Activity activity;
+    QString blockCode;
+    bool recent = false;    // among the worker's last few activities
+    bool favourite = false; // among the worker's most used activities over the last two weeks
+};
+
+struct PunchOutcome {
+    PunchState before;
+    PunchState after;
+    std::optional<Event> event; // set when a punch was recorded: durably committed on return
+    QString noOpReason;         // set when nothing had to be recorded
+    bool closedForgotten = false; // this punch closed the worker's previous shift as forgotten
+};
+
+// The forgotten-punch guard's answer to "this worker opens that workflow".
+struct WorkflowAnswer {
+    enum class Verdict { Ok, SwitchNeeded, ClockInNeeded };
+    Verdict verdict = Verdict::Ok;
+    QString currentActivity;       // what the worker is punched into (empty when off)
+    QStringList suggestedActivities; // activities of the workflow at this site, the worker's recent first
+};
+[[nodiscard]] QString workflowVerdictName(WorkflowAnswer::Verdict verdict);
+
+// Punching at one device (a kiosk or a handheld): the site comes from the device, the employment
+// type from the worker's record. A punch is one transaction: the event, its outbox row and the
+// derived punch intervals are committed together (synchronous=FULL), so a punch the worker saw
+// confirmed survives a crash and no punch is ever half-written.
+// Use on one thread (the store connection's).
+class PunchService {
+public:
+    struct Options {
+        qint64 maxShiftMs = PunchStateMachine::kDefaultMaxShiftMs;
+        int recentCount = 4;
+        int favouriteCount = 6;
+    };
+
+    // The device must exist and be a kiosk or a handheld.
+    [[nodiscard]] static Result<std::unique_ptr<PunchService>> open(Store &store, const Clock &clock,
+                                                                    const QString &deviceId, Options options);
+    [[nodiscard]] static Result<std::unique_ptr<PunchService>> open(Store &store, const Clock &clock,
+                                                                    const QString &deviceId)
+    {
+        return open(store, clock, deviceId, Options{});
+    }
+
+    [[nodiscard]] const Device &device() const { return m_device; }
+    [[nodiscard]] const Site &site() const { return m_site; }
+
+    // The worker behind a badge. An unknown badge or a disabled worker is an error (NotFound /
+    // Conflict) and leaves an admin notice event; nothing is punched.
+    [[nodiscard]] Result<WorkerCard> cardForBadge(const QString &badgeId);
+    // The worker by code and PIN (the kiosk's fallback). A wrong PIN is an error; the PIN is never
+    // logged or stored.
+    [[nodiscard]] Result<WorkerCard> cardForPin(const QString &workerCode, const QString &pin);
+    [[nodiscard]] Result<WorkerCard> card(const QString &workerCode);
+
+    // Punches: StartActivity clocks in or switches; Break starts a break (`activityCode` may name a
+    // break activity, else the site's first); ClockOut ends the shift.
+    [[nodiscard]] Result<PunchOutcome> punch(const QString &workerCode, PunchAction action,
+                                             const QString &activityCode = {});
+
+    // The chooser: the site's activities (breaks left out), the worker's recent ones first, then
+    // their favourites, then the rest in block > section > activity order.
+    [[nodiscard]] Result<std::vector<ActivityOption>> activityOptions(const QString &workerCode);
+    // The break activities offered at this site.
+    [[nodiscard]] Result<std::vector<Activity>> breakActivities();
+
+    // Forgotten-punch guard: the worker opens `workflow` (measure, inspect, receive, pack, ...).
+    [[nodiscard]] Result<WorkflowAnswer> workflowStarted(const QString &workerCode, const QString &workflow);
+
+    // Closes, as forgotten, every open interval at this site whose shift passed the maximum length.
+    // Returns how many were closed.
+    [[nodiscard]] Result<int> expireForgotten();
+
+    // Records something for the administrator (an unknown badge, a clock that went back).
+    [[nodiscard]] Status recordAdminNotice(const QString &notice, QJsonObject details);
+
+private:
+    PunchService(Store &store, const Clock &clock, Device device, Site site, Options options);
+    [[nodiscard]] Result<WorkerCard> cardFor(const Worker &worker);
+    [[nodiscard]] Result<std::optional<Activity>> offeredActivity(const QString &code, bool breakKind);
+    [[nodiscard]] Result<QStringList> recentActivities(const QString &workerCode, int limit, qint64 sinceMs);
+
+    Store &m_store;
+    const Clock &m_clock;
+    Device m_device;
+    Site m_site;
+    Options m_options;
+    PunchStateMachine m_machine;
+    BusinessDay m_businessDay;
+    UuidV7Generator m_ids;
+};
+
+} // namespace wh::db
