@@ -1,0 +1,206 @@
+// Benchmark: a kiosk punch, from badge id to confirmation, over many punches.
+//
+//   punch path: PunchService::cardForBadge(badge) (who is it, what are they on) then
+//               PunchService::punch(...) (rules, event + outbox + derived intervals in one durable
+//               transaction); the clock stops when punch() returns: the kiosk shows the confirmation.
+//   raw path:   one INSERT of the event row + one INSERT of its outbox row + COMMIT through the SQLite
+//               C API on a store with the same schema and pragmas (WAL, synchronous=FULL).
+//
+// Both run in one process on a demo warehouse (3 business days, 600 workers) so the tables and
+// indexes have a realistic size. Prints p50, p90, p99 and max per punch, and the ratios punch/raw.
+// Usage: bench_punch_latency [--count N] [--dir DIR]
+
+#include "DemoWarehouse.h"
+#include "Logging.h"
+#include "MasterDataRepositories.h"
+#include "PunchService.h"
+#include "Store.h"
+#include "UuidV7.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+namespace {
+
+using namespace wh;
+
+struct Percentiles {
+    double p50 = 0;
+    double p90 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Percentiles percentiles(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))]; };
+    return {at(0.50), at(0.90), at(0.99), ms.back()};
+}
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+std::vector<double> runPunches(const QString &path, int count)
+{
+    auto opened = db::Store::open(path);
+    if (!opened)
+        die(opened.error().toString());
+    auto store = std::move(opened).value();
+    db::WorkerRepository workerRepo(*store);
+    auto workers = workerRepo.all();
+    if (!workers)
+        die(workers.error().toString());
+    auto service = db::PunchService::open(*store, Clock::system(), QStringLiteral("S1-KIOSK-01"));
+    if (!service)
+        die(service.error().toString());
+    std::vector<QString> badges;
+    for (const Worker &w : *workers)
+        if (w.homeSiteCode == QLatin1String("S1"))
+            badges.push_back(w.badgeId);
+    const QString activities[] = {QStringLiteral("PIC-SGL-PICK"), QStringLiteral("PAC-SGL-PACK"),
+                                  QStringLiteral("SHP-INS-SCAN")};
+    std::vector<double> ms;
+    ms.reserve(static_cast<size_t>(count));
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        const QString &badge = badges[static_cast<size_t>(i) % badges.size()];
+        const int round = i / static_cast<int>(badges.size());
+        timer.start();
+        auto card = (*service)->cardForBadge(badge);
+        if (!card)
+            die(card.error().toString());
+        auto outcome = (*service)->punch(card->worker.code, PunchAction::StartActivity, activities[round % 3]);
+        const qint64 ns = timer.nsecsElapsed();
+        if (!outcome || !outcome->event)
+            die(outcome ? QStringLiteral("punch %1 recorded nothing").arg(i) : outcome.error().toString());
+        ms.push_back(static_cast<double>(ns) / 1e6);
+    }
+    return ms;
+}
+
+void check(int rc, sqlite3 *db, const char *what)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        die(QStringLiteral("raw %1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+std::vector<double> runRaw(const QString &path, int count)
+{
+    sqlite3 *db = nullptr;
+    check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
+    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr,
+                       nullptr, nullptr),
+          db, "pragmas");
+    sqlite3_stmt *event = nullptr;
+    sqlite3_stmt *outbox = nullptr;
+    check(sqlite3_prepare_v2(db,
+                             "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, recorded_at_ms, "
+                             "payload) VALUES (?, 'S1-KIOSK-02', ?, 'punch.switch', ?, ?, ?)",
+                             -1, &event, nullptr),
+          db, "prepare");
+    check(sqlite3_prepare_v2(db, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)", -1, &outbox, nullptr),
+          db, "prepare");
+    const QByteArray payload = R"({"activity":"PIC-SGL-PICK","site":"S1","worker":"W00001"})";
+    UuidV7Generator ids;
+    // Sequences continue after whatever the demo left for this kiosk.
+    sqlite3_stmt *maxSeq = nullptr;
+    check(sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = 'S1-KIOSK-02'", -1,
+                             &maxSeq, nullptr),
+          db, "prepare");
+    check(sqlite3_step(maxSeq), db, "max sequence");
+    sqlite3_int64 seq = sqlite3_column_int64(maxSeq, 0);
+    sqlite3_finalize(maxSeq);
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        timer.start();
+        const QByteArray id = uuidText(ids.next()).toLatin1();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        check(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), db, "begin");
+        sqlite3_bind_text(event, 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(event, 2, ++seq);
+        sqlite3_bind_int64(event, 3, now);
+        sqlite3_bind_int64(event, 4, now);
+        sqlite3_bind_text(event, 5, payload.constData(), static_cast<int>(payload.size()), SQLITE_STATIC);
+        check(sqlite3_step(event), db, "insert event");
+        sqlite3_reset(event);
+        sqlite3_bind_text(outbox, 1, id.constData(), static_cast<int>(id.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(outbox, 2, now);
+        check(sqlite3_step(outbox), db, "insert outbox");
+        sqlite3_reset(outbox);
+        check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
+        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    sqlite3_finalize(event);
+    sqlite3_finalize(outbox);
+    sqlite3_close(db);
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    logging::Options log;
+    log.program = QStringLiteral("bench");
+    log.level = QStringLiteral("warn");
+    (void)logging::init(log);
+    int count = 10000;
+    QString dir = QDir::tempPath();
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--count") && i + 1 < args.size())
+            count = args[++i].toInt();
+        else if (args[i] == QLatin1String("--dir") && i + 1 < args.size())
+            dir = args[++i];
+        else {
+            std::fprintf(stderr, "usage: bench_punch_latency [--count N] [--dir DIR]\n");
+            return 2;
+        }
+    }
+    if (count <= 0)
+        die(QStringLiteral("--count must be positive"));
+    QTemporaryDir temp(dir + QStringLiteral("/wh-bench-XXXXXX"));
+    if (!temp.isValid())
+        die(QStringLiteral("cannot create a temporary folder"));
+    const QString path = temp.filePath(QStringLiteral("store.sqlite"));
+    {
+        auto store = db::Store::open(path);
+        if (!store)
+            die(store.error().toString());
+        demo::DemoOptions options;
+        options.days = 3;
+        options.seed = 11;
+        options.start = QDate::currentDate().addDays(-10);
+        auto report = demo::generateDemo(**store, options, Clock::system());
+        if (!report)
+            die(report.error().toString());
+        std::printf("bench_punch_latency: demo store with %lld punches over 3 days in %s\n",
+                    static_cast<long long>(report->punchEvents), qPrintable(path));
+    }
+    std::printf("%d punches, badge id -> card -> punch committed (WAL, synchronous=FULL)\n", count);
+    std::fflush(stdout);
+    const Percentiles punch = percentiles(runPunches(path, count));
+    const Percentiles raw = percentiles(runRaw(path, count));
+    std::printf("punch path ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", punch.p50, punch.p90, punch.p99, punch.max);
+    std::printf("raw insert+commit ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", raw.p50, raw.p90, raw.p99, raw.max);
+    std::printf("ratio punch/raw: p50 %.2f  p99 %.2f (goal: p99 <= 20 ms, ratio <= 1.5)\n", punch.p50 / raw.p50,
+                punch.p99 / raw.p99);
+    return 0;
+}
