@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Error.h"
+#include "SerialBadgeFrameDecoder.h"
+
+#include <QObject>
+#include <QSerialPort>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace spdlog {
+class logger;
+}
+
+namespace wh::drivers {
+
+// A serial badge reader (USB-serial or RS-232): opens the port, decodes what arrives with a
+// SerialBadgeFrameDecoder and emits one signal per badge or per piece of bad input. Asynchronous:
+// readyRead and timers only, no waiting. When the port fails or disappears (a USB reader unplugged)
+// it says so, closes it and tries again with a doubling back-off until it is back; a reader missing
+// at start-up is retried the same way.
+//
+// Bytes that stay incomplete for frameTimeoutMs (half a frame, a line without its end) are reported
+// as a readError then; so is whatever is pending when the port is lost or stopped.
+// Raw bytes are logged at trace level on "drivers.serial", reads and errors on "drivers.badge".
+//
+// Lives in the thread that created it; call it from that thread (it needs an event loop).
+class SerialBadgeReader : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State {
+        Stopped,      // not started, or stop() was called
+        Connected,    // the port is open
+        Reconnecting, // the port is not open; the next attempt is scheduled
+    };
+    Q_ENUM(State)
+
+    struct Settings {
+        QString portName;       // "ttyUSB0", or a path ("/dev/serial/by-id/...")
+        qint32 baudRate = 9600; // 9600 8N1 without flow control: the common reader default
+        QSerialPort::DataBits dataBits = QSerialPort::Data8;
+        QSerialPort::Parity parity = QSerialPort::NoParity;
+        QSerialPort::StopBits stopBits = QSerialPort::OneStop;
+        QSerialPort::FlowControl flowControl = QSerialPort::NoFlowControl;
+        SerialBadgeFrameDecoder::Options decoder;
+        // A 10-byte frame takes about 10 ms at 9600 baud, plus a USB-serial adapter's latency
+        // (up to 16 ms); 200 ms of silence inside a frame means it was cut.
+        int frameTimeoutMs = 200;
+        // First retry after 0.5 s (a replugged reader is back quickly), then doubling up to 10 s
+        // (a reader gone for good costs an open() attempt every 10 s, nothing more).
+        int reconnectInitialMs = 500;
+        int reconnectMaxMs = 10000;
+    };
+
+    explicit SerialBadgeReader(Settings settings, QObject *parent = nullptr);
+    ~SerialBadgeReader() override;
+
+    // Opens the port (or schedules attempts until it opens). Idempotent.
+    void start();
+    // Closes the port and stops retrying; pending bytes are reported as a readError.
+    void stop();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const Settings &settings() const { return m_settings; }
+    // Failed open attempts since the port was last open.
+    [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
+    // Delay before the next attempt while Reconnecting.
+    [[nodiscard]] int nextReconnectDelayMs() const { return m_nextDelayMs; }
+
+signals:
+    // A badge, normalised to 10 digits.
+    void badgeRead(const QString &badgeId);
+    // Bad input from the reader (ErrorCode::Parse); context: the raw bytes as hex.
+    void readError(const wh::Error &error);
+    // The port could not be opened, or was lost (ErrorCode::Io); context: the port name.
+    void portError(const wh::Error &error);
+    void stateChanged(wh::drivers::SerialBadgeReader::State state);
+
+private:
+    void tryOpen();
+    void onReadyRead();
+    void onPortError(QSerialPort::SerialPortError error);
+    void onFrameTimeout();
+    void closePort();
+    void scheduleReconnect();
+    void setState(State state);
+    void deliver(const std::vector<Result<SerialBadgeFrameDecoder::Read>> &items);
+
+    Settings m_settings;
+    QSerialPort *m_port = nullptr; // a child; replaced on every (re)open
+    quint64 m_portGeneration = 0;
+    SerialBadgeFrameDecoder m_decoder;
+    QTimer m_frameTimer;
+    QTimer m_reconnectTimer;
+    State m_state = State::Stopped;
+    int m_failedAttempts = 0;
+    int m_nextDelayMs = 0;
+    std::shared_ptr<spdlog::logger> m_serialLog;
+    std::shared_ptr<spdlog::logger> m_badgeLog;
+};
+
+} // namespace wh::drivers
