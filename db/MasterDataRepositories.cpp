@@ -5,6 +5,9 @@
 #include <QSet>
 #include <QVariant>
 
+#include <algorithm>
+#include <climits>
+
 namespace wh::db {
 
 namespace {
@@ -386,10 +389,25 @@ Result<std::vector<Activity>> ActivityRepository::offeredAt(const QString &siteC
     QSet<QString> offered;
     while (q->next())
         offered.insert(q->value(0).toString());
+    // Tree order: block, then section, then activity by their sort orders (activities() sorts by
+    // section code only, which puts a block's sections wherever their codes fall).
+    auto order = run(m_store,
+                     QStringLiteral("SELECT a.code FROM activities a JOIN sections s ON s.code = a.section "
+                                    "JOIN blocks b ON b.code = s.block ORDER BY b.sort_order, b.code, "
+                                    "s.sort_order, s.code, a.sort_order, a.code"),
+                     {});
+    if (!order)
+        return order.error();
+    QHash<QString, int> rank;
+    while (order->next())
+        rank.insert(order->value(0).toString(), static_cast<int>(rank.size()));
     std::vector<Activity> out;
     for (Activity &a : *all)
         if (a.active && (offered.isEmpty() || offered.contains(a.code)))
             out.push_back(std::move(a));
+    std::stable_sort(out.begin(), out.end(), [&](const Activity &x, const Activity &y) {
+        return rank.value(x.code, INT_MAX) < rank.value(y.code, INT_MAX);
+    });
     return out;
 }
 

@@ -197,6 +197,9 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     if (!worker->active)
         return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
 
+    // Only a break may default to the site's first break activity; work is always chosen.
+    if (action == PunchAction::StartActivity && activityCode.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("no activity chosen"), worker->code);
     std::optional<Activity> activity;
     if (action != PunchAction::ClockOut) {
         auto found = offeredActivity(activityCode, action == PunchAction::Break);
@@ -224,15 +227,34 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     const qint64 now = m_clock.nowMs();
     PunchOutcome outcome;
     outcome.before = m_machine.stateOf(*open, openIsBreak, now);
-    auto decision = m_machine.decide(outcome.before, action, activity ? &*activity : nullptr, now);
+    // The worker's last punch: the open interval's start, else the end of their last closed one. A
+    // punch before it (a clock that went back) is refused even when off: the events are derived in
+    // time order, so it would land inside the past shift and a rebuild would not match.
+    qint64 lastPunchMs = outcome.before.phase != PunchState::Phase::Off ? outcome.before.sinceMs : 0;
+    if (outcome.before.phase == PunchState::Phase::Off) {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
+                                        "FROM punch_intervals WHERE worker = ?"));
+        if (!q)
+            return q.error();
+        q->addBindValue(worker->code);
+        WH_TRY(exec(*q, QStringLiteral("last punch of ") + worker->code));
+        if (q->next() && !q->value(0).isNull())
+            lastPunchMs = q->value(0).toLongLong();
+    }
+    auto decision = now < lastPunchMs
+                        ? Result<PunchDecision>(Error(
+                              ErrorCode::Conflict,
+                              QStringLiteral("the clock is behind the worker's last punch; nothing was recorded"),
+                              QStringLiteral("now %1 ms < last punch %2 ms").arg(now).arg(lastPunchMs)))
+                        : m_machine.decide(outcome.before, action, activity ? &*activity : nullptr, now);
     if (!decision) {
-        if (decision.error().code() == ErrorCode::Conflict && outcome.before.phase != PunchState::Phase::Off
-            && now < outcome.before.sinceMs) {
+        if (decision.error().code() == ErrorCode::Conflict && now < lastPunchMs) {
             tx.rollback();
             (void)recordAdminNotice(QStringLiteral("clock-behind"),
                                     {{QStringLiteral("worker"), worker->code},
                                      {QStringLiteral("now_ms"), now},
-                                     {QStringLiteral("last_punch_ms"), outcome.before.sinceMs}});
+                                     {QStringLiteral("last_punch_ms"), lastPunchMs}});
         }
         return decision.error();
     }

@@ -36,6 +36,53 @@
     </message>
 </context>
 <context>
+    <name>wh::ActivityChooser</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent and favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities found</source>
+        <translation>
+            <numerusform>%n activity found</numerusform>
+            <numerusform>%n activities found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your recent and favourite activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>the mark on the tile of the activity the worker is on now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::BlockFiguresModel</name>
     <message>
         <source>All blocks</source>
@@ -322,6 +369,14 @@
         <source>Hold your badge to the reader to clock in, switch work, take a break or clock out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No badge with you? Sign in with your worker code and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::KioskProgram</name>
@@ -351,6 +406,160 @@
     </message>
     <message>
         <source>The kiosk&apos;s device cannot be read from the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the badge whose card, chooser or confirmation to picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-screen %1 needs --badge with a worker&apos;s badge id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-screen and --badge are only used with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk cannot punch at device %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge %1 cannot be shown: it is not a worker&apos;s badge at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the screen to picture, idle (default), pin, card, chooser or confirmation. The last three need --badge; nothing is punched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screen “%1” for --screenshot-screen: use idle, pin, card, chooser or confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskText</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskWindow</name>
+    <message>
+        <source>Badge already read. One tap is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time, e.g. &quot;Clocked in: Picking at 19:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to work: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started: %1 at %2</source>
+        <extracomment>%1 is the break activity, %2 the time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your previous shift was left open and has been closed as forgotten. A leader will check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker code or PIN is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again, or ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is not registered. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something it needs was not found: %1. Please ask your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker cannot punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock is behind your last punch. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is not offered at this site. Please choose another one. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch could not be saved just now. Please tap again in a moment. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +693,41 @@
     </message>
 </context>
 <context>
+    <name>wh::PinScreen</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your worker code and your PIN, then press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ProgramSetup</name>
     <message>
         <source>The store (an SQLite file).</source>
@@ -517,6 +761,58 @@
     <name>wh::WidgetScreenshot</name>
     <message>
         <source>The screenshot cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::WorkerCardScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break (%1)</source>
+        <extracomment>%1 is the break activity, e.g. &quot;Break&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last shift was left open too long. It is closed as forgotten and a leader will check it; this tap starts a new shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,20 +870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warehouse operations suite: administration.
-
-Commands:
-  init     create or upgrade a store
-  demo     build the demo warehouse into a new store
-  info     print what a store holds
-  rebuild  derive punch intervals and units again from the events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, info or rebuild</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo: number of business days (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +903,57 @@ Commands:
     </message>
     <message>
         <source>wh demo: --start must be a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no kiosk device; name one with --device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild or punch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: the worker&apos;s badge id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: the worker&apos;s code (instead of a badge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: the device punched at (default: the first kiosk); it sets the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: clock in on, or switch to, this activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: start a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: clock out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punch: ask the forgotten-punch guard whether the worker may start this workflow (measure, inspect, pack, ...); punches nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh punch: give --badge or --worker, and at most one of --activity, --break, --clock-out, --workflow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,52 @@
     </message>
 </context>
 <context>
+    <name>wh::ActivityChooser</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>作業を選んでください</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>作業名・コードで検索</translation>
+    </message>
+    <message>
+        <source>Recent and favourites</source>
+        <translation>最近・よく使う作業</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>よく使う</translation>
+    </message>
+    <message>
+        <source>No activity matches “%1”.</source>
+        <translation>「%1」に一致する作業はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities found</source>
+        <translation>
+            <numerusform>%n 件の作業が見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your recent and favourite activities</source>
+        <translation>最近の作業・よく使う作業</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <extracomment>the mark on the tile of the activity the worker is on now</extracomment>
+        <translation>作業中</translation>
+    </message>
+</context>
+<context>
     <name>wh::BlockFiguresModel</name>
     <message>
         <source>All blocks</source>
@@ -322,6 +368,14 @@
         <source>Hold your badge to the reader to clock in, switch work, take a break or clock out.</source>
         <translation>出勤・作業切替・休憩・退勤のときは、入館証をリーダーにかざしてください。</translation>
     </message>
+    <message>
+        <source>Use PIN</source>
+        <translation>暗証番号で打刻</translation>
+    </message>
+    <message>
+        <source>No badge with you? Sign in with your worker code and PIN.</source>
+        <translation>入館証をお持ちでない場合は、社員コードと暗証番号で打刻できます。</translation>
+    </message>
 </context>
 <context>
     <name>wh::KioskProgram</name>
@@ -352,6 +406,168 @@
     <message>
         <source>The kiosk&apos;s device cannot be read from the store %1: %2</source>
         <translation>ストア %1 からキオスクの端末情報を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the screen to picture, idle (default), card, chooser or confirmation. The last three need --badge; nothing is punched.</source>
+        <translation type="vanished">--screenshot と併用：撮影する画面（idle（既定）、card、chooser、confirmation）。後の三つには --badge が必要です。打刻は行いません。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the badge whose card, chooser or confirmation to picture.</source>
+        <translation>--screenshot と併用：カード・作業選択・確認画面を撮影する入館証の番号。</translation>
+    </message>
+    <message>
+        <source>Unknown screen “%1” for --screenshot-screen: use idle, card, chooser or confirmation.</source>
+        <translation type="vanished">--screenshot-screen の画面「%1」は不明です。idle、card、chooser、confirmation のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--screenshot-screen %1 needs --badge with a worker&apos;s badge id.</source>
+        <translation>--screenshot-screen %1 には、作業者の入館証番号を --badge で指定してください。</translation>
+    </message>
+    <message>
+        <source>--screenshot-screen and --badge are only used with --screenshot.</source>
+        <translation>--screenshot-screen と --badge は --screenshot と併用する場合のみ使えます。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot punch at device %1: %2</source>
+        <translation>端末 %1 では打刻できません：%2</translation>
+    </message>
+    <message>
+        <source>The badge %1 cannot be shown: it is not a worker&apos;s badge at this site.</source>
+        <translation>入館証 %1 を表示できません：この拠点の作業者の入館証ではありません。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the screen to picture, idle (default), pin, card, chooser or confirmation. The last three need --badge; nothing is punched.</source>
+        <translation>--screenshot と併用：撮影する画面（idle（既定）、pin、card、chooser、confirmation）。後の三つには --badge が必要です。打刻は行いません。</translation>
+    </message>
+    <message>
+        <source>Unknown screen “%1” for --screenshot-screen: use idle, pin, card, chooser or confirmation.</source>
+        <translation>--screenshot-screen の画面「%1」は不明です。idle、pin、card、chooser、confirmation のいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskText</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wh::KioskWindow</name>
+    <message>
+        <source>Badge already read. One tap is enough.</source>
+        <translation>入館証は読み取り済みです。タッチは1回で大丈夫です。</translation>
+    </message>
+    <message>
+        <source>You are already on %1</source>
+        <translation>すでに「%1」で作業中です</translation>
+    </message>
+    <message>
+        <source>Nothing to record</source>
+        <translation>打刻の必要はありません</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <source>Clocked in: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time, e.g. &quot;Clocked in: Picking at 19:30&quot;</extracomment>
+        <translation>出勤しました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Back to work: %1 at %2</source>
+        <translation>休憩から戻りました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Switched to %1 at %2</source>
+        <translation>作業を切り替えました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Break started: %1 at %2</source>
+        <extracomment>%1 is the break activity, %2 the time</extracomment>
+        <translation>休憩に入りました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Clocked out at %1</source>
+        <translation>退勤しました（%1）</translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <translation>本日の勤務時間：%1</translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <translation>記録しました（%1）</translation>
+    </message>
+    <message>
+        <source>Your previous shift was left open and has been closed as forgotten. A leader will check it.</source>
+        <translation>前回の勤務は退勤打刻がなかったため、打刻漏れとして締めました。リーダーが確認します。</translation>
+    </message>
+    <message>
+        <source>Worker code or PIN is wrong</source>
+        <translation>社員コードまたは暗証番号が違います</translation>
+    </message>
+    <message>
+        <source>Please try again, or ask your leader. Nothing was recorded.</source>
+        <translation>もう一度入力するか、リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>登録されていない入館証です</translation>
+    </message>
+    <message>
+        <source>This badge is not registered. Please ask your leader. Nothing was recorded.</source>
+        <translation>この入館証は登録されていません。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>The punch was not recorded</source>
+        <translation>打刻できませんでした</translation>
+    </message>
+    <message>
+        <source>Something it needs was not found: %1. Please ask your leader.</source>
+        <translation>打刻に必要な情報が見つかりません：%1。リーダーに確認してください。</translation>
+    </message>
+    <message>
+        <source>This worker cannot punch</source>
+        <translation>この作業者は打刻できません</translation>
+    </message>
+    <message>
+        <source>Your worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation>作業者の登録が無効になっています。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>The punch was refused</source>
+        <translation>打刻できませんでした</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock is behind your last punch. Please ask your leader. Nothing was recorded.</source>
+        <translation>端末の時計が前回の打刻より前の時刻になっています。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>Activity not available here</source>
+        <translation>この拠点では使えない作業です</translation>
+    </message>
+    <message>
+        <source>This activity is not offered at this site. Please choose another one. Nothing was recorded.</source>
+        <translation>この作業はこの拠点では選べません。別の作業を選んでください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>The kiosk is busy</source>
+        <translation>ただいま打刻できません</translation>
+    </message>
+    <message>
+        <source>The punch could not be saved just now. Please tap again in a moment. Nothing was recorded.</source>
+        <translation>打刻を保存できませんでした。少し待ってから、もう一度タッチしてください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>エラーが発生しました</translation>
     </message>
 </context>
 <context>
@@ -484,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>wh::PinScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Sign in with your PIN</source>
+        <translation>暗証番号で打刻</translation>
+    </message>
+    <message>
+        <source>Enter your worker code and your PIN, then press OK.</source>
+        <translation>社員コードと暗証番号を入力して、OK を押してください。</translation>
+    </message>
+    <message>
+        <source>Worker code</source>
+        <translation>社員コード</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>1字消す</translation>
+    </message>
+</context>
+<context>
     <name>wh::ProgramSetup</name>
     <message>
         <source>The store (an SQLite file).</source>
@@ -518,6 +769,58 @@
     <message>
         <source>The screenshot cannot be saved to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::WorkerCardScreen</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation>未出勤</translation>
+    </message>
+    <message>
+        <source>Working on %1</source>
+        <translation>作業中：%1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>On a break (%1)</source>
+        <extracomment>%1 is the break activity, e.g. &quot;Break&quot;</extracomment>
+        <translation>休憩中（%1）</translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <translation>本日の勤務時間：%1</translation>
+    </message>
+    <message>
+        <source>Your last shift was left open too long. It is closed as forgotten and a leader will check it; this tap starts a new shift.</source>
+        <translation>前回の勤務が退勤打刻のまま長時間残っていました。打刻漏れとして締め、リーダーが確認します。今回のタッチから新しい勤務になります。</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Back to work</source>
+        <translation>作業に戻る</translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation>作業切替</translation>
+    </message>
+    <message>
+        <source>Start a break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>退勤</translation>
     </message>
 </context>
 <context>
@@ -581,7 +884,7 @@ Commands:
   demo     build the demo warehouse into a new store
   info     print what a store holds
   rebuild  derive punch intervals and units again from the events</source>
-        <translation>倉庫業務スイート: 管理ツール。
+        <translation type="vanished">倉庫業務スイート: 管理ツール。
 
 コマンド:
   init     ストアを作成またはアップグレード
@@ -591,7 +894,7 @@ Commands:
     </message>
     <message>
         <source>init, demo, info or rebuild</source>
-        <translation>init、demo、info、rebuild のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild のいずれか</translation>
     </message>
     <message>
         <source>demo: number of business days (default 30).</source>
@@ -628,6 +931,64 @@ Commands:
     <message>
         <source>wh demo: --start must be a date, YYYY-MM-DD</source>
         <translation>wh demo: --start には日付（YYYY-MM-DD）を指定してください</translation>
+    </message>
+    <message>
+        <source>the store has no kiosk device; name one with --device</source>
+        <translation>ストアにキオスク端末がありません。--device で端末を指定してください</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would</source>
+        <translation>倉庫業務スイート: 管理ツール。
+
+コマンド:
+  init     ストアを作成またはアップグレード
+  demo     新しいストアにデモ倉庫を作成
+  info     ストアの内容を表示
+  rebuild  イベントから打刻区間と処理量を作り直す
+  punch    キオスクと同じように作業者を打刻（または状態を表示）</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild or punch</source>
+        <translation>init、demo、info、rebuild、punch のいずれか</translation>
+    </message>
+    <message>
+        <source>punch: the worker&apos;s badge id.</source>
+        <translation>punch：作業者の入館証番号。</translation>
+    </message>
+    <message>
+        <source>punch: the worker&apos;s code (instead of a badge).</source>
+        <translation>punch：作業者の社員コード（入館証の代わり）。</translation>
+    </message>
+    <message>
+        <source>punch: the device punched at (default: the first kiosk); it sets the site.</source>
+        <translation>punch：打刻する端末（既定：最初のキオスク）。拠点は端末から決まります。</translation>
+    </message>
+    <message>
+        <source>punch: clock in on, or switch to, this activity.</source>
+        <translation>punch：この作業で出勤、またはこの作業へ切替。</translation>
+    </message>
+    <message>
+        <source>punch: start a break.</source>
+        <translation>punch：休憩に入る。</translation>
+    </message>
+    <message>
+        <source>punch: clock out.</source>
+        <translation>punch：退勤。</translation>
+    </message>
+    <message>
+        <source>punch: ask the forgotten-punch guard whether the worker may start this workflow (measure, inspect, pack, ...); punches nothing.</source>
+        <translation>punch：作業者がこのワークフロー（採寸・検品・梱包など）を始めてよいか、打刻漏れチェックに問い合わせます。打刻はしません。</translation>
+    </message>
+    <message>
+        <source>wh punch: give --badge or --worker, and at most one of --activity, --break, --clock-out, --workflow</source>
+        <translation>wh punch：--badge か --worker を指定し、--activity、--break、--clock-out、--workflow はいずれか一つまで指定してください</translation>
     </message>
 </context>
 </TS>

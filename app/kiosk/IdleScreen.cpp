@@ -4,6 +4,7 @@
 #include "ErrorText.h"
 #include "FigureFormat.h"
 #include "FigureTile.h"
+#include "KioskButton.h"
 #include "Logging.h"
 #include "SiteStatus.h"
 
@@ -34,6 +35,10 @@ QFrame#figureTile { background: #18314f; border-radius: 18px; }
 QLabel#figureCaption { font-size: 22px; color: #b4c5d8; }
 QLabel#figureValue { font-size: 48px; font-weight: 700; }
 QLabel#statusProblem { font-size: 22px; color: #ffb4a8; }
+QPushButton#pinButton { font-size: 24px; font-weight: 700; color: #f3f6fa; background: #18314f;
+                        border: 3px solid #4d6a8c; border-radius: 16px; padding: 8px 22px; min-height: 48px; }
+QPushButton#pinButton:focus { border-color: #f2b632; }
+QPushButton#pinButton:pressed { background: #24476f; }
 )";
 } // namespace
 
@@ -48,6 +53,7 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     , m_onShift(new FigureTile(tr("Workers on shift now"), this))
     , m_onBreak(new FigureTile(tr("Workers on a break now"), this))
     , m_latestDay(new FigureTile(tr("Workers today"), this))
+    , m_pinButton(new KioskButton(tr("Use PIN"), this))
 {
     setWindowTitle(tr("Kiosk: %1").arg(m_where.site.name));
     setAttribute(Qt::WA_StyledBackground);
@@ -61,6 +67,12 @@ IdleScreen::IdleScreen(db::Store &store, reports::DeviceSite where, const Clock 
     header->addWidget(siteName);
     header->addStretch(1);
     header->addWidget(deviceName, 0, Qt::AlignRight | Qt::AlignVCenter);
+    // For a worker without their badge; kept out of the prompt so the prompt's big text has room.
+    m_pinButton->setObjectName(QStringLiteral("pinButton"));
+    m_pinButton->setToolTip(tr("No badge with you? Sign in with your worker code and PIN."));
+    connect(m_pinButton, &QPushButton::clicked, this, &IdleScreen::pinRequested);
+    header->addSpacing(24);
+    header->addWidget(m_pinButton, 0, Qt::AlignVCenter);
 
     m_time->setObjectName(QStringLiteral("time"));
     m_time->setAlignment(Qt::AlignCenter);

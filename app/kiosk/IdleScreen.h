@@ -12,6 +12,7 @@ class QLabel;
 namespace wh {
 
 class FigureTile;
+class KioskButton;
 
 // The kiosk's first screen, waiting for a badge: the site (decided by the kiosk's device row), a
 // big live clock in the site's time zone, the "tap your badge" prompt and how many workers are on
@@ -25,6 +26,12 @@ public:
     // Reads the site's status from the store again (also done by a timer).
     void refreshStatus();
 
+    // The "use PIN" button (for workers without their badge).
+    [[nodiscard]] KioskButton *pinButton() const { return m_pinButton; }
+
+signals:
+    void pinRequested();
+
 private:
     void tick();
 
@@ -37,6 +44,7 @@ private:
     FigureTile *m_onShift;
     FigureTile *m_onBreak;
     FigureTile *m_latestDay;
+    KioskButton *m_pinButton;
     QTimer m_clockTimer;
     QTimer m_statusTimer;
 };

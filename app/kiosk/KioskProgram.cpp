@@ -2,7 +2,9 @@
 
 #include "DeviceSite.h"
 #include "ErrorText.h"
-#include "IdleScreen.h"
+#include "KioskWindow.h"
+#include "Logging.h"
+#include "PunchService.h"
 #include "WidgetStartup.h"
 
 #include <QApplication>
@@ -23,6 +25,18 @@ int KioskProgram::run(QApplication &app)
         QStringLiteral("ID"));
     const QCommandLineOption windowedOption(QStringLiteral("windowed"),
                                             tr("Run in a window instead of full screen."));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screenshot-screen"),
+        tr("With --screenshot: the screen to picture, idle (default), pin, card, chooser or confirmation. "
+           "The last three need --badge; nothing is punched."),
+        QStringLiteral("SCREEN"), QStringLiteral("idle"));
+    const QCommandLineOption badgeOption(
+        QStringLiteral("badge"),
+        tr("With --screenshot: the badge whose card, chooser or confirmation "
+           "to picture."),
+        QStringLiteral("ID"));
+    startup.parser().addOption(screenOption);
+    startup.parser().addOption(badgeOption);
     startup.parser().setApplicationDescription(tr("Kiosk: workers tap their badge to punch."));
     startup.parser().addOption(deviceOption);
     startup.parser().addOption(windowedOption);
@@ -51,8 +65,48 @@ int KioskProgram::run(QApplication &app)
             tr("The kiosk's device cannot be read from the store %1: %2").arg(path, ErrorText::describe(e)));
     }
 
-    IdleScreen screen(**store, *where, Clock::system());
-    startup.present(&screen, kScreenSize, !startup.parser().isSet(windowedOption));
+    const QString screen = startup.parser().value(screenOption);
+    const QString badge = startup.parser().value(badgeOption);
+    const QStringList screens{QStringLiteral("idle"), QStringLiteral("pin"), QStringLiteral("card"),
+                              QStringLiteral("chooser"), QStringLiteral("confirmation")};
+    if (!screens.contains(screen)) {
+        startup.fail(
+            tr("Unknown screen “%1” for --screenshot-screen: use idle, pin, card, chooser or confirmation.")
+                .arg(screen));
+        return 2;
+    }
+    const bool afterTap = screen != QLatin1String("idle") && screen != QLatin1String("pin");
+    if (afterTap && badge.isEmpty()) {
+        startup.fail(tr("--screenshot-screen %1 needs --badge with a worker's badge id.").arg(screen));
+        return 2;
+    }
+    if ((screen != QLatin1String("idle") || !badge.isEmpty()) && !startup.screenshotMode()) {
+        startup.fail(tr("--screenshot-screen and --badge are only used with --screenshot."));
+        return 2;
+    }
+
+    auto service = db::PunchService::open(**store, Clock::system(), where->device.id);
+    if (!service)
+        return startup.fail(tr("The kiosk cannot punch at device %1: %2")
+                                .arg(where->device.id, ErrorText::describe(service.error())));
+
+    KioskWindow window(**store, *where, **service, Clock::system());
+    if (startup.screenshotMode() && screen == QLatin1String("pin")) {
+        window.setAutoReturn(false);
+        window.openPinScreen();
+    }
+    if (startup.screenshotMode() && afterTap) {
+        // The picture of a screen after a tap: the card is read, nothing is punched.
+        window.setAutoReturn(false);
+        if (!window.showCardForBadge(badge))
+            return startup.fail(
+                tr("The badge %1 cannot be shown: it is not a worker's badge at this site.").arg(badge));
+        if (screen == QLatin1String("chooser"))
+            window.openChooser();
+        else if (screen == QLatin1String("confirmation"))
+            window.showSampleConfirmation();
+    }
+    startup.present(&window, kScreenSize, !startup.parser().isSet(windowedOption));
     return app.exec();
 }
 

@@ -97,6 +97,9 @@ public:
                     if (worker == QLatin1String("W003"))
                         return QStringLiteral("PT");
                     return QString();
+                },
+                [](const QString &device) {
+                    return device.startsWith(QLatin1Char('H')) ? QStringLiteral("handheld") : QStringLiteral("kiosk");
                 }};
     }
 

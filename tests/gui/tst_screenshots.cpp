@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,9 @@ private slots:
     void initTestCase();
     void screenshot_data();
     void screenshot();
+    void kioskScreen_data();
+    void kioskScreen();
+    void kioskScreenNeedsBadge();
     void notAStore_data();
     void notAStore();
     void missingStore_data();
@@ -42,6 +46,7 @@ private:
     QString m_bin;
     QString m_store;
     QString m_emptyStore;
+    QString m_badge; // a worker's badge in the demo store
 };
 
 void TestScreenshots::initTestCase()
@@ -67,6 +72,18 @@ void TestScreenshots::initTestCase()
         const ManualClock clock(QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
         auto report = demo::generateDemo(**store, options, clock);
         QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
+    }
+    {
+        auto store = db::Store::open(m_store);
+        QVERIFY(store);
+        QSqlQuery q((*store)->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("select badge_id from workers where home_site = (select site from devices "
+                           "where kind = 'kiosk' order by id limit 1) and badge_id <> '' and active = 1 "
+                           "order by code limit 1")));
+        QVERIFY(q.next());
+        m_badge = q.value(0).toString();
+        QVERIFY(!m_badge.isEmpty());
     }
     // A valid store with no sites and no devices.
     m_emptyStore = m_dir.filePath(QStringLiteral("empty.sqlite"));
@@ -130,6 +147,67 @@ void TestScreenshots::screenshot()
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 16, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+}
+
+void TestScreenshots::kioskScreen_data()
+{
+    QTest::addColumn<QString>("screen");
+    QTest::addColumn<QString>("lang");
+    for (const char *screen : {"idle", "card", "chooser", "confirmation"})
+        for (const char *lang : {"ja", "en"})
+            QTest::addRow("%s-%s", screen, lang) << QString::fromLatin1(screen) << QString::fromLatin1(lang);
+}
+
+// The kiosk's screens after a tap (--screenshot-screen with --badge): pictures, and nothing punched.
+void TestScreenshots::kioskScreen()
+{
+    QFETCH(QString, screen);
+    QFETCH(QString, lang);
+    auto countPunches = [this] {
+        auto store = db::Store::open(m_store);
+        if (!store)
+            return qint64(-1);
+        QSqlQuery q((*store)->connection());
+        if (!q.exec(QStringLiteral("select count(*) from events where kind like 'punch%'")) || !q.next())
+            return qint64(-1);
+        return q.value(0).toLongLong();
+    };
+    const qint64 before = countPunches();
+    QVERIFY(before >= 0);
+    const QString png = m_dir.filePath(QStringLiteral("kiosk-%1-%2.png").arg(screen, lang));
+    const Run r =
+        run(QStringLiteral("wh-kiosk"),
+            {QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang, QStringLiteral("--badge"),
+             m_badge, QStringLiteral("--screenshot-screen"), screen, QStringLiteral("--screenshot"), png});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QVERIFY2(!r.output.contains(QLatin1String("[error]")) && !r.output.contains(QLatin1String("[warning]")),
+             qPrintable(r.output));
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(png));
+    QCOMPARE(image.size(), QSize(1280, 800));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 16, qPrintable(QStringLiteral("only %1 colours").arg(colours.size())));
+    QCOMPARE(countPunches(), before);
+}
+
+void TestScreenshots::kioskScreenNeedsBadge()
+{
+    Run r =
+        run(QStringLiteral("wh-kiosk"),
+            {QStringLiteral("--db"), m_store, QStringLiteral("--screenshot-screen"), QStringLiteral("card"),
+             QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.output.contains(QLatin1String("--badge")), qPrintable(r.output));
+    r = run(QStringLiteral("wh-kiosk"),
+            {QStringLiteral("--db"), m_store, QStringLiteral("--badge"), QStringLiteral("00000000000"),
+             QStringLiteral("--screenshot-screen"), QStringLiteral("card"), QStringLiteral("--screenshot"),
+             m_dir.filePath(QStringLiteral("never.png"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.output.contains(QLatin1String("00000000000")), qPrintable(r.output));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.png"))));
 }
 
 void TestScreenshots::notAStore_data()
