@@ -562,6 +562,14 @@
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The badge could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tap it again. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::ManagerProgram</name>

@@ -569,6 +569,14 @@
         <source>Something went wrong</source>
         <translation>エラーが発生しました</translation>
     </message>
+    <message>
+        <source>The badge could not be read</source>
+        <translation>入館証を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>Please tap it again. Nothing was recorded.</source>
+        <translation>もう一度タッチしてください。打刻は記録されていません。</translation>
+    </message>
 </context>
 <context>
     <name>wh::ManagerProgram</name>

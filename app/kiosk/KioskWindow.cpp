@@ -9,7 +9,7 @@
 #include "MasterDataRepositories.h"
 #include "MessageScreen.h"
 #include "PinScreen.h"
-#include "WedgeInputFallback.h"
+#include "BadgeKeyInput.h"
 #include "WorkerCardScreen.h"
 
 #include <QApplication>
@@ -51,7 +51,7 @@ KioskWindow::KioskWindow(db::Store &store, reports::DeviceSite where, db::PunchS
     , m_message(new MessageScreen(m_stack))
     , m_pin(new PinScreen(m_stack))
     , m_toast(new QLabel(this))
-    , m_wedge(new WedgeInputFallback(this))
+    , m_wedge(new BadgeKeyInput(m_clock, this))
 {
     setWindowTitle(m_idle->windowTitle());
     setStyleSheet(KioskText::styleSheet());
@@ -84,7 +84,12 @@ KioskWindow::KioskWindow(db::Store &store, reports::DeviceSite where, db::PunchS
     });
     connect(&m_toastTimer, &QTimer::timeout, m_toast, &QLabel::hide);
 
-    connect(m_wedge, &WedgeInputFallback::badgeRead, this, &KioskWindow::badgeRead);
+    connect(m_wedge, &BadgeKeyInput::badgeRead, this, &KioskWindow::badgeRead);
+    connect(m_wedge, &BadgeKeyInput::badgeRejected, this, [this](const Error &error) {
+        logging::get("app")->warn("kiosk: unreadable badge: {}", error.toString().toStdString());
+        showMessage(static_cast<int>(MessageScreen::Kind::Error), tr("The badge could not be read"),
+                    tr("Please tap it again. Nothing was recorded."), QString(), m_timing.errorMs);
+    });
     connect(m_idle, &IdleScreen::pinRequested, this, &KioskWindow::openPinScreen);
     connect(m_card, &WorkerCardScreen::actionChosen, this, &KioskWindow::onAction);
     connect(m_card, &WorkerCardScreen::cancelled, this, &KioskWindow::returnToIdle);
@@ -94,7 +99,7 @@ KioskWindow::KioskWindow(db::Store &store, reports::DeviceSite where, db::PunchS
     connect(m_pin, &PinScreen::submitted, this, &KioskWindow::signInWithPin);
     connect(m_pin, &PinScreen::cancelled, this, &KioskWindow::returnToIdle);
 
-    // Key presses and touches anywhere in the window: the wedge fallback on the idle screen, and
+    // Key presses and touches anywhere in the window: the badge reader's keys on the idle screen, and
     // "someone is still here" for the inactivity timeout.
     qApp->installEventFilter(this);
 }
@@ -444,7 +449,7 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
         return false;
     if (m_inactivity.isActive())
         m_inactivity.start(m_timing.inactivityMs);
-    // The wedge fallback listens where nobody types text: idle, card and message screens (not the
+    // Badge input listens where nobody types text: idle, card and message screens (not the
     // chooser's search box or the PIN fields).
     const Page current = page();
     if (type == QEvent::KeyPress &&

@@ -18,7 +18,7 @@ class ActivityChooser;
 class IdleScreen;
 class MessageScreen;
 class PinScreen;
-class WedgeInputFallback;
+class BadgeKeyInput;
 class WorkerCardScreen;
 
 // The kiosk's screens and the punch flow between them:
@@ -27,8 +27,9 @@ class WorkerCardScreen;
 // PunchService::punch returned with the event committed; it stays at least two seconds, then the
 // kiosk goes back to idle by itself, as it does after ~20 s without input on the card, chooser or
 // PIN screen. Errors are shown as a message and the kiosk keeps working.
-// badgeRead() is the single entry point for badges (the keyboard-wedge fallback here, the real
-// detector later). All store work runs on the GUI thread: each call is one small transaction.
+// badgeRead() is the single entry point for badges: BadgeKeyInput (the drivers' keyboard-wedge
+// detector) feeds it, and a serial reader can be connected to it the same way. All store work runs
+// on the GUI thread: each call is one small transaction.
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -118,7 +119,7 @@ private:
     MessageScreen *m_message;
     PinScreen *m_pin;
     QLabel *m_toast;
-    WedgeInputFallback *m_wedge;
+    BadgeKeyInput *m_wedge;
     QTimer m_inactivity;
     QTimer m_messageTimer;
     QTimer m_toastTimer;

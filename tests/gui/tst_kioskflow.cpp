@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void tapSwitchPickConfirmIdle();
     void unknownBadge();
+    void unreadableBadge();
     void debounceSameBadge();
     void pinFallback();
     void pinWrong();
@@ -218,7 +219,7 @@ void TestKioskFlow::tapSwitchPickConfirmIdle()
 void TestKioskFlow::unknownBadge()
 {
     const qint64 before = punchEvents();
-    tapBadge(QStringLiteral("99999999999"));
+    tapBadge(QStringLiteral("0000000007")); // a well-formed badge id nobody has
     QCOMPARE(m_window->page(), Page::Message);
     QCOMPARE(m_window->messageScreen()->kind(), MessageScreen::Kind::Error);
     QVERIFY(!m_window->messageScreen()->title().isEmpty());
@@ -232,6 +233,18 @@ void TestKioskFlow::unknownBadge()
     // The kiosk keeps working: a real badge opens a card.
     tapBadge(offWorker().badgeId);
     QCOMPARE(m_window->page(), Page::Card);
+}
+
+void TestKioskFlow::unreadableBadge()
+{
+    // A reader burst whose number does not fit 32 bits: the wedge detector rejects it, the kiosk
+    // says so and records nothing.
+    const qint64 before = punchEvents();
+    tapBadge(QStringLiteral("99999999999"));
+    QCOMPARE(m_window->page(), Page::Message);
+    QCOMPARE(m_window->messageScreen()->kind(), MessageScreen::Kind::Error);
+    QCOMPARE(punchEvents(), before);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Idle, 6000);
 }
 
 void TestKioskFlow::debounceSameBadge()
