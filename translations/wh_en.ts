@@ -436,6 +436,10 @@
         <source>Unknown screen “%1” for --screenshot-screen: use idle, pin, card, chooser or confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A serial badge reader on this port (e.g. /dev/ttyUSB0), 9600 8N1, sending STX/ETX frames or decimal lines; a keyboard-wedge reader needs no option.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::KioskText</name>

@@ -443,6 +443,10 @@
         <source>Unknown screen “%1” for --screenshot-screen: use idle, pin, card, chooser or confirmation.</source>
         <translation>--screenshot-screen の画面「%1」は不明です。idle、pin、card、chooser、confirmation のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>A serial badge reader on this port (e.g. /dev/ttyUSB0), 9600 8N1, sending STX/ETX frames or decimal lines; a keyboard-wedge reader needs no option.</source>
+        <translation>このポートのシリアル入館証リーダー（例: /dev/ttyUSB0、9600 8N1、STX/ETX フレームまたは10進の行を送るもの）。キーボード入力型のリーダーには指定不要です。</translation>
+    </message>
 </context>
 <context>
     <name>wh::KioskText</name>

@@ -4,10 +4,14 @@
 #include "ErrorText.h"
 #include "KioskWindow.h"
 #include "Logging.h"
+#include "SerialBadgeReader.h"
+#include "Logging.h"
 #include "PunchService.h"
 #include "WidgetStartup.h"
 
 #include <QApplication>
+
+#include <memory>
 
 namespace wh {
 
@@ -35,8 +39,14 @@ int KioskProgram::run(QApplication &app)
         tr("With --screenshot: the badge whose card, chooser or confirmation "
            "to picture."),
         QStringLiteral("ID"));
+    const QCommandLineOption serialOption(
+        QStringLiteral("badge-serial"),
+        tr("A serial badge reader on this port (e.g. /dev/ttyUSB0), 9600 8N1, sending STX/ETX frames or "
+           "decimal lines; a keyboard-wedge reader needs no option."),
+        QStringLiteral("PORT"));
     startup.parser().addOption(screenOption);
     startup.parser().addOption(badgeOption);
+    startup.parser().addOption(serialOption);
     startup.parser().setApplicationDescription(tr("Kiosk: workers tap their badge to punch."));
     startup.parser().addOption(deviceOption);
     startup.parser().addOption(windowedOption);
@@ -105,6 +115,19 @@ int KioskProgram::run(QApplication &app)
             window.openChooser();
         else if (screen == QLatin1String("confirmation"))
             window.showSampleConfirmation();
+    }
+    // A serial reader feeds the same entry point as the keyboard-wedge input.
+    std::unique_ptr<drivers::SerialBadgeReader> serial;
+    if (startup.parser().isSet(serialOption) && !startup.screenshotMode()) {
+        drivers::SerialBadgeReader::Settings settings;
+        settings.portName = startup.parser().value(serialOption);
+        serial = std::make_unique<drivers::SerialBadgeReader>(settings);
+        QObject::connect(serial.get(), &drivers::SerialBadgeReader::badgeRead, &window, &KioskWindow::badgeRead);
+        QObject::connect(serial.get(), &drivers::SerialBadgeReader::readError, &window, [](const Error &error) {
+            logging::get("app")->warn("kiosk: serial badge reader sent an unreadable frame: {}",
+                                      error.toString().toStdString());
+        });
+        serial->start();
     }
     startup.present(&window, kScreenSize, !startup.parser().isSet(windowedOption));
     return app.exec();
