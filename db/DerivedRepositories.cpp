@@ -110,12 +110,22 @@ Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
 
 Result<std::optional<PunchInterval>> PunchIntervalRepository::openFor(const QString &workerCode)
 {
-    auto found = readIntervals(m_store, QStringLiteral("WHERE worker = ? AND status = 'open'"), {workerCode});
-    if (!found)
-        return found.error();
-    if (found->empty())
-        return std::optional<PunchInterval>();
-    return std::optional<PunchInterval>(found->back());
+    // On every punch: the statement is kept prepared (the partial unique index finds the row).
+    if (!m_openFor) {
+        auto q = prepare(m_store.connection(), QStringLiteral("SELECT ") + kIntervalColumns
+                                                   + QStringLiteral(" FROM punch_intervals WHERE worker = ? AND "
+                                                                    "status = 'open'"));
+        if (!q)
+            return q.error();
+        m_openFor = std::move(q).value();
+    }
+    m_openFor->bindValue(0, workerCode);
+    WH_TRY(exec(*m_openFor, QStringLiteral("open interval of ") + workerCode));
+    std::optional<PunchInterval> open;
+    if (m_openFor->next())
+        open = intervalFromRow(*m_openFor);
+    m_openFor->finish();
+    return open;
 }
 
 Result<std::vector<PunchInterval>> PunchIntervalRepository::openAtSite(const QString &siteCode)

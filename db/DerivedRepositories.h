@@ -37,6 +37,7 @@ private:
     Store &m_store;
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_upsert;
+    std::optional<QSqlQuery> m_openFor;
 };
 
 // A units fact derived from a units.counted event.

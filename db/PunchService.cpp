@@ -18,15 +18,6 @@ namespace wh::db {
 namespace {
 constexpr qint64 kTwoWeeksMs = 14LL * 24 * 3600 * 1000;
 
-Result<bool> isBreakActivity(Store &store, const QString &code)
-{
-    auto q = prepare(store.connection(), QStringLiteral("SELECT kind FROM activities WHERE code = ?"));
-    if (!q)
-        return q.error();
-    q->addBindValue(code);
-    WH_TRY(exec(*q, code));
-    return q->next() && q->value(0).toString() == QLatin1String("break");
-}
 } // namespace
 
 QString workflowVerdictName(WorkflowAnswer::Verdict verdict)
@@ -48,7 +39,76 @@ PunchService::PunchService(Store &store, const Clock &clock, Device device, Site
     , m_machine(options.maxShiftMs)
     , m_businessDay(m_site.timeZone(), m_site.businessDayStartMinutes)
     , m_ids(clock)
+    , m_events(store, m_ids, clock)
+    , m_intervals(store)
 {
+}
+
+Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        auto q = prepare(m_store.connection(), sql);
+        if (!q)
+            return q.error();
+        slot = std::move(q).value();
+    }
+    return &*slot;
+}
+
+Status PunchService::refreshReference()
+{
+    auto q = cached(m_qVersion, QStringLiteral("SELECT version FROM reference_version WHERE id = 1"));
+    if (!q)
+        return q.error();
+    WH_TRY(exec(**q, QStringLiteral("reference version")));
+    const qint64 version = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    if (version == m_referenceVersion && m_referenceVersion >= 0)
+        return {};
+    WorkerRepository workers(m_store);
+    ActivityRepository activities(m_store);
+    auto allWorkers = workers.all();
+    if (!allWorkers)
+        return allWorkers.error();
+    auto allActivities = activities.activities();
+    if (!allActivities)
+        return allActivities.error();
+    auto offered = activities.offeredAt(m_site.code);
+    if (!offered)
+        return offered.error();
+    m_workers = std::move(allWorkers).value();
+    m_workerByCode.clear();
+    m_workerByBadge.clear();
+    for (size_t i = 0; i < m_workers.size(); ++i) {
+        m_workerByCode.insert(m_workers[i].code, i);
+        if (!m_workers[i].badgeId.isEmpty())
+            m_workerByBadge.insert(m_workers[i].badgeId, i);
+    }
+    m_activities.clear();
+    for (Activity &a : *allActivities)
+        m_activities.insert(a.code, std::move(a));
+    m_offered = std::move(offered).value();
+    m_referenceVersion = version;
+    logging::get("db")->debug("punch service at {}: reference data loaded (version {}, {} workers)",
+                              m_device.id.toStdString(), version, m_workers.size());
+    return {};
+}
+
+const Worker *PunchService::cachedWorker(const QString &code) const
+{
+    auto it = m_workerByCode.constFind(code);
+    return it == m_workerByCode.constEnd() ? nullptr : &m_workers[*it];
+}
+
+bool PunchService::isBreak(const QString &activityCode) const
+{
+    auto it = m_activities.constFind(activityCode);
+    return it != m_activities.constEnd() && it->kind == ActivityKind::Break;
+}
+
+Result<std::optional<PunchInterval>> PunchService::openIntervalOf(const QString &workerCode)
+{
+    return m_intervals.openFor(workerCode);
 }
 
 Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clock &clock, const QString &deviceId,
@@ -79,8 +139,7 @@ Status PunchService::recordAdminNotice(const QString &notice, QJsonObject detail
     e.kind = EventKind::AdminNotice;
     e.occurredAtMs = m_clock.nowMs();
     e.payload = details;
-    EventStore events(m_store, m_ids, m_clock);
-    auto stored = events.append(std::move(e));
+    auto stored = m_events.append(std::move(e));
     if (!stored)
         return stored.error();
     logging::get("db")->warn("admin notice at {}: {}", m_device.id.toStdString(), notice.toStdString());
@@ -89,24 +148,24 @@ Status PunchService::recordAdminNotice(const QString &notice, QJsonObject detail
 
 Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
 {
-    WorkerRepository workers(m_store);
-    auto worker = workers.findByBadge(badgeId);
-    if (!worker) {
-        if (worker.error().code() == ErrorCode::NotFound)
-            (void)recordAdminNotice(QStringLiteral("unknown-badge"), {{QStringLiteral("badge"), badgeId}});
-        return worker.error();
+    WH_TRY(refreshReference());
+    auto it = m_workerByBadge.constFind(badgeId);
+    if (it == m_workerByBadge.constEnd()) {
+        (void)recordAdminNotice(QStringLiteral("unknown-badge"), {{QStringLiteral("badge"), badgeId}});
+        return Error(ErrorCode::NotFound, QStringLiteral("no such badge"), badgeId);
     }
-    if (!worker->active) {
-        (void)recordAdminNotice(QStringLiteral("disabled-worker"), {{QStringLiteral("worker"), worker->code}});
-        return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
+    const Worker worker = m_workers[*it];
+    if (!worker.active) {
+        (void)recordAdminNotice(QStringLiteral("disabled-worker"), {{QStringLiteral("worker"), worker.code}});
+        return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker.code);
     }
-    return cardFor(*worker);
+    return cardFor(worker);
 }
 
 Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QString &pin)
 {
-    WorkerRepository workers(m_store);
-    auto worker = workers.find(workerCode);
+    WH_TRY(refreshReference());
+    const Worker *worker = cachedWorker(workerCode);
     // The same answer for an unknown worker and a wrong PIN: the kiosk must not tell codes apart.
     if (!worker || worker->pinHash.isEmpty() || !PinHasher::verify(pin, worker->pinHash))
         return Error(ErrorCode::NotFound, QStringLiteral("unknown worker code or wrong PIN"), workerCode);
@@ -117,66 +176,54 @@ Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QSt
 
 Result<WorkerCard> PunchService::card(const QString &workerCode)
 {
-    WorkerRepository workers(m_store);
-    auto worker = workers.find(workerCode);
+    WH_TRY(refreshReference());
+    const Worker *worker = cachedWorker(workerCode);
     if (!worker)
-        return worker.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
     return cardFor(*worker);
 }
 
 Result<WorkerCard> PunchService::cardFor(const Worker &worker)
 {
-    PunchIntervalRepository intervals(m_store);
-    auto open = intervals.openFor(worker.code);
+    auto open = openIntervalOf(worker.code);
     if (!open)
         return open.error();
     const qint64 now = m_clock.nowMs();
-    bool openIsBreak = false;
-    if (*open) {
-        auto isBreak = isBreakActivity(m_store, (*open)->activityCode);
-        if (!isBreak)
-            return isBreak.error();
-        openIsBreak = *isBreak;
-    }
+    const bool openIsBreak = *open && isBreak((*open)->activityCode);
     WorkerCard card;
     card.worker = worker;
     card.state = m_machine.stateOf(*open, openIsBreak, now);
     card.businessDay = card.state.phase == PunchState::Phase::Off ? m_businessDay.dayOf(now) : card.state.businessDay;
     card.employmentTypeCode = worker.employmentTypeOn(card.businessDay);
     if (card.state.phase != PunchState::Phase::Off) {
-        ActivityRepository activities(m_store);
-        auto current = activities.find(card.state.activityCode);
-        if (current)
-            card.current = *current;
+        if (auto it = m_activities.constFind(card.state.activityCode); it != m_activities.constEnd())
+            card.current = *it;
     }
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
-                                    "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
-                                    "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
-                                    "'break' AND p.status <> 'forgotten'"));
+    auto q = cached(m_qWorked,
+                    QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
+                                   "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
+                                   "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
+                                   "'break' AND p.status <> 'forgotten'"));
     if (!q)
         return q.error();
-    q->addBindValue(now);
-    q->addBindValue(worker.code);
-    q->addBindValue(card.businessDay.toString(Qt::ISODate));
-    WH_TRY(exec(*q, QStringLiteral("worked time of ") + worker.code));
-    if (q->next())
-        card.workedSecondsToday = q->value(0).toLongLong() / 1000;
+    (*q)->bindValue(0, now);
+    (*q)->bindValue(1, worker.code);
+    (*q)->bindValue(2, card.businessDay.toString(Qt::ISODate));
+    WH_TRY(exec(**q, QStringLiteral("worked time of ") + worker.code));
+    if ((*q)->next())
+        card.workedSecondsToday = (*q)->value(0).toLongLong() / 1000;
+    (*q)->finish();
     return card;
 }
 
 Result<std::optional<Activity>> PunchService::offeredActivity(const QString &code, bool breakKind)
 {
-    ActivityRepository activities(m_store);
-    auto offered = activities.offeredAt(m_site.code);
-    if (!offered)
-        return offered.error();
-    for (Activity &a : *offered) {
-        const bool isBreak = a.kind == ActivityKind::Break;
-        if (isBreak != breakKind)
+    for (const Activity &a : m_offered) {
+        const bool isBreakKind = a.kind == ActivityKind::Break;
+        if (isBreakKind != breakKind)
             continue;
         if (code.isEmpty() || a.code == code)
-            return std::optional<Activity>(std::move(a));
+            return std::optional<Activity>(a);
     }
     return std::optional<Activity>();
 }
@@ -190,10 +237,10 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
                                    .arg(e.message()),
                      m_store.path());
     }
-    WorkerRepository workers(m_store);
-    auto worker = workers.find(workerCode);
+    WH_TRY(refreshReference());
+    const Worker *worker = cachedWorker(workerCode);
     if (!worker)
-        return worker.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
     if (!worker->active)
         return Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), worker->code);
 
@@ -213,17 +260,10 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
         activity = *found;
     }
 
-    PunchIntervalRepository intervals(m_store);
-    auto open = intervals.openFor(worker->code);
+    auto open = openIntervalOf(worker->code);
     if (!open)
         return open.error();
-    bool openIsBreak = false;
-    if (*open) {
-        auto isBreak = isBreakActivity(m_store, (*open)->activityCode);
-        if (!isBreak)
-            return isBreak.error();
-        openIsBreak = *isBreak;
-    }
+    const bool openIsBreak = *open && isBreak((*open)->activityCode);
     const qint64 now = m_clock.nowMs();
     PunchOutcome outcome;
     outcome.before = m_machine.stateOf(*open, openIsBreak, now);
@@ -232,15 +272,16 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     // time order, so it would land inside the past shift and a rebuild would not match.
     qint64 lastPunchMs = outcome.before.phase != PunchState::Phase::Off ? outcome.before.sinceMs : 0;
     if (outcome.before.phase == PunchState::Phase::Off) {
-        auto q = prepare(m_store.connection(),
-                         QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
-                                        "FROM punch_intervals WHERE worker = ?"));
+        auto q = cached(m_qLastPunch,
+                        QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
+                                       "FROM punch_intervals WHERE worker = ?"));
         if (!q)
             return q.error();
-        q->addBindValue(worker->code);
-        WH_TRY(exec(*q, QStringLiteral("last punch of ") + worker->code));
-        if (q->next() && !q->value(0).isNull())
-            lastPunchMs = q->value(0).toLongLong();
+        (*q)->bindValue(0, worker->code);
+        WH_TRY(exec(**q, QStringLiteral("last punch of ") + worker->code));
+        if ((*q)->next() && !(*q)->value(0).isNull())
+            lastPunchMs = (*q)->value(0).toLongLong();
+        (*q)->finish();
     }
     auto decision = now < lastPunchMs
                         ? Result<PunchDecision>(Error(
@@ -270,8 +311,7 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     e.kind = *decision->kind;
     e.occurredAtMs = now;
     e.payload = PunchPayload{worker->code, m_site.code, decision->activityCode}.toJson();
-    EventStore events(m_store, m_ids, m_clock);
-    auto stored = events.append(std::move(e));
+    auto stored = m_events.append(std::move(e));
     if (!stored)
         return stored.error();
 
@@ -289,17 +329,17 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     for (const PunchInterval &p : builder.takeFinished()) {
         if (p.status == IntervalStatus::Forgotten)
             outcome.closedForgotten = true;
-        WH_TRY(intervals.upsert(p));
+        WH_TRY(m_intervals.upsert(p));
     }
-    for (const PunchInterval &p : builder.openIntervals())
-        WH_TRY(intervals.upsert(p));
+    const std::vector<PunchInterval> stillOpen = builder.openIntervals();
+    for (const PunchInterval &p : stillOpen)
+        WH_TRY(m_intervals.upsert(p));
     WH_TRY(tx.commit());
 
     outcome.event = *stored;
-    auto after = intervals.openFor(worker->code);
-    if (!after)
-        return after.error();
-    outcome.after = m_machine.stateOf(*after, action == PunchAction::Break, now);
+    const std::optional<PunchInterval> after =
+        stillOpen.empty() ? std::nullopt : std::optional<PunchInterval>(stillOpen.front());
+    outcome.after = m_machine.stateOf(after, action == PunchAction::Break, now);
     logging::get("db")->info("punch {} {} {} at {}", worker->code.toStdString(),
                              eventKindName(stored->kind).toStdString(), decision->activityCode.toStdString(),
                              m_device.id.toStdString());

@@ -2,6 +2,8 @@
 
 #include "BusinessDay.h"
 #include "Clock.h"
+#include "DerivedRepositories.h"
+#include "EventStore.h"
 #include "Event.h"
 #include "MasterData.h"
 #include "PunchStateMachine.h"
@@ -9,7 +11,9 @@
 #include "Store.h"
 #include "UuidV7.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <memory>
@@ -109,6 +113,14 @@ public:
 
 private:
     PunchService(Store &store, const Clock &clock, Device device, Site site, Options options);
+    // Reloads workers and activities when the store's reference_version moved (any writer's change
+    // to master data bumps it by trigger); a punch then reads one row instead of the master tables.
+    [[nodiscard]] Status refreshReference();
+    [[nodiscard]] const Worker *cachedWorker(const QString &code) const;
+    [[nodiscard]] bool isBreak(const QString &activityCode) const;
+    [[nodiscard]] Result<std::optional<PunchInterval>> openIntervalOf(const QString &workerCode);
+    // A prepared statement kept for the life of the service (the hot path prepares nothing).
+    [[nodiscard]] Result<QSqlQuery *> cached(std::optional<QSqlQuery> &slot, const QString &sql);
     [[nodiscard]] Result<WorkerCard> cardFor(const Worker &worker);
     [[nodiscard]] Result<std::optional<Activity>> offeredActivity(const QString &code, bool breakKind);
     [[nodiscard]] Result<QStringList> recentActivities(const QString &workerCode, int limit, qint64 sinceMs);
@@ -121,6 +133,20 @@ private:
     PunchStateMachine m_machine;
     BusinessDay m_businessDay;
     UuidV7Generator m_ids;
+    EventStore m_events;
+    PunchIntervalRepository m_intervals;
+
+    qint64 m_referenceVersion = -1;
+    std::vector<Worker> m_workers;
+    QHash<QString, size_t> m_workerByCode;
+    QHash<QString, size_t> m_workerByBadge;
+    QHash<QString, Activity> m_activities; // every activity, for kinds and names
+    std::vector<Activity> m_offered;       // offered at this site, in tree order
+
+    std::optional<QSqlQuery> m_qVersion;
+    std::optional<QSqlQuery> m_qOpen;
+    std::optional<QSqlQuery> m_qWorked;
+    std::optional<QSqlQuery> m_qLastPunch;
 };
 
 } // namespace wh::db

@@ -94,7 +94,9 @@ QStringList splitStatements(const QString &sql)
         if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+        // A trigger ends at "END;", on its own line or closing a one-line trigger.
+        const bool ends = inTrigger ? (line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                       || line.endsWith(QLatin1String(" END;"), Qt::CaseInsensitive))
                                     : line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
