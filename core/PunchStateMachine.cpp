@@ -47,8 +47,8 @@ Result<PunchDecision> PunchStateMachine::decide(const PunchState &state, PunchAc
             return Error(ErrorCode::InvalidArgument, QStringLiteral("the activity is no longer in use"),
                          activity->code);
         if (activity->kind == ActivityKind::Break)
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("a break is started with the break action"),
-                         activity->code);
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("a break is started with the break action"), activity->code);
         d.activityCode = activity->code;
         if (state.phase == PunchState::Phase::Off) {
             d.kind = EventKind::PunchClockIn;
@@ -60,7 +60,8 @@ Result<PunchDecision> PunchStateMachine::decide(const PunchState &state, PunchAc
         return d;
     case PunchAction::Break:
         if (state.phase == PunchState::Phase::Off)
-            return Error(ErrorCode::Conflict, QStringLiteral("not clocked in: a break needs a running shift"));
+            return Error(ErrorCode::Conflict,
+                         QStringLiteral("not clocked in: a break needs a running shift"));
         if (!activity || activity->kind != ActivityKind::Break)
             return Error(ErrorCode::InvalidArgument, QStringLiteral("a break needs a break activity"),
                          activity ? activity->code : QString());

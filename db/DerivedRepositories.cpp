@@ -77,15 +77,16 @@ Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
 {
     std::optional<QSqlQuery> &query = replace ? m_upsert : m_insert;
     if (!query) {
-        QString sql = QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns
-                      + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QString sql = QStringLiteral("INSERT INTO punch_intervals (") + kIntervalColumns +
+                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (replace)
             sql += QStringLiteral(
                 " ON CONFLICT (start_event_id) DO UPDATE SET end_event_id = excluded.end_event_id, "
                 "worker = excluded.worker, activity = excluded.activity, site = excluded.site, "
                 "employment_type = excluded.employment_type, business_day = excluded.business_day, "
                 "start_ms = excluded.start_ms, end_ms = excluded.end_ms, status = excluded.status, "
-                "device_id = excluded.device_id, shift_start_ms = excluded.shift_start_ms, source = excluded.source");
+                "device_id = excluded.device_id, shift_start_ms = excluded.shift_start_ms, source = "
+                "excluded.source");
         auto q = prepare(m_store.connection(), sql);
         if (!q)
             return q.error();
@@ -112,9 +113,10 @@ Result<std::optional<PunchInterval>> PunchIntervalRepository::openFor(const QStr
 {
     // On every punch: the statement is kept prepared (the partial unique index finds the row).
     if (!m_openFor) {
-        auto q = prepare(m_store.connection(), QStringLiteral("SELECT ") + kIntervalColumns
-                                                   + QStringLiteral(" FROM punch_intervals WHERE worker = ? AND "
-                                                                    "status = 'open'"));
+        auto q =
+            prepare(m_store.connection(), QStringLiteral("SELECT ") + kIntervalColumns +
+                                              QStringLiteral(" FROM punch_intervals WHERE worker = ? AND "
+                                                             "status = 'open'"));
         if (!q)
             return q.error();
         m_openFor = std::move(q).value();

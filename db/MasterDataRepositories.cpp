@@ -39,6 +39,26 @@ Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &valu
     return query;
 }
 
+// Replaces the rows of a two-column list table for one key, in one transaction. The table and
+// column names are the caller's constants, never input.
+Status replaceList(Store &store, const QString &table, const QString &keyColumn, const QString &key,
+                   const QString &valueColumn, const QStringList &values)
+{
+    Transaction tx(store.connection());
+    WH_TRY(tx.begun());
+    auto del = run(store, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn), {key});
+    if (!del)
+        return del.error();
+    const QString insert =
+        QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, keyColumn, valueColumn);
+    for (const QString &value : values) {
+        auto ins = run(store, insert, {key, value});
+        if (!ins)
+            return ins.error().wrap(QStringLiteral("%1 %2 of %3").arg(valueColumn, value, key));
+    }
+    return tx.commit();
+}
+
 Error notFound(const char *what, const QString &key)
 {
     return Error(ErrorCode::NotFound, QStringLiteral("no such %1").arg(QLatin1String(what)), key);
@@ -364,18 +384,8 @@ Result<Activity> ActivityRepository::find(const QString &code)
 
 Status ActivityRepository::setSiteActivities(const QString &siteCode, const QStringList &activityCodes)
 {
-    Transaction tx(m_store.connection());
-    WH_TRY(tx.begun());
-    auto del = run(m_store, QStringLiteral("DELETE FROM site_activities WHERE site = ?"), {siteCode});
-    if (!del)
-        return del.error();
-    for (const QString &code : activityCodes) {
-        auto ins = run(m_store, QStringLiteral("INSERT INTO site_activities (site, activity) VALUES (?, ?)"),
-                       {siteCode, code});
-        if (!ins)
-            return ins.error().wrap(QStringLiteral("activity %1 at site %2").arg(code, siteCode));
-    }
-    return tx.commit();
+    return replaceList(m_store, QStringLiteral("site_activities"), QStringLiteral("site"), siteCode,
+                       QStringLiteral("activity"), activityCodes);
 }
 
 Result<std::vector<Activity>> ActivityRepository::offeredAt(const QString &siteCode)
@@ -413,24 +423,16 @@ Result<std::vector<Activity>> ActivityRepository::offeredAt(const QString &siteC
 
 Status ActivityRepository::setWorkflows(const QString &activityCode, const QStringList &workflows)
 {
-    Transaction tx(m_store.connection());
-    WH_TRY(tx.begun());
-    auto del = run(m_store, QStringLiteral("DELETE FROM activity_workflows WHERE activity = ?"), {activityCode});
-    if (!del)
-        return del.error();
-    for (const QString &workflow : workflows) {
-        auto ins = run(m_store, QStringLiteral("INSERT INTO activity_workflows (activity, workflow) VALUES (?, ?)"),
-                       {activityCode, workflow});
-        if (!ins)
-            return ins.error().wrap(QStringLiteral("workflow %1 of activity %2").arg(workflow, activityCode));
-    }
-    return tx.commit();
+    return replaceList(m_store, QStringLiteral("activity_workflows"), QStringLiteral("activity"),
+                       activityCode, QStringLiteral("workflow"), workflows);
 }
 
 Result<QStringList> ActivityRepository::workflowsOf(const QString &activityCode)
 {
-    auto q = run(m_store, QStringLiteral("SELECT workflow FROM activity_workflows WHERE activity = ? ORDER BY workflow"),
-                 {activityCode});
+    auto q =
+        run(m_store,
+            QStringLiteral("SELECT workflow FROM activity_workflows WHERE activity = ? ORDER BY workflow"),
+            {activityCode});
     if (!q)
         return q.error();
     QStringList out;
@@ -441,10 +443,12 @@ Result<QStringList> ActivityRepository::workflowsOf(const QString &activityCode)
 
 Result<QStringList> ActivityRepository::activitiesForWorkflow(const QString &workflow)
 {
-    auto q = run(m_store, QStringLiteral("SELECT w.activity FROM activity_workflows w JOIN activities a ON a.code = "
-                                         "w.activity JOIN sections s ON s.code = a.section JOIN blocks b ON b.code = "
-                                         "s.block WHERE w.workflow = ? ORDER BY b.sort_order, s.sort_order, a.sort_order"),
-                 {workflow});
+    auto q =
+        run(m_store,
+            QStringLiteral("SELECT w.activity FROM activity_workflows w JOIN activities a ON a.code = "
+                           "w.activity JOIN sections s ON s.code = a.section JOIN blocks b ON b.code = "
+                           "s.block WHERE w.workflow = ? ORDER BY b.sort_order, s.sort_order, a.sort_order"),
+            {workflow});
     if (!q)
         return q.error();
     QStringList out;

@@ -111,16 +111,16 @@ Result<std::optional<PunchInterval>> PunchService::openIntervalOf(const QString 
     return m_intervals.openFor(workerCode);
 }
 
-Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clock &clock, const QString &deviceId,
-                                                         Options options)
+Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clock &clock,
+                                                         const QString &deviceId, Options options)
 {
     DeviceRepository devices(store);
     auto device = devices.find(deviceId);
     if (!device)
         return device.error();
     if (device->kind == DeviceKind::Manager)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("punches are recorded at a kiosk or a handheld"),
-                     deviceId);
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("punches are recorded at a kiosk or a handheld"), deviceId);
     SiteRepository sites(store);
     auto site = sites.find(device->siteCode);
     if (!site)
@@ -193,17 +193,19 @@ Result<WorkerCard> PunchService::cardFor(const Worker &worker)
     WorkerCard card;
     card.worker = worker;
     card.state = m_machine.stateOf(*open, openIsBreak, now);
-    card.businessDay = card.state.phase == PunchState::Phase::Off ? m_businessDay.dayOf(now) : card.state.businessDay;
+    card.businessDay =
+        card.state.phase == PunchState::Phase::Off ? m_businessDay.dayOf(now) : card.state.businessDay;
     card.employmentTypeCode = worker.employmentTypeOn(card.businessDay);
     if (card.state.phase != PunchState::Phase::Off) {
         if (auto it = m_activities.constFind(card.state.activityCode); it != m_activities.constEnd())
             card.current = *it;
     }
-    auto q = cached(m_qWorked,
-                    QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
-                                   "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
-                                   "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
-                                   "'break' AND p.status <> 'forgotten'"));
+    auto q = cached(
+        m_qWorked,
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
+                       "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
+                       "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
+                       "'break' AND p.status <> 'forgotten'"));
     if (!q)
         return q.error();
     (*q)->bindValue(0, now);
@@ -228,13 +230,15 @@ Result<std::optional<Activity>> PunchService::offeredActivity(const QString &cod
     return std::optional<Activity>();
 }
 
-Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction action, const QString &activityCode)
+Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction action,
+                                         const QString &activityCode)
 {
     Transaction tx(m_store.connection());
     if (!tx.begun().ok()) {
         const Error &e = tx.begun().error();
-        return Error(e.code(), QStringLiteral("the store is busy or cannot be written; nothing was recorded: %1")
-                                   .arg(e.message()),
+        return Error(e.code(),
+                     QStringLiteral("the store is busy or cannot be written; nothing was recorded: %1")
+                         .arg(e.message()),
                      m_store.path());
     }
     WH_TRY(refreshReference());
@@ -254,8 +258,9 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
             return found.error();
         if (!*found)
             return Error(ErrorCode::InvalidArgument,
-                         action == PunchAction::Break ? QStringLiteral("no such break activity at this site")
-                                                      : QStringLiteral("the activity is not offered at this site"),
+                         action == PunchAction::Break
+                             ? QStringLiteral("no such break activity at this site")
+                             : QStringLiteral("the activity is not offered at this site"),
                          QStringLiteral("%1 at %2").arg(activityCode, m_site.code));
         activity = *found;
     }
@@ -272,9 +277,10 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     // time order, so it would land inside the past shift and a rebuild would not match.
     qint64 lastPunchMs = outcome.before.phase != PunchState::Phase::Off ? outcome.before.sinceMs : 0;
     if (outcome.before.phase == PunchState::Phase::Off) {
-        auto q = cached(m_qLastPunch,
-                        QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
-                                       "FROM punch_intervals WHERE worker = ?"));
+        auto q =
+            cached(m_qLastPunch,
+                   QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
+                                  "FROM punch_intervals WHERE worker = ?"));
         if (!q)
             return q.error();
         (*q)->bindValue(0, worker->code);
@@ -283,12 +289,13 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
             lastPunchMs = (*q)->value(0).toLongLong();
         (*q)->finish();
     }
-    auto decision = now < lastPunchMs
-                        ? Result<PunchDecision>(Error(
-                              ErrorCode::Conflict,
-                              QStringLiteral("the clock is behind the worker's last punch; nothing was recorded"),
-                              QStringLiteral("now %1 ms < last punch %2 ms").arg(now).arg(lastPunchMs)))
-                        : m_machine.decide(outcome.before, action, activity ? &*activity : nullptr, now);
+    auto decision =
+        now < lastPunchMs
+            ? Result<PunchDecision>(
+                  Error(ErrorCode::Conflict,
+                        QStringLiteral("the clock is behind the worker's last punch; nothing was recorded"),
+                        QStringLiteral("now %1 ms < last punch %2 ms").arg(now).arg(lastPunchMs)))
+            : m_machine.decide(outcome.before, action, activity ? &*activity : nullptr, now);
     if (!decision) {
         if (decision.error().code() == ErrorCode::Conflict && now < lastPunchMs) {
             tx.rollback();
@@ -348,10 +355,11 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
 
 Result<QStringList> PunchService::recentActivities(const QString &workerCode, int limit, qint64 sinceMs)
 {
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("SELECT p.activity, MAX(p.start_ms) AS last FROM punch_intervals p JOIN activities "
-                                    "a ON a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind <> "
-                                    "'break' GROUP BY p.activity ORDER BY last DESC LIMIT ?"));
+    auto q = prepare(
+        m_store.connection(),
+        QStringLiteral("SELECT p.activity, MAX(p.start_ms) AS last FROM punch_intervals p JOIN activities "
+                       "a ON a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind <> "
+                       "'break' GROUP BY p.activity ORDER BY last DESC LIMIT ?"));
     if (!q)
         return q.error();
     q->addBindValue(workerCode);
@@ -381,10 +389,11 @@ Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString 
     auto recent = recentActivities(workerCode, m_options.recentCount, now - kTwoWeeksMs);
     if (!recent)
         return recent.error();
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("SELECT p.activity, count(*) AS n FROM punch_intervals p JOIN activities a ON "
-                                    "a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind = "
-                                    "'direct' GROUP BY p.activity ORDER BY n DESC, p.activity LIMIT ?"));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral("SELECT p.activity, count(*) AS n FROM punch_intervals p JOIN activities a ON "
+                               "a.code = p.activity WHERE p.worker = ? AND p.start_ms >= ? AND a.kind = "
+                               "'direct' GROUP BY p.activity ORDER BY n DESC, p.activity LIMIT ?"));
     if (!q)
         return q.error();
     q->addBindValue(workerCode);
@@ -460,7 +469,7 @@ Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, 
     if (current->state.phase == PunchState::Phase::Working && candidates.contains(answer.currentActivity))
         return answer;
     answer.verdict = current->state.phase == PunchState::Phase::Off ? WorkflowAnswer::Verdict::ClockInNeeded
-                                                                   : WorkflowAnswer::Verdict::SwitchNeeded;
+                                                                    : WorkflowAnswer::Verdict::SwitchNeeded;
     // Suggest the workflow's activities the worker did lately first, then the rest in tree order.
     auto recent = recentActivities(workerCode, 50, m_clock.nowMs() - kTwoWeeksMs);
     if (!recent)

@@ -3,8 +3,8 @@
 #include "BusinessDay.h"
 #include "Clock.h"
 #include "DerivedRepositories.h"
-#include "EventStore.h"
 #include "Event.h"
+#include "EventStore.h"
 #include "MasterData.h"
 #include "PunchStateMachine.h"
 #include "Result.h"
@@ -43,8 +43,8 @@ struct ActivityOption {
 struct PunchOutcome {
     PunchState before;
     PunchState after;
-    std::optional<Event> event; // set when a punch was recorded: durably committed on return
-    QString noOpReason;         // set when nothing had to be recorded
+    std::optional<Event> event;   // set when a punch was recorded: durably committed on return
+    QString noOpReason;           // set when nothing had to be recorded
     bool closedForgotten = false; // this punch closed the worker's previous shift as forgotten
 };
 
@@ -52,7 +52,7 @@ struct PunchOutcome {
 struct WorkflowAnswer {
     enum class Verdict { Ok, SwitchNeeded, ClockInNeeded };
     Verdict verdict = Verdict::Ok;
-    QString currentActivity;       // what the worker is punched into (empty when off)
+    QString currentActivity;         // what the worker is punched into (empty when off)
     QStringList suggestedActivities; // activities of the workflow at this site, the worker's recent first
 };
 [[nodiscard]] QString workflowVerdictName(WorkflowAnswer::Verdict verdict);

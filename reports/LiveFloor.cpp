@@ -13,13 +13,14 @@ Result<LiveFloor> liveFloor(db::Store &store, const QString &siteCode, qint64 no
     floor.atMs = nowMs;
     auto q = db::prepare(
         store.connection(),
-        QStringLiteral("SELECT p.worker, w.name, p.activity, s.block, a.kind, p.start_ms, "
-                       "COALESCE(p.shift_start_ms, p.start_ms), p.device_id, a.name_ja, a.name_en "
-                       "FROM punch_intervals p JOIN workers w ON w.code = p.worker "
-                       "JOIN activities a ON a.code = p.activity JOIN sections s ON s.code = a.section "
-                       "JOIN blocks b ON b.code = s.block "
-                       "WHERE p.site = ? AND p.status = 'open' AND COALESCE(p.shift_start_ms, p.start_ms) >= ? "
-                       "ORDER BY b.sort_order, s.sort_order, a.sort_order, p.start_ms, p.worker"));
+        QStringLiteral(
+            "SELECT p.worker, w.name, p.activity, s.block, a.kind, p.start_ms, "
+            "COALESCE(p.shift_start_ms, p.start_ms), p.device_id, a.name_ja, a.name_en "
+            "FROM punch_intervals p JOIN workers w ON w.code = p.worker "
+            "JOIN activities a ON a.code = p.activity JOIN sections s ON s.code = a.section "
+            "JOIN blocks b ON b.code = s.block "
+            "WHERE p.site = ? AND p.status = 'open' AND COALESCE(p.shift_start_ms, p.start_ms) >= ? "
+            "ORDER BY b.sort_order, s.sort_order, a.sort_order, p.start_ms, p.worker"));
     if (!q)
         return q.error();
     q->addBindValue(siteCode);
@@ -36,8 +37,8 @@ Result<LiveFloor> liveFloor(db::Store &store, const QString &siteCode, qint64 no
         w.shiftStartMs = q->value(6).toLongLong();
         w.deviceId = q->value(7).toString();
         if (floor.activities.empty() || floor.activities.back().activityCode != w.activityCode)
-            floor.activities.push_back({w.activityCode, q->value(8).toString(), q->value(9).toString(), w.blockCode,
-                                        w.kind, 0, w.sinceMs});
+            floor.activities.push_back({w.activityCode, q->value(8).toString(), q->value(9).toString(),
+                                        w.blockCode, w.kind, 0, w.sinceMs});
         LiveActivity &a = floor.activities.back();
         ++a.workers;
         a.longestSinceMs = std::min(a.longestSinceMs, w.sinceMs);

@@ -36,8 +36,8 @@ struct LiveActivity {
 struct LiveFloor {
     QString siteCode;
     qint64 atMs = 0;
-    std::vector<LiveWorker> workers;       // by activity, then longest first
-    std::vector<LiveActivity> activities;  // activities with someone on them, in tree order
+    std::vector<LiveWorker> workers;      // by activity, then longest first
+    std::vector<LiveActivity> activities; // activities with someone on them, in tree order
     int onShift = 0;
     int onBreak = 0;
 };

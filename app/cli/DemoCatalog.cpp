@@ -307,15 +307,15 @@ QStringList workflowsOf(const QString &activityCode)
 {
     // Prefix rules: an activity code starting with the prefix belongs to the workflow.
     static const std::vector<std::pair<const char *, const char *>> rules = {
-        {"INB-RCV-", "receive"},       {"INB-BCI-SCAN", "inspect"},  {"INB-NRM-INSPECT", "inspect"},
-        {"MEA-QC-", "inspect"},        {"RET-GRD-", "inspect"},      {"SHP-INS-", "inspect"},
-        {"MEA-MSR-", "measure"},       {"PIC-SGL-PICK", "pick"},     {"PIC-TTL-PICK", "pick"},
-        {"PIC-B2B-", "pick"},          {"STO-RPL-PICK", "pick"},     {"PIC-SRT-", "sort"},
-        {"SHP-SRT-", "sort"},          {"PAC-SGL-PACK", "pack"},     {"PAC-SGL-MAIL", "pack"},
-        {"PAC-MLT-PACK", "pack"},      {"PAC-GFT-WRAP", "pack"},     {"SHP-INS-SCAN", "ship"},
-        {"SHP-LOD-", "ship"},          {"STO-PUT-", "putaway"},      {"STO-CNT-", "stocktake"},
-        {"RET-RCV-", "returns"},       {"MEA-PRG-", "progress"},     {"INB-BCI-LABEL", "label"},
-        {"SHP-DOC-", "label"},         {"MEA-QC-STICKER", "label"},
+        {"INB-RCV-", "receive"},  {"INB-BCI-SCAN", "inspect"}, {"INB-NRM-INSPECT", "inspect"},
+        {"MEA-QC-", "inspect"},   {"RET-GRD-", "inspect"},     {"SHP-INS-", "inspect"},
+        {"MEA-MSR-", "measure"},  {"PIC-SGL-PICK", "pick"},    {"PIC-TTL-PICK", "pick"},
+        {"PIC-B2B-", "pick"},     {"STO-RPL-PICK", "pick"},    {"PIC-SRT-", "sort"},
+        {"SHP-SRT-", "sort"},     {"PAC-SGL-PACK", "pack"},    {"PAC-SGL-MAIL", "pack"},
+        {"PAC-MLT-PACK", "pack"}, {"PAC-GFT-WRAP", "pack"},    {"SHP-INS-SCAN", "ship"},
+        {"SHP-LOD-", "ship"},     {"STO-PUT-", "putaway"},     {"STO-CNT-", "stocktake"},
+        {"RET-RCV-", "returns"},  {"MEA-PRG-", "progress"},    {"INB-BCI-LABEL", "label"},
+        {"SHP-DOC-", "label"},    {"MEA-QC-STICKER", "label"},
     };
     QStringList out;
     for (const auto &[prefix, workflow] : rules)

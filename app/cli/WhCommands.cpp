@@ -1,11 +1,11 @@
 #include "WhCommands.h"
 
 #include "DemoWarehouse.h"
-#include "MasterDataRepositories.h"
-#include "PunchService.h"
 #include "DerivedRepositories.h"
 #include "Logging.h"
+#include "MasterDataRepositories.h"
 #include "ProgramSetup.h"
+#include "PunchService.h"
 #include "StoreOverview.h"
 
 #include <QCoreApplication>
@@ -189,7 +189,8 @@ void printCard(const db::WorkerCard &card, const db::PunchService &service)
     if (card.state.phase != PunchState::Phase::Off) {
         out(QStringLiteral("activity: %1").arg(card.state.activityCode));
         out(QStringLiteral("since: %1").arg(localTime(card.state.sinceMs, service.site().timeZone())));
-        out(QStringLiteral("shift_start: %1").arg(localTime(card.state.shiftStartMs, service.site().timeZone())));
+        out(QStringLiteral("shift_start: %1")
+                .arg(localTime(card.state.shiftStartMs, service.site().timeZone())));
     }
     out(QStringLiteral("business_day: %1").arg(card.businessDay.toString(Qt::ISODate)));
     out(QStringLiteral("worked_seconds_today: %1").arg(card.workedSecondsToday));
@@ -212,7 +213,9 @@ int cmdPunch(const QString &path, const PunchRequest &request)
                 break;
             }
         if (deviceId.isEmpty())
-            return fail(Error(ErrorCode::NotFound, tr("the store has no kiosk device; name one with --device")), path);
+            return fail(
+                Error(ErrorCode::NotFound, tr("the store has no kiosk device; name one with --device")),
+                path);
     }
     auto service = db::PunchService::open(**store, Clock::system(), deviceId);
     if (!service)
@@ -251,7 +254,9 @@ int cmdPunch(const QString &path, const PunchRequest &request)
         return fail(after.error(), path);
     if (outcome->event) {
         out(QStringLiteral("result: %1").arg(eventKindName(outcome->event->kind)));
-        out(QStringLiteral("event: %1 (sequence %2)").arg(uuidText(outcome->event->id)).arg(outcome->event->sequence));
+        out(QStringLiteral("event: %1 (sequence %2)")
+                .arg(uuidText(outcome->event->id))
+                .arg(outcome->event->sequence));
         if (outcome->closedForgotten)
             out(QStringLiteral("note: the previous shift had no clock-out and was closed as forgotten"));
     } else {
@@ -284,8 +289,7 @@ int cmdRebuild(const QString &path)
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
-                                  QStringLiteral("punch"),
-                                  QStringLiteral("rebuild")};
+                                  QStringLiteral("punch"), QStringLiteral("rebuild")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -307,20 +311,25 @@ int runWh(const QStringList &arguments)
     parser.addOption(days);
     parser.addOption(seed);
     parser.addOption(start);
-    const QCommandLineOption badge(QStringLiteral("badge"), tr("punch: the worker's badge id."), QStringLiteral("B"));
-    const QCommandLineOption workerCode(QStringLiteral("worker"), tr("punch: the worker's code (instead of a badge)."),
+    const QCommandLineOption badge(QStringLiteral("badge"), tr("punch: the worker's badge id."),
+                                   QStringLiteral("B"));
+    const QCommandLineOption workerCode(QStringLiteral("worker"),
+                                        tr("punch: the worker's code (instead of a badge)."),
                                         QStringLiteral("CODE"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    tr("punch: the device punched at (default: the first kiosk); it sets the site."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption activity(QStringLiteral("activity"), tr("punch: clock in on, or switch to, this activity."),
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        tr("punch: the device punched at (default: the first kiosk); it sets the site."),
+        QStringLiteral("ID"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+                                      tr("punch: clock in on, or switch to, this activity."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption takeBreak(QStringLiteral("break"), tr("punch: start a break."));
     const QCommandLineOption clockOut(QStringLiteral("clock-out"), tr("punch: clock out."));
-    const QCommandLineOption workflow(QStringLiteral("workflow"),
-                                      tr("punch: ask the forgotten-punch guard whether the worker may start this "
-                                         "workflow (measure, inspect, pack, ...); punches nothing."),
-                                      QStringLiteral("NAME"));
+    const QCommandLineOption workflow(
+        QStringLiteral("workflow"),
+        tr("punch: ask the forgotten-punch guard whether the worker may start this "
+           "workflow (measure, inspect, pack, ...); punches nothing."),
+        QStringLiteral("NAME"));
     for (const auto *o : {&badge, &workerCode, &device, &activity, &takeBreak, &clockOut, &workflow})
         parser.addOption(*o);
 
@@ -356,13 +365,14 @@ int runWh(const QStringList &arguments)
         PunchRequest request{parser.value(badge),    parser.value(workerCode), parser.value(device),
                              parser.value(activity), parser.value(workflow),   parser.isSet(takeBreak),
                              parser.isSet(clockOut)};
-        const int actions = (request.activity.isEmpty() ? 0 : 1) + (request.takeBreak ? 1 : 0)
-                            + (request.clockOut ? 1 : 0) + (request.workflow.isEmpty() ? 0 : 1);
+        const int actions = (request.activity.isEmpty() ? 0 : 1) + (request.takeBreak ? 1 : 0) +
+                            (request.clockOut ? 1 : 0) + (request.workflow.isEmpty() ? 0 : 1);
         if (request.badge.isEmpty() == request.worker.isEmpty() || actions > 1) {
-            std::fprintf(stderr, "%s\n\n%s",
-                         qPrintable(tr("wh punch: give --badge or --worker, and at most one of --activity, --break, "
-                                       "--clock-out, --workflow")),
-                         qPrintable(parser.helpText()));
+            std::fprintf(
+                stderr, "%s\n\n%s",
+                qPrintable(tr("wh punch: give --badge or --worker, and at most one of --activity, --break, "
+                              "--clock-out, --workflow")),
+                qPrintable(parser.helpText()));
             return 2;
         }
         return cmdPunch(path, request);

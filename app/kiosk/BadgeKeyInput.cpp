@@ -4,7 +4,8 @@
 
 namespace wh {
 
-BadgeKeyInput::BadgeKeyInput(const Clock &clock, QObject *parent, drivers::KeyboardWedgeDetector::Options options)
+BadgeKeyInput::BadgeKeyInput(const Clock &clock, QObject *parent,
+                             drivers::KeyboardWedgeDetector::Options options)
     : QObject(parent)
     , m_clock(clock)
     , m_options(options)

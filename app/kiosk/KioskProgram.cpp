@@ -4,9 +4,8 @@
 #include "ErrorText.h"
 #include "KioskWindow.h"
 #include "Logging.h"
-#include "SerialBadgeReader.h"
-#include "Logging.h"
 #include "PunchService.h"
+#include "SerialBadgeReader.h"
 #include "WidgetStartup.h"
 
 #include <QApplication>
@@ -122,11 +121,13 @@ int KioskProgram::run(QApplication &app)
         drivers::SerialBadgeReader::Settings settings;
         settings.portName = startup.parser().value(serialOption);
         serial = std::make_unique<drivers::SerialBadgeReader>(settings);
-        QObject::connect(serial.get(), &drivers::SerialBadgeReader::badgeRead, &window, &KioskWindow::badgeRead);
-        QObject::connect(serial.get(), &drivers::SerialBadgeReader::readError, &window, [](const Error &error) {
-            logging::get("app")->warn("kiosk: serial badge reader sent an unreadable frame: {}",
-                                      error.toString().toStdString());
-        });
+        QObject::connect(serial.get(), &drivers::SerialBadgeReader::badgeRead, &window,
+                         &KioskWindow::badgeRead);
+        QObject::connect(
+            serial.get(), &drivers::SerialBadgeReader::readError, &window, [](const Error &error) {
+                logging::get("app")->warn("kiosk: serial badge reader sent an unreadable frame: {}",
+                                          error.toString().toStdString());
+            });
         serial->start();
     }
     startup.present(&window, kScreenSize, !startup.parser().isSet(windowedOption));

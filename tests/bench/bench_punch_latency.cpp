@@ -45,7 +45,9 @@ struct Percentiles {
 Percentiles percentiles(std::vector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))]; };
+    auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, static_cast<size_t>(q * static_cast<double>(ms.size())))];
+    };
     return {at(0.50), at(0.90), at(0.99), ms.back()};
 }
 
@@ -84,7 +86,8 @@ std::vector<double> runPunches(const QString &path, int count)
         auto card = (*service)->cardForBadge(badge);
         if (!card)
             die(card.error().toString());
-        auto outcome = (*service)->punch(card->worker.code, PunchAction::StartActivity, activities[round % 3]);
+        auto outcome =
+            (*service)->punch(card->worker.code, PunchAction::StartActivity, activities[round % 3]);
         const qint64 ns = timer.nsecsElapsed();
         if (!outcome || !outcome->event)
             die(outcome ? QStringLiteral("punch %1 recorded nothing").arg(i) : outcome.error().toString());
@@ -103,24 +106,27 @@ std::vector<double> runRaw(const QString &path, int count)
 {
     sqlite3 *db = nullptr;
     check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
-    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", nullptr,
-                       nullptr, nullptr),
+    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+                       nullptr, nullptr, nullptr),
           db, "pragmas");
     sqlite3_stmt *event = nullptr;
     sqlite3_stmt *outbox = nullptr;
-    check(sqlite3_prepare_v2(db,
-                             "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, recorded_at_ms, "
-                             "payload) VALUES (?, 'S1-KIOSK-02', ?, 'punch.switch', ?, ?, ?)",
-                             -1, &event, nullptr),
+    check(sqlite3_prepare_v2(
+              db,
+              "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, recorded_at_ms, "
+              "payload) VALUES (?, 'S1-KIOSK-02', ?, 'punch.switch', ?, ?, ?)",
+              -1, &event, nullptr),
           db, "prepare");
-    check(sqlite3_prepare_v2(db, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)", -1, &outbox, nullptr),
+    check(sqlite3_prepare_v2(db, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)", -1, &outbox,
+                             nullptr),
           db, "prepare");
     const QByteArray payload = R"({"activity":"PIC-SGL-PICK","site":"S1","worker":"W00001"})";
     UuidV7Generator ids;
     // Sequences continue after whatever the demo left for this kiosk.
     sqlite3_stmt *maxSeq = nullptr;
-    check(sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = 'S1-KIOSK-02'", -1,
-                             &maxSeq, nullptr),
+    check(sqlite3_prepare_v2(db,
+                             "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = 'S1-KIOSK-02'",
+                             -1, &maxSeq, nullptr),
           db, "prepare");
     check(sqlite3_step(maxSeq), db, "max sequence");
     sqlite3_int64 seq = sqlite3_column_int64(maxSeq, 0);
@@ -198,9 +204,11 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     const Percentiles punch = percentiles(runPunches(path, count));
     const Percentiles raw = percentiles(runRaw(path, count));
-    std::printf("punch path ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", punch.p50, punch.p90, punch.p99, punch.max);
-    std::printf("raw insert+commit ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", raw.p50, raw.p90, raw.p99, raw.max);
-    std::printf("ratio punch/raw: p50 %.2f  p99 %.2f (goal: p99 <= 20 ms, ratio <= 1.5)\n", punch.p50 / raw.p50,
-                punch.p99 / raw.p99);
+    std::printf("punch path ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", punch.p50, punch.p90, punch.p99,
+                punch.max);
+    std::printf("raw insert+commit ms: p50 %.3f  p90 %.3f  p99 %.3f  max %.3f\n", raw.p50, raw.p90, raw.p99,
+                raw.max);
+    std::printf("ratio punch/raw: p50 %.2f  p99 %.2f (goal: p99 <= 20 ms, ratio <= 1.5)\n",
+                punch.p50 / raw.p50, punch.p99 / raw.p99);
     return 0;
 }

@@ -40,9 +40,11 @@ private slots:
     void whoIsOnWhat()
     {
         const qint64 t0 = m_clock->nowMs();
-        QVERIFY(m_punch->punch(QStringLiteral("W001"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
+        QVERIFY(
+            m_punch->punch(QStringLiteral("W001"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
         m_clock->advance(60'000);
-        QVERIFY(m_punch->punch(QStringLiteral("W002"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
+        QVERIFY(
+            m_punch->punch(QStringLiteral("W002"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
         m_clock->advance(60'000);
         QVERIFY(m_punch->punch(QStringLiteral("W002"), PunchAction::Break, QStringLiteral("LUNCH")).ok());
 
@@ -79,7 +81,8 @@ private slots:
 
     void forgottenShiftIsNotOnTheFloor()
     {
-        QVERIFY(m_punch->punch(QStringLiteral("W001"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
+        QVERIFY(
+            m_punch->punch(QStringLiteral("W001"), PunchAction::StartActivity, QStringLiteral("PICK")).ok());
         m_clock->advance(16LL * 3600 * 1000); // exactly the maximum: still on shift
         auto floor = reports::liveFloor(m_tmp->store(), QStringLiteral("S1"), m_clock->nowMs());
         QVERIFY(floor.ok());
