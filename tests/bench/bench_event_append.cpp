@@ -102,6 +102,7 @@ double runRaw(const QString &path, int count)
     check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
     check(sqlite3_exec(db,
                        "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                           " PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;"
                        " PRAGMA busy_timeout = 5000;",
                        nullptr, nullptr, nullptr),
           db, "pragmas");

@@ -106,7 +106,8 @@ std::vector<double> runRaw(const QString &path, int count)
 {
     sqlite3 *db = nullptr;
     check(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr), db, "open");
-    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+    check(sqlite3_exec(db, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                           " PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;",
                        nullptr, nullptr, nullptr),
           db, "pragmas");
     sqlite3_stmt *event = nullptr;
