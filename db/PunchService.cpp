@@ -76,6 +76,12 @@ Status PunchService::refreshReference()
     auto offered = activities.offeredAt(m_site.code);
     if (!offered)
         return offered.error();
+    auto sections = activities.sections();
+    if (!sections)
+        return sections.error();
+    m_blockOfSection.clear();
+    for (const Section &s : *sections)
+        m_blockOfSection.insert(s.code, s.blockCode);
     m_workers = std::move(allWorkers).value();
     m_workerByCode.clear();
     m_workerByBadge.clear();
@@ -374,17 +380,7 @@ Result<QStringList> PunchService::recentActivities(const QString &workerCode, in
 
 Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString &workerCode)
 {
-    ActivityRepository activities(m_store);
-    auto offered = activities.offeredAt(m_site.code);
-    if (!offered)
-        return offered.error();
-    auto sections = activities.sections();
-    if (!sections)
-        return sections.error();
-    QHash<QString, QString> blockOf;
-    for (const Section &s : *sections)
-        blockOf.insert(s.code, s.blockCode);
-
+    WH_TRY(refreshReference());
     const qint64 now = m_clock.nowMs();
     auto recent = recentActivities(workerCode, m_options.recentCount, now - kTwoWeeksMs);
     if (!recent)
@@ -405,14 +401,14 @@ Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString 
         favourites << q->value(0).toString();
 
     std::vector<ActivityOption> options;
-    for (Activity &a : *offered) {
+    for (const Activity &a : m_offered) {
         if (a.kind == ActivityKind::Break)
             continue;
         ActivityOption o;
-        o.blockCode = blockOf.value(a.sectionCode);
+        o.blockCode = m_blockOfSection.value(a.sectionCode);
         o.recent = recent->contains(a.code);
         o.favourite = favourites.contains(a.code);
-        o.activity = std::move(a);
+        o.activity = a;
         options.push_back(std::move(o));
     }
     // Recent first (most recent first), then favourites (most used first), then tree order.
@@ -430,28 +426,23 @@ Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString 
 
 Result<std::vector<Activity>> PunchService::breakActivities()
 {
-    ActivityRepository activities(m_store);
-    auto offered = activities.offeredAt(m_site.code);
-    if (!offered)
-        return offered.error();
+    WH_TRY(refreshReference());
     std::vector<Activity> out;
-    for (Activity &a : *offered)
+    for (const Activity &a : m_offered)
         if (a.kind == ActivityKind::Break)
-            out.push_back(std::move(a));
+            out.push_back(a);
     return out;
 }
 
 Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, const QString &workflow)
 {
+    WH_TRY(refreshReference());
     ActivityRepository activities(m_store);
     auto linked = activities.activitiesForWorkflow(workflow);
     if (!linked)
         return linked.error();
-    auto offered = activities.offeredAt(m_site.code);
-    if (!offered)
-        return offered.error();
     QSet<QString> here;
-    for (const Activity &a : *offered)
+    for (const Activity &a : m_offered)
         here.insert(a.code);
     QStringList candidates;
     for (const QString &code : *linked)
@@ -490,8 +481,7 @@ Result<int> PunchService::expireForgotten()
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
-    PunchIntervalRepository intervals(m_store);
-    auto open = intervals.openAtSite(m_site.code);
+    auto open = m_intervals.openAtSite(m_site.code);
     if (!open)
         return open.error();
     int closed = 0;
@@ -500,7 +490,7 @@ Result<int> PunchService::expireForgotten()
             continue;
         p.endMs = p.shiftStartMs + m_options.maxShiftMs;
         p.status = IntervalStatus::Forgotten;
-        WH_TRY(intervals.upsert(p));
+        WH_TRY(m_intervals.upsert(p));
         ++closed;
     }
     WH_TRY(tx.commit());

@@ -142,6 +142,7 @@ private:
     QHash<QString, size_t> m_workerByBadge;
     QHash<QString, Activity> m_activities; // every activity, for kinds and names
     std::vector<Activity> m_offered;       // offered at this site, in tree order
+    QHash<QString, QString> m_blockOfSection;
 
     std::optional<QSqlQuery> m_qVersion;
     std::optional<QSqlQuery> m_qOpen;
