@@ -109,6 +109,28 @@ Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
     return exec(*query, QStringLiteral("punch interval ") + uuidText(p.startEventId));
 }
 
+Result<std::vector<PunchInterval>> PunchIntervalRepository::recentFor(const QString &workerCode, qint64 sinceMs)
+{
+    if (!m_recentFor) {
+        const QString select = QStringLiteral("SELECT ") + kIntervalColumns + QStringLiteral(" FROM punch_intervals ");
+        auto q = prepare(m_store.connection(),
+                         select + QStringLiteral("WHERE worker = ? AND status = 'open' UNION ALL ") + select +
+                             QStringLiteral("WHERE worker = ? AND start_ms >= ? AND status <> 'open'"));
+        if (!q)
+            return q.error();
+        m_recentFor = std::move(q).value();
+    }
+    m_recentFor->bindValue(0, workerCode);
+    m_recentFor->bindValue(1, workerCode);
+    m_recentFor->bindValue(2, sinceMs);
+    WH_TRY(exec(*m_recentFor, QStringLiteral("recent intervals of ") + workerCode));
+    std::vector<PunchInterval> out;
+    while (m_recentFor->next())
+        out.push_back(intervalFromRow(*m_recentFor));
+    m_recentFor->finish();
+    return out;
+}
+
 Result<std::optional<PunchInterval>> PunchIntervalRepository::openFor(const QString &workerCode)
 {
     // On every punch: the statement is kept prepared (the partial unique index finds the row).
@@ -215,49 +237,111 @@ Result<qint64> UnitsRepository::count()
 
 // ---- projector
 
-Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
+Result<ProjectionContext> ProjectionContext::load(Store &store)
 {
-    auto log = logging::get("db");
-    SiteRepository sites(m_store);
-    WorkerRepository workers(m_store);
-    ActivityRepository activities(m_store);
+    // Owned by the lookups (shared, so the context can be copied).
+    struct Data {
+        std::map<QString, BusinessDay> rules;
+        std::vector<Worker> workers;
+        QHash<QString, const Worker *> workerIndex;
+        QSet<QString> activities;
+        QHash<QString, QString> deviceKinds;
+    };
+    auto data = std::make_shared<Data>();
+    SiteRepository sites(store);
+    WorkerRepository workers(store);
+    ActivityRepository activities(store);
+    DeviceRepository devices(store);
     auto siteList = sites.all();
-    auto workerList = workers.all();
-    auto activityList = activities.activities();
     if (!siteList)
         return siteList.error();
+    auto workerList = workers.all();
     if (!workerList)
         return workerList.error();
+    auto activityList = activities.activities();
     if (!activityList)
         return activityList.error();
-
-    std::map<QString, BusinessDay> rules;
-    for (const Site &s : *siteList)
-        rules.emplace(s.code, BusinessDay(s.timeZone(), s.businessDayStartMinutes));
-    QHash<QString, const Worker *> workerIndex;
-    for (const Worker &w : *workerList)
-        workerIndex.insert(w.code, &w);
-    QSet<QString> activityCodes;
-    for (const Activity &a : *activityList)
-        activityCodes.insert(a.code);
-    DeviceRepository devices(m_store);
     auto deviceList = devices.all();
     if (!deviceList)
         return deviceList.error();
-    QHash<QString, QString> deviceKinds;
+    for (const Site &s : *siteList)
+        data->rules.emplace(s.code, BusinessDay(s.timeZone(), s.businessDayStartMinutes));
+    data->workers = std::move(workerList).value();
+    for (const Worker &w : data->workers)
+        data->workerIndex.insert(w.code, &w);
+    for (const Activity &a : *activityList)
+        data->activities.insert(a.code);
     for (const Device &d : *deviceList)
-        deviceKinds.insert(d.id, deviceKindName(d.kind));
+        data->deviceKinds.insert(d.id, deviceKindName(d.kind));
 
-    PunchIntervalBuilder builder({[&](const QString &site) -> const BusinessDay * {
-                                      auto it = rules.find(site);
-                                      return it == rules.end() ? nullptr : &it->second;
-                                  },
-                                  [&](const QString &worker, const QDate &day) {
-                                      const Worker *w = workerIndex.value(worker);
-                                      return w ? w->employmentTypeOn(day) : QString();
-                                  },
-                                  [&](const QString &device) { return deviceKinds.value(device); }},
-                                 m_maxShiftMs);
+    ProjectionContext context;
+    context.lookups.businessDay = [data](const QString &site) -> const BusinessDay * {
+        auto it = data->rules.find(site);
+        return it == data->rules.end() ? nullptr : &it->second;
+    };
+    context.lookups.employmentType = [data](const QString &worker, const QDate &day) {
+        const Worker *w = data->workerIndex.value(worker);
+        return w ? w->employmentTypeOn(day) : QString();
+    };
+    context.lookups.source = [data](const QString &device) { return data->deviceKinds.value(device); };
+    context.workerKnown = [data](const QString &worker) { return data->workerIndex.contains(worker); };
+    context.activityKnown = [data](const QString &code) { return data->activities.contains(code); };
+    return context;
+}
+
+namespace {
+
+bool isPunchKind(EventKind kind)
+{
+    return kind == EventKind::PunchClockIn || kind == EventKind::PunchSwitch || kind == EventKind::PunchBreak ||
+           kind == EventKind::PunchClockOut;
+}
+
+Status moveCheckpoint(Store &store, std::optional<qint64> rowid)
+{
+    auto q = prepare(store.connection(),
+                     rowid ? QStringLiteral("INSERT OR REPLACE INTO projection_checkpoint (name, event_rowid) "
+                                            "VALUES ('derived', ?)")
+                           : QStringLiteral("INSERT OR REPLACE INTO projection_checkpoint (name, event_rowid) "
+                                            "SELECT 'derived', COALESCE(MAX(rowid), 0) FROM events"));
+    if (!q)
+        return q.error();
+    if (rowid)
+        q->addBindValue(*rowid);
+    return exec(*q, QStringLiteral("projection checkpoint"));
+}
+
+} // namespace
+
+bool EventProjector::acceptable(const Event &e, const ProjectionContext &context)
+{
+    auto log = logging::get("db");
+    if (e.kind == EventKind::UnitsCounted) {
+        auto payload = UnitsPayload::fromJson(e.payload);
+        if (payload && context.lookups.businessDay(payload->siteCode) &&
+            context.activityKnown(payload->activityCode) &&
+            (payload->workerCode.isEmpty() || context.workerKnown(payload->workerCode)))
+            return true;
+        log->warn("units event {} left out of the units table: {}", uuidText(e.id).toStdString(),
+                  payload ? "unknown site, activity or worker" : payload.error().toString().toStdString());
+        return false;
+    }
+    auto payload = PunchPayload::fromJson(e.payload, e.kind);
+    if (payload && context.workerKnown(payload->workerCode) &&
+        (e.kind == EventKind::PunchClockOut || context.activityKnown(payload->activityCode)))
+        return true;
+    log->warn("punch event {} left out of the intervals: {}", uuidText(e.id).toStdString(),
+              payload ? "unknown worker or activity" : payload.error().toString().toStdString());
+    return false;
+}
+
+Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
+{
+    auto log = logging::get("db");
+    auto context = ProjectionContext::load(m_store);
+    if (!context)
+        return context.error();
+    PunchIntervalBuilder builder(context->lookups, m_maxShiftMs);
 
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
@@ -286,33 +370,20 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
         {EventKind::PunchClockIn, EventKind::PunchSwitch, EventKind::PunchBreak, EventKind::PunchClockOut,
          EventKind::UnitsCounted},
         [&](const Event &e) {
+            if (isPunchKind(e.kind))
+                ++summary.punchEvents;
+            if (!acceptable(e, *context)) {
+                ++summary.rejectedEvents;
+                return true;
+            }
             if (e.kind == EventKind::UnitsCounted) {
                 auto payload = UnitsPayload::fromJson(e.payload);
-                const auto rule = payload ? rules.find(payload->siteCode) : rules.end();
-                if (!payload || rule == rules.end() || !activityCodes.contains(payload->activityCode) ||
-                    (!payload->workerCode.isEmpty() && !workerIndex.contains(payload->workerCode))) {
-                    ++summary.rejectedEvents;
-                    log->warn("units event {} left out of the units table: {}", uuidText(e.id).toStdString(),
-                              payload ? "unknown site, activity or worker"
-                                      : payload.error().toString().toStdString());
-                    return true;
-                }
-                if (auto s =
-                        units.insert({e.id, *payload, rule->second.dayOf(e.occurredAtMs), e.occurredAtMs});
-                    !s) {
+                const BusinessDay *rule = context->lookups.businessDay(payload->siteCode);
+                if (auto s = units.insert({e.id, *payload, rule->dayOf(e.occurredAtMs), e.occurredAtMs}); !s) {
                     failure = s;
                     return false;
                 }
                 ++summary.unitsEvents;
-                return true;
-            }
-            ++summary.punchEvents;
-            auto payload = PunchPayload::fromJson(e.payload, e.kind);
-            if (!payload || !workerIndex.contains(payload->workerCode) ||
-                (e.kind != EventKind::PunchClockOut && !activityCodes.contains(payload->activityCode))) {
-                ++summary.rejectedEvents;
-                log->warn("punch event {} left out of the intervals: {}", uuidText(e.id).toStdString(),
-                          payload ? "unknown worker or activity" : payload.error().toString().toStdString());
                 return true;
             }
             if (auto s = builder.apply(e); !s) {
@@ -332,11 +403,124 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
         return failure.error();
     summary.openIntervals = static_cast<qint64>(open.size());
     summary.strayPunches = builder.strayPunches();
+    WH_TRY(moveCheckpoint(m_store, std::nullopt));
     WH_TRY(tx.commit());
     log->info(
         "rebuilt derived tables: {} intervals ({} open, {} forgotten), {} units rows, {} events left out",
         summary.intervals, summary.openIntervals, summary.forgottenIntervals, summary.unitsEvents,
         summary.rejectedEvents);
+    return summary;
+}
+
+Result<bool> EventProjector::behind()
+{
+    if (!m_behind) {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("SELECT (SELECT COALESCE(MAX(rowid), 0) FROM events) > "
+                                        "COALESCE((SELECT event_rowid FROM projection_checkpoint WHERE name = "
+                                        "'derived'), 0)"));
+        if (!q)
+            return q.error();
+        m_behind = std::move(q).value();
+    }
+    WH_TRY(exec(*m_behind, QStringLiteral("projection checkpoint")));
+    const bool lagging = m_behind->next() && m_behind->value(0).toInt() != 0;
+    m_behind->finish();
+    return lagging;
+}
+
+Result<EventProjector::Summary> EventProjector::catchUp()
+{
+    auto context = ProjectionContext::load(m_store);
+    if (!context)
+        return context.error();
+    return catchUp(*context);
+}
+
+Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext &context)
+{
+    auto log = logging::get("db");
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
+    qint64 checkpoint = 0;
+    {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("SELECT event_rowid FROM projection_checkpoint WHERE name = 'derived'"));
+        if (!q)
+            return q.error();
+        WH_TRY(exec(*q, QStringLiteral("projection checkpoint")));
+        if (q->next())
+            checkpoint = q->value(0).toLongLong();
+    }
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("SELECT id, device_id, sequence, kind, occurred_at_ms, payload, rowid FROM "
+                                    "events WHERE rowid > ? ORDER BY rowid"));
+    if (!q)
+        return q.error();
+    q->addBindValue(checkpoint);
+    WH_TRY(exec(*q, QStringLiteral("events after the checkpoint")));
+
+    PunchIntervalRepository intervals(m_store);
+    UnitsRepository units(m_store);
+    PunchIntervalBuilder builder(context.lookups, m_maxShiftMs);
+    QSet<QString> restored;
+    Summary summary;
+    qint64 last = checkpoint;
+    while (q->next()) {
+        last = q->value(6).toLongLong();
+        const auto kind = eventKindFromName(q->value(3).toString());
+        // Kinds this program does not derive from (admin notices, a newer program's kinds) are passed.
+        if (!kind || (!isPunchKind(*kind) && *kind != EventKind::UnitsCounted))
+            continue;
+        if (isPunchKind(*kind))
+            ++summary.punchEvents;
+        auto e = eventFromRow(*q);
+        if (!e || !acceptable(*e, context)) {
+            if (!e)
+                log->warn("event at rowid {} left out: {}", last, e.error().toString().toStdString());
+            ++summary.rejectedEvents;
+            continue;
+        }
+        if (e->kind == EventKind::UnitsCounted) {
+            auto payload = UnitsPayload::fromJson(e->payload);
+            const BusinessDay *rule = context.lookups.businessDay(payload->siteCode);
+            WH_TRY(units.insert({e->id, *payload, rule->dayOf(e->occurredAtMs), e->occurredAtMs}));
+            ++summary.unitsEvents;
+            continue;
+        }
+        const QString worker = e->payload.value(QStringLiteral("worker")).toString();
+        if (!restored.contains(worker)) {
+            auto open = intervals.openFor(worker);
+            if (!open)
+                return open.error();
+            if (*open)
+                builder.restore(**open);
+            restored.insert(worker);
+        }
+        if (auto s = builder.apply(*e); !s) {
+            ++summary.rejectedEvents;
+            log->warn("punch event {} left out of the intervals: {}", uuidText(e->id).toStdString(),
+                      s.error().toString().toStdString());
+            continue;
+        }
+        for (const PunchInterval &p : builder.takeFinished()) {
+            WH_TRY(intervals.upsert(p));
+            ++summary.intervals;
+            if (p.status == IntervalStatus::Forgotten)
+                ++summary.forgottenIntervals;
+        }
+    }
+    for (const PunchInterval &p : builder.openIntervals()) {
+        WH_TRY(intervals.upsert(p));
+        ++summary.intervals;
+        ++summary.openIntervals;
+    }
+    summary.strayPunches = builder.strayPunches();
+    if (last != checkpoint)
+        WH_TRY(moveCheckpoint(m_store, last));
+    WH_TRY(tx.commit());
+    if (summary.punchEvents + summary.unitsEvents > 1)
+        log->info("caught up {} punch and {} units events", summary.punchEvents, summary.unitsEvents);
     return summary;
 }
 

@@ -2,11 +2,13 @@
 
 #include "Event.h"
 #include "PunchInterval.h"
+#include "PunchIntervalBuilder.h"
 #include "Result.h"
 #include "Store.h"
 
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,6 +27,9 @@ public:
     // The worker's open interval, if any.
     [[nodiscard]] Result<std::optional<PunchInterval>> openFor(const QString &workerCode);
     [[nodiscard]] Result<std::vector<PunchInterval>> openAtSite(const QString &siteCode);
+    // The worker's open interval (however old) and every other interval of theirs that started at
+    // or after `sinceMs`, in one read (the kiosk's card).
+    [[nodiscard]] Result<std::vector<PunchInterval>> recentFor(const QString &workerCode, qint64 sinceMs);
     [[nodiscard]] Status clear();
     [[nodiscard]] Result<std::vector<PunchInterval>> forWorker(const QString &workerCode, qint64 fromMs,
                                                                qint64 toMs);
@@ -38,6 +43,7 @@ private:
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_upsert;
     std::optional<QSqlQuery> m_openFor;
+    std::optional<QSqlQuery> m_recentFor;
 };
 
 // A units fact derived from a units.counted event.
@@ -64,8 +70,24 @@ private:
     std::optional<QSqlQuery> m_insert;
 };
 
-// Builds the derived tables from the event log. rebuild() replaces them in one transaction, so a
-// reader sees either the old tables or the new ones.
+// What deriving needs to know of the master data: the sites' business days, the workers'
+// employment types, the devices' kinds, which workers and activities exist. load() reads it from
+// the store; the punch service passes the copy it keeps in memory.
+struct ProjectionContext {
+    PunchIntervalBuilder::Lookups lookups;
+    std::function<bool(const QString &workerCode)> workerKnown;
+    std::function<bool(const QString &activityCode)> activityKnown;
+
+    [[nodiscard]] static Result<ProjectionContext> load(Store &store);
+};
+
+// Builds the derived tables (punch intervals, units) from the event log.
+//  - rebuild() replaces them in one transaction, so a reader sees either the old tables or the new.
+//  - catchUp() derives only the events appended since the checkpoint (the rowid of the last event
+//    derived), in the order they were appended, continuing each worker's open interval as stored,
+//    and moves the checkpoint in the same transaction: running it twice derives nothing twice.
+// A punch commits its event first (that is what the worker waits for) and catches up right after;
+// whoever opens the store next catches up on what a crash in between left behind.
 class EventProjector {
 public:
     explicit EventProjector(Store &store, qint64 maxShiftMs = 16LL * 3600 * 1000)
@@ -85,10 +107,19 @@ public:
     };
     // `nowMs` decides which open shifts are past the maximum length (closed as forgotten).
     [[nodiscard]] Result<Summary> rebuild(qint64 nowMs);
+    // Derives the events appended since the checkpoint (see above).
+    [[nodiscard]] Result<Summary> catchUp(const ProjectionContext &context);
+    [[nodiscard]] Result<Summary> catchUp();
+    // Whether events were appended since the checkpoint (one cheap read).
+    [[nodiscard]] Result<bool> behind();
 
 private:
+    // Checks a punch or units event against the context: false (and a warning) when it is left out.
+    [[nodiscard]] static bool acceptable(const Event &event, const ProjectionContext &context);
+
     Store &m_store;
     qint64 m_maxShiftMs;
+    std::optional<QSqlQuery> m_behind;
 };
 
 } // namespace wh::db

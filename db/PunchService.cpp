@@ -41,7 +41,38 @@ PunchService::PunchService(Store &store, const Clock &clock, Device device, Site
     , m_ids(clock)
     , m_events(store, m_ids, clock)
     , m_intervals(store)
+    , m_projector(store, options.maxShiftMs)
 {
+    m_context.lookups.businessDay = [this](const QString &siteCode) -> const BusinessDay * {
+        auto it = m_siteRules.find(siteCode);
+        return it == m_siteRules.end() ? nullptr : &it->second;
+    };
+    m_context.lookups.employmentType = [this](const QString &worker, const QDate &day) {
+        const Worker *w = cachedWorker(worker);
+        return w ? w->employmentTypeOn(day) : QString();
+    };
+    m_context.lookups.source = [this](const QString &deviceId) { return m_deviceKinds.value(deviceId); };
+    m_context.workerKnown = [this](const QString &worker) { return cachedWorker(worker) != nullptr; };
+    m_context.activityKnown = [this](const QString &code) { return m_activities.contains(code); };
+}
+
+Status PunchService::settle()
+{
+    WH_TRY(refresh(false));
+    auto summary = m_projector.catchUp(m_context);
+    if (!summary)
+        return summary.error();
+    return {};
+}
+
+Status PunchService::ensureProjected()
+{
+    return refresh(true);
+}
+
+Status PunchService::refreshReference()
+{
+    return refresh(false);
 }
 
 Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -55,16 +86,32 @@ Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const Q
     return &*slot;
 }
 
-Status PunchService::refreshReference()
+Status PunchService::refresh(bool derive)
 {
-    auto q = cached(m_qVersion, QStringLiteral("SELECT version FROM reference_version WHERE id = 1"));
+    // One read answers both: did reference data change, and do events wait to be derived.
+    auto q = cached(m_qVersion,
+                    QStringLiteral("SELECT (SELECT version FROM reference_version WHERE id = 1), "
+                                   "(SELECT COALESCE(MAX(rowid), 0) FROM events) > COALESCE((SELECT "
+                                   "event_rowid FROM projection_checkpoint WHERE name = 'derived'), 0)"));
     if (!q)
         return q.error();
     WH_TRY(exec(**q, QStringLiteral("reference version")));
-    const qint64 version = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    const bool row = (*q)->next();
+    const qint64 version = row ? (*q)->value(0).toLongLong() : 0;
+    const bool behind = row && (*q)->value(1).toInt() != 0;
     (*q)->finish();
-    if (version == m_referenceVersion && m_referenceVersion >= 0)
-        return {};
+    if (version != m_referenceVersion || m_referenceVersion < 0)
+        WH_TRY(reloadReference(version));
+    if (derive && behind) {
+        auto summary = m_projector.catchUp(m_context);
+        if (!summary)
+            return summary.error();
+    }
+    return {};
+}
+
+Status PunchService::reloadReference(qint64 version)
+{
     WorkerRepository workers(m_store);
     ActivityRepository activities(m_store);
     auto allWorkers = workers.all();
@@ -79,6 +126,18 @@ Status PunchService::refreshReference()
     auto sections = activities.sections();
     if (!sections)
         return sections.error();
+    auto allSites = SiteRepository(m_store).all();
+    if (!allSites)
+        return allSites.error();
+    auto allDevices = DeviceRepository(m_store).all();
+    if (!allDevices)
+        return allDevices.error();
+    m_siteRules.clear();
+    for (const Site &s : *allSites)
+        m_siteRules.emplace(s.code, BusinessDay(s.timeZone(), s.businessDayStartMinutes));
+    m_deviceKinds.clear();
+    for (const Device &d : *allDevices)
+        m_deviceKinds.insert(d.id, deviceKindName(d.kind));
     m_blockOfSection.clear();
     for (const Section &s : *sections)
         m_blockOfSection.insert(s.code, s.blockCode);
@@ -131,8 +190,11 @@ Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clo
     auto site = sites.find(device->siteCode);
     if (!site)
         return site.error();
-    return std::unique_ptr<PunchService>(
+    std::unique_ptr<PunchService> service(
         new PunchService(store, clock, std::move(device).value(), std::move(site).value(), options));
+    // Derive what a crash between a punch's commit and its derivation left behind.
+    WH_TRY(service->ensureProjected());
+    return service;
 }
 
 Status PunchService::recordAdminNotice(const QString &notice, QJsonObject details)
@@ -145,16 +207,21 @@ Status PunchService::recordAdminNotice(const QString &notice, QJsonObject detail
     e.kind = EventKind::AdminNotice;
     e.occurredAtMs = m_clock.nowMs();
     e.payload = details;
+    // A notice derives nothing: the checkpoint moves past it in the same transaction.
+    Transaction tx(m_store.connection());
+    WH_TRY(tx.begun());
     auto stored = m_events.append(std::move(e));
     if (!stored)
         return stored.error();
+    WH_TRY(settle());
+    WH_TRY(tx.commit());
     logging::get("db")->warn("admin notice at {}: {}", m_device.id.toStdString(), notice.toStdString());
     return {};
 }
 
 Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
 {
-    WH_TRY(refreshReference());
+    WH_TRY(ensureProjected());
     auto it = m_workerByBadge.constFind(badgeId);
     if (it == m_workerByBadge.constEnd()) {
         (void)recordAdminNotice(QStringLiteral("unknown-badge"), {{QStringLiteral("badge"), badgeId}});
@@ -170,7 +237,7 @@ Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
 
 Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QString &pin)
 {
-    WH_TRY(refreshReference());
+    WH_TRY(ensureProjected());
     const Worker *worker = cachedWorker(workerCode);
     // The same answer for an unknown worker and a wrong PIN: the kiosk must not tell codes apart.
     if (!worker || worker->pinHash.isEmpty() || !PinHasher::verify(pin, worker->pinHash))
@@ -182,7 +249,7 @@ Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QSt
 
 Result<WorkerCard> PunchService::card(const QString &workerCode)
 {
-    WH_TRY(refreshReference());
+    WH_TRY(ensureProjected());
     const Worker *worker = cachedWorker(workerCode);
     if (!worker)
         return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
@@ -191,14 +258,19 @@ Result<WorkerCard> PunchService::card(const QString &workerCode)
 
 Result<WorkerCard> PunchService::cardFor(const Worker &worker)
 {
-    auto open = openIntervalOf(worker.code);
-    if (!open)
-        return open.error();
     const qint64 now = m_clock.nowMs();
-    const bool openIsBreak = *open && isBreak((*open)->activityCode);
+    // Every interval of the business day shown starts after now - (a day + the longest shift).
+    auto recent = m_intervals.recentFor(worker.code, now - 24 * 3600 * 1000LL - m_options.maxShiftMs - 3600 * 1000LL);
+    if (!recent)
+        return recent.error();
+    std::optional<PunchInterval> open;
+    for (const PunchInterval &p : *recent)
+        if (p.status == IntervalStatus::Open)
+            open = p;
+    const bool openIsBreak = open && isBreak(open->activityCode);
     WorkerCard card;
     card.worker = worker;
-    card.state = m_machine.stateOf(*open, openIsBreak, now);
+    card.state = m_machine.stateOf(open, openIsBreak, now);
     card.businessDay =
         card.state.phase == PunchState::Phase::Off ? m_businessDay.dayOf(now) : card.state.businessDay;
     card.employmentTypeCode = worker.employmentTypeOn(card.businessDay);
@@ -206,21 +278,15 @@ Result<WorkerCard> PunchService::cardFor(const Worker &worker)
         if (auto it = m_activities.constFind(card.state.activityCode); it != m_activities.constEnd())
             card.current = *it;
     }
-    auto q = cached(
-        m_qWorked,
-        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.end_ms IS NULL THEN MAX(? - p.start_ms, 0) "
-                       "ELSE p.end_ms - p.start_ms END), 0) FROM punch_intervals p JOIN activities a "
-                       "ON a.code = p.activity WHERE p.worker = ? AND p.business_day = ? AND a.kind <> "
-                       "'break' AND p.status <> 'forgotten'"));
-    if (!q)
-        return q.error();
-    (*q)->bindValue(0, now);
-    (*q)->bindValue(1, worker.code);
-    (*q)->bindValue(2, card.businessDay.toString(Qt::ISODate));
-    WH_TRY(exec(**q, QStringLiteral("worked time of ") + worker.code));
-    if ((*q)->next())
-        card.workedSecondsToday = (*q)->value(0).toLongLong() / 1000;
-    (*q)->finish();
+    // Worked today: that business day's intervals, breaks and forgotten ones left out, the running
+    // one up to now.
+    qint64 workedMs = 0;
+    for (const PunchInterval &p : *recent) {
+        if (p.businessDay != card.businessDay || p.status == IntervalStatus::Forgotten || isBreak(p.activityCode))
+            continue;
+        workedMs += p.endMs ? *p.endMs - p.startMs : std::max<qint64>(now - p.startMs, 0);
+    }
+    card.workedSecondsToday = workedMs / 1000;
     return card;
 }
 
@@ -247,7 +313,8 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
                          .arg(e.message()),
                      m_store.path());
     }
-    WH_TRY(refreshReference());
+    // Derive what waits first (a deferred punch, another writer's): the rules read the intervals.
+    WH_TRY(ensureProjected());
     const Worker *worker = cachedWorker(workerCode);
     if (!worker)
         return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
@@ -315,6 +382,7 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     if (!decision->kind) {
         outcome.after = outcome.before;
         outcome.noOpReason = decision->noOpReason;
+        WH_TRY(tx.commit()); // keeps what the catch-up above derived; records nothing else
         return outcome;
     }
 
@@ -328,25 +396,16 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     if (!stored)
         return stored.error();
 
-    // Derive the intervals with the same rules as a full rebuild: continue from the open interval.
-    const Worker &w = *worker;
-    PunchIntervalBuilder builder({[this](const QString &site) -> const BusinessDay * {
-                                      return site == m_site.code ? &m_businessDay : nullptr;
-                                  },
-                                  [&w](const QString &, const QDate &day) { return w.employmentTypeOn(day); },
-                                  [this](const QString &) { return deviceKindName(m_device.kind); }},
-                                 m_options.maxShiftMs);
+    // What the punch did to the worker's intervals, with the rules of the derivation (in memory:
+    // the table is written by the catch-up below, outside the commit the worker waits for).
+    PunchIntervalBuilder builder(m_context.lookups, m_options.maxShiftMs);
     if (*open)
         builder.restore(**open);
     WH_TRY(builder.apply(*stored));
-    for (const PunchInterval &p : builder.takeFinished()) {
+    for (const PunchInterval &p : builder.takeFinished())
         if (p.status == IntervalStatus::Forgotten)
             outcome.closedForgotten = true;
-        WH_TRY(m_intervals.upsert(p));
-    }
     const std::vector<PunchInterval> stillOpen = builder.openIntervals();
-    for (const PunchInterval &p : stillOpen)
-        WH_TRY(m_intervals.upsert(p));
     WH_TRY(tx.commit());
 
     outcome.event = *stored;
@@ -356,6 +415,11 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     logging::get("db")->info("punch {} {} {} at {}", worker->code.toStdString(),
                              eventKindName(stored->kind).toStdString(), decision->activityCode.toStdString(),
                              m_device.id.toStdString());
+    if (!m_options.deferProjection) {
+        // The punch is committed whatever happens here; a failure leaves it to the next catch-up.
+        if (auto s = settle(); !s)
+            logging::get("db")->warn("punch intervals not derived yet: {}", s.error().toString().toStdString());
+    }
     return outcome;
 }
 
@@ -380,7 +444,7 @@ Result<QStringList> PunchService::recentActivities(const QString &workerCode, in
 
 Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString &workerCode)
 {
-    WH_TRY(refreshReference());
+    WH_TRY(ensureProjected());
     const qint64 now = m_clock.nowMs();
     auto recent = recentActivities(workerCode, m_options.recentCount, now - kTwoWeeksMs);
     if (!recent)
@@ -436,7 +500,7 @@ Result<std::vector<Activity>> PunchService::breakActivities()
 
 Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, const QString &workflow)
 {
-    WH_TRY(refreshReference());
+    WH_TRY(ensureProjected());
     ActivityRepository activities(m_store);
     auto linked = activities.activitiesForWorkflow(workflow);
     if (!linked)
@@ -481,6 +545,7 @@ Result<int> PunchService::expireForgotten()
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
+    WH_TRY(ensureProjected());
     auto open = m_intervals.openAtSite(m_site.code);
     if (!open)
         return open.error();

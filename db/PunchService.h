@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,9 +59,12 @@ struct WorkflowAnswer {
 [[nodiscard]] QString workflowVerdictName(WorkflowAnswer::Verdict verdict);
 
 // Punching at one device (a kiosk or a handheld): the site comes from the device, the employment
-// type from the worker's record. A punch is one transaction: the event, its outbox row and the
-// derived punch intervals are committed together (synchronous=FULL), so a punch the worker saw
-// confirmed survives a crash and no punch is ever half-written.
+// type from the worker's record. A punch is one transaction: the event and its outbox row are
+// committed together (synchronous=FULL), so a punch the worker saw confirmed survives a crash and no
+// punch is ever half-written. The punch intervals are derived from the events right after
+// (EventProjector::catchUp, from a checkpoint): by punch() itself, or, with deferProjection, by
+// settle(), which the kiosk calls once the confirmation is on screen. Every read of intervals here
+// catches up first, and opening the service catches up on what a crash in between left behind.
 // Use on one thread (the store connection's).
 class PunchService {
 public:
@@ -68,6 +72,8 @@ public:
         qint64 maxShiftMs = PunchStateMachine::kDefaultMaxShiftMs;
         int recentCount = 4;
         int favouriteCount = 6;
+        // punch() returns once the event is committed and leaves deriving the intervals to settle().
+        bool deferProjection = false;
     };
 
     // The device must exist and be a kiosk or a handheld.
@@ -108,6 +114,9 @@ public:
     // Returns how many were closed.
     [[nodiscard]] Result<int> expireForgotten();
 
+    // Derives the punch intervals of events committed since the last derivation (after a deferred
+    // punch, or another writer's). Cheap when there is nothing to derive.
+    [[nodiscard]] Status settle();
     // Records something for the administrator (an unknown badge, a clock that went back).
     [[nodiscard]] Status recordAdminNotice(const QString &notice, QJsonObject details);
 
@@ -116,9 +125,14 @@ private:
     // Reloads workers and activities when the store's reference_version moved (any writer's change
     // to master data bumps it by trigger); a punch then reads one row instead of the master tables.
     [[nodiscard]] Status refreshReference();
+    // refreshReference(), and with `derive` ensureProjected(), in one read.
+    [[nodiscard]] Status refresh(bool derive);
+    [[nodiscard]] Status reloadReference(qint64 version);
     [[nodiscard]] const Worker *cachedWorker(const QString &code) const;
     [[nodiscard]] bool isBreak(const QString &activityCode) const;
     [[nodiscard]] Result<std::optional<PunchInterval>> openIntervalOf(const QString &workerCode);
+    // settle() when events wait to be derived (one cheap read otherwise).
+    [[nodiscard]] Status ensureProjected();
     // A prepared statement kept for the life of the service (the hot path prepares nothing).
     [[nodiscard]] Result<QSqlQuery *> cached(std::optional<QSqlQuery> &slot, const QString &sql);
     [[nodiscard]] Result<WorkerCard> cardFor(const Worker &worker);
@@ -135,6 +149,10 @@ private:
     UuidV7Generator m_ids;
     EventStore m_events;
     PunchIntervalRepository m_intervals;
+    EventProjector m_projector;
+    ProjectionContext m_context; // over the cached reference data below
+    std::map<QString, BusinessDay> m_siteRules;
+    QHash<QString, QString> m_deviceKinds;
 
     qint64 m_referenceVersion = -1;
     std::vector<Worker> m_workers;
@@ -146,7 +164,6 @@ private:
 
     std::optional<QSqlQuery> m_qVersion;
     std::optional<QSqlQuery> m_qOpen;
-    std::optional<QSqlQuery> m_qWorked;
     std::optional<QSqlQuery> m_qLastPunch;
 };
 

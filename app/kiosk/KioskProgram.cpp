@@ -94,7 +94,11 @@ int KioskProgram::run(QApplication &app)
         return 2;
     }
 
-    auto service = db::PunchService::open(**store, Clock::system(), where->device.id);
+    // The confirmation shows once the punch event is committed; the window derives the punch
+    // intervals right after it is on screen (settle()).
+    db::PunchService::Options punchOptions;
+    punchOptions.deferProjection = true;
+    auto service = db::PunchService::open(**store, Clock::system(), where->device.id, punchOptions);
     if (!service)
         return startup.fail(tr("The kiosk cannot punch at device %1: %2")
                                 .arg(where->device.id, ErrorText::describe(service.error())));

@@ -251,6 +251,13 @@ void KioskWindow::punch(PunchAction action, const QString &activityCode)
         return;
     }
     showConfirmation(*outcome);
+    // Derive the intervals once the confirmation is painted (the punch is already durable; a
+    // failure here is caught up by the next read or the next start).
+    QTimer::singleShot(0, this, [this] {
+        if (auto settled = m_service.settle(); !settled)
+            logging::get("kiosk")->warn("punch intervals not derived yet: {}",
+                                        settled.error().toString().toStdString());
+    });
     emit punched(*outcome);
 }
 

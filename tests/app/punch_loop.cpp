@@ -26,7 +26,10 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "open: %s\n", qPrintable(store.error().toString()));
         return 3;
     }
-    auto service = db::PunchService::open(**store, Clock::system(), QStringLiteral("K1"));
+    // As the kiosk does: confirm once the event is committed, derive the intervals after.
+    db::PunchService::Options options;
+    options.deferProjection = true;
+    auto service = db::PunchService::open(**store, Clock::system(), QStringLiteral("K1"), options);
     if (!service) {
         std::fprintf(stderr, "service: %s\n", qPrintable(service.error().toString()));
         return 3;
@@ -60,6 +63,10 @@ int main(int argc, char **argv)
         std::printf("confirmed %s\n", qPrintable(uuidText(r->event->id)));
         std::fflush(stdout);
         ++confirmed;
+        if (auto settled = (*service)->settle(); !settled) {
+            std::fprintf(stderr, "settle %d: %s\n", i, qPrintable(settled.error().toString()));
+            return 4;
+        }
     }
     std::printf("done\n");
     std::fflush(stdout);

@@ -185,6 +185,44 @@ private slots:
         QCOMPARE(test::contentDigest(m_tmp->store()), digest);
     }
 
+    // Catching up from the checkpoint (as a kiosk does after each punch, and as opening a punch
+    // service does after a crash) gives what a full rebuild gives, and derives nothing twice.
+    void catchUpMatchesRebuild()
+    {
+        // No shift is old enough to be closed as forgotten at this time (catch-up never expires).
+        const qint64 beforeExpiry = tokyo(0, 20, 0);
+        EventProjector projector(m_tmp->store());
+        QVERIFY(projector.rebuild(beforeExpiry).ok());
+        const QByteArray rebuilt = test::contentDigest(m_tmp->store(), {QStringLiteral("projection_checkpoint")});
+        auto behind = projector.behind();
+        QVERIFY(behind.ok());
+        QVERIFY(!*behind);
+
+        // Back to an empty projection with the checkpoint at the start of the log.
+        QSqlQuery q(m_tmp->store().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM punch_intervals")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM units")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE projection_checkpoint SET event_rowid = 0")));
+        behind = projector.behind();
+        QVERIFY(behind.ok());
+        QVERIFY(*behind);
+
+        auto first = projector.catchUp();
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+        QCOMPARE(first->punchEvents, qint64(13));
+        QCOMPARE(first->unitsEvents, qint64(4));
+        QCOMPARE(first->rejectedEvents, qint64(8));
+        QCOMPARE(test::contentDigest(m_tmp->store(), {QStringLiteral("projection_checkpoint")}), rebuilt);
+        behind = projector.behind();
+        QVERIFY(behind.ok());
+        QVERIFY(!*behind);
+
+        auto second = projector.catchUp();
+        QVERIFY(second.ok());
+        QCOMPARE(second->punchEvents + second->unitsEvents + second->rejectedEvents, qint64(0));
+        QCOMPARE(test::contentDigest(m_tmp->store(), {QStringLiteral("projection_checkpoint")}), rebuilt);
+    }
+
     void openUntilTheShiftIsTooOld_data()
     {
         QTest::addColumn<qint64>("now");

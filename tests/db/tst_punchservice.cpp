@@ -338,6 +338,41 @@ private slots:
         verifyMatchesRebuild();
     }
 
+    // With deferProjection the punch returns once the event is committed; the intervals follow at
+    // settle(), at the next read, or when the next service opens the store (a crash in between).
+    void deferredProjection()
+    {
+        PunchService::Options deferred;
+        deferred.deferProjection = true;
+        auto k1 = service("K1", deferred);
+        QVERIFY(k1);
+        PunchOutcome o;
+        QCOMPARE(punchAt(*k1, tokyo(0, 8, 0), "W001", PunchAction::StartActivity, "PICK", &o), QString());
+        QCOMPARE(o.after.phase, PunchState::Phase::Working);
+        QCOMPARE(count(QStringLiteral("events")), 1);
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 0); // not derived yet
+        QVERIFY(k1->settle().ok());
+        QCOMPARE(count(QStringLiteral("punch_intervals"), QStringLiteral("WHERE status = 'open'")), 1);
+        QVERIFY(k1->settle().ok()); // nothing left: changes nothing
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 1);
+
+        // The next punch (or card) catches up first, so its rules see the switch before it.
+        QCOMPARE(punchAt(*k1, tokyo(0, 9, 0), "W001", PunchAction::StartActivity, "CART", &o), QString());
+        QCOMPARE(punchAt(*k1, tokyo(0, 10, 0), "W001", PunchAction::StartActivity, "CART", &o),
+                 QStringLiteral("no event: already on this activity"));
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 2);
+
+        // A process that died after the commit: the next service derives what it left behind.
+        QCOMPARE(punchAt(*k1, tokyo(0, 12, 0), "W001", PunchAction::Break, "", &o), QString());
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 2);
+        k1.reset();
+        auto again = service("K1");
+        QVERIFY(again);
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 3);
+        QCOMPARE(count(QStringLiteral("punch_intervals"), QStringLiteral("WHERE status = 'open' AND activity = 'LUNCH'")), 1);
+        verifyMatchesRebuild();
+    }
+
     void sameActivityIsANoOp()
     {
         auto k1 = service("K1");

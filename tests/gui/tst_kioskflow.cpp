@@ -71,7 +71,10 @@ void TestKioskFlow::initTestCase()
     auto where = reports::findDeviceSite(m_store->store(), DeviceKind::Kiosk, QString());
     QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
     m_where = std::make_unique<reports::DeviceSite>(*where);
-    auto service = db::PunchService::open(m_store->store(), m_clock, m_where->device.id);
+    // As wh-kiosk runs it: the window derives the intervals after the confirmation is on screen.
+    db::PunchService::Options punchOptions;
+    punchOptions.deferProjection = true;
+    auto service = db::PunchService::open(m_store->store(), m_clock, m_where->device.id, punchOptions);
     QVERIFY2(service, qPrintable(service.ok() ? QString() : service.error().toString()));
     m_service = std::move(*service);
 }
@@ -211,6 +214,11 @@ void TestKioskFlow::tapSwitchPickConfirmIdle()
     QVERIFY(q.next());
     QVERIFY2(q.value(0).toString().contains(QLatin1String("switch")), qPrintable(q.value(0).toString()));
     QCOMPARE(q.value(1).toString(), m_where->device.id);
+    // The window derives the interval once the confirmation is up (read straight from the table).
+    QTRY_COMPARE(test::rowCount(m_store->store(), QStringLiteral("punch_intervals"),
+                                QStringLiteral("WHERE worker = '%1' AND status = 'open' AND activity = '%2'")
+                                    .arg(worker.code, other)),
+                 qint64(1));
     // Shown at least 2 s, then back to idle by itself.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Idle, 5000);
     QVERIFY2(shown.elapsed() >= 1900, qPrintable(QString::number(shown.elapsed())));
