@@ -81,7 +81,25 @@ QJsonObject UnitsPayload::toJson() const
         json.insert(QStringLiteral("worker"), workerCode);
     if (!reference.isEmpty())
         json.insert(QStringLiteral("reference"), reference);
+    if (source != Source::Workflow)
+        json.insert(QStringLiteral("source"), sourceName(source));
+    if (!team.isEmpty())
+        json.insert(QStringLiteral("team"), team);
+    if (!enteredBy.isEmpty())
+        json.insert(QStringLiteral("entered_by"), enteredBy);
+    if (businessDay.isValid())
+        json.insert(QStringLiteral("business_day"), businessDay.toString(Qt::ISODate));
     return json;
+}
+
+QString UnitsPayload::sourceName(Source source)
+{
+    switch (source) {
+    case Source::Workflow: return QStringLiteral("workflow");
+    case Source::Manual: return QStringLiteral("manual");
+    case Source::Counter: return QStringLiteral("counter");
+    }
+    return {};
 }
 
 Result<UnitsPayload> UnitsPayload::fromJson(const QJsonObject &json)
@@ -91,6 +109,23 @@ Result<UnitsPayload> UnitsPayload::fromJson(const QJsonObject &json)
     p.siteCode = json.value(QStringLiteral("site")).toString();
     p.activityCode = json.value(QStringLiteral("activity")).toString();
     p.reference = json.value(QStringLiteral("reference")).toString();
+    p.team = json.value(QStringLiteral("team")).toString();
+    p.enteredBy = json.value(QStringLiteral("entered_by")).toString();
+    const QString source = json.value(QStringLiteral("source")).toString(QStringLiteral("workflow"));
+    if (source == QLatin1String("workflow"))
+        p.source = Source::Workflow;
+    else if (source == QLatin1String("manual"))
+        p.source = Source::Manual;
+    else if (source == QLatin1String("counter"))
+        p.source = Source::Counter;
+    else
+        return Error(ErrorCode::Parse, QStringLiteral("unknown units source \"%1\"").arg(source),
+                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    if (json.contains(QStringLiteral("business_day"))) {
+        p.businessDay = QDate::fromString(json.value(QStringLiteral("business_day")).toString(), Qt::ISODate);
+        if (!p.businessDay.isValid())
+            return missing("business_day", json);
+    }
     const QJsonValue q = json.value(QStringLiteral("quantity"));
     if (p.siteCode.isEmpty())
         return missing("site", json);

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QJsonDocument>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -49,13 +50,21 @@ struct PunchPayload {
     [[nodiscard]] static Result<PunchPayload> fromJson(const QJsonObject &json, EventKind kind);
 };
 
-// Payload of UnitsCounted.
+// Payload of UnitsCounted. Three sources: a workflow's scans (worker, time, reference such as the
+// item id), a manual end-of-day entry (worker or team, the business day it counts for, who typed
+// it) and a counter reading (site and activity, the counter in `reference`).
 struct UnitsPayload {
+    enum class Source { Workflow, Manual, Counter };
     QString workerCode; // empty for a team or counter entry
     QString siteCode;
     QString activityCode;
     qint64 quantity = 0;
     QString reference; // item id, batch, counter id; may be empty
+    Source source = Source::Workflow;
+    QString team;      // a manual entry for a team
+    QString enteredBy; // who typed a manual entry
+    QDate businessDay; // a manual entry names its business day; else it follows from the time
+    [[nodiscard]] static QString sourceName(Source source); // "workflow", "manual", "counter"
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<UnitsPayload> fromJson(const QJsonObject &json);

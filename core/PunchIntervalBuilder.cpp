@@ -127,4 +127,12 @@ std::vector<PunchInterval> PunchIntervalBuilder::openIntervals() const
     return out;
 }
 
+std::optional<QDate> PunchIntervalBuilder::shiftDayAt(const QString &workerCode, qint64 atMs) const
+{
+    auto it = m_open.constFind(workerCode);
+    if (it == m_open.constEnd() || it->shiftStartMs > atMs || atMs - it->shiftStartMs > m_maxShiftMs)
+        return std::nullopt;
+    return it->open.businessDay;
+}
+
 } // namespace wh

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace wh {
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] std::vector<PunchInterval> takeFinished();
     // Intervals still open.
     [[nodiscard]] std::vector<PunchInterval> openIntervals() const;
+    // The business day of the shift the worker is on at `atMs` (their open interval started at or
+    // before it), if any: units counted during a night shift belong to the shift's day.
+    [[nodiscard]] std::optional<QDate> shiftDayAt(const QString &workerCode, qint64 atMs) const;
 
     // Punches that could not be applied to any open interval (clock-out while off).
     [[nodiscard]] int strayPunches() const { return m_strayPunches; }

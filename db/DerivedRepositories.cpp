@@ -109,6 +109,26 @@ Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
     return exec(*query, QStringLiteral("punch interval ") + uuidText(p.startEventId));
 }
 
+Result<std::optional<QDate>> PunchIntervalRepository::closedShiftDayAt(const QString &workerCode, qint64 atMs)
+{
+    if (!m_shiftDayAt) {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("SELECT business_day, end_ms FROM punch_intervals WHERE worker = ? AND "
+                                        "start_ms <= ? AND status <> 'open' ORDER BY start_ms DESC LIMIT 1"));
+        if (!q)
+            return q.error();
+        m_shiftDayAt = std::move(q).value();
+    }
+    m_shiftDayAt->bindValue(0, workerCode);
+    m_shiftDayAt->bindValue(1, atMs);
+    WH_TRY(exec(*m_shiftDayAt, QStringLiteral("shift of ") + workerCode));
+    std::optional<QDate> day;
+    if (m_shiftDayAt->next() && m_shiftDayAt->value(1).toLongLong() > atMs)
+        day = QDate::fromString(m_shiftDayAt->value(0).toString(), Qt::ISODate);
+    m_shiftDayAt->finish();
+    return day;
+}
+
 Result<std::vector<PunchInterval>> PunchIntervalRepository::recentFor(const QString &workerCode, qint64 sinceMs)
 {
     if (!m_recentFor) {
@@ -198,7 +218,8 @@ Status UnitsRepository::insert(const UnitsRecord &r)
         auto q =
             prepare(m_store.connection(),
                     QStringLiteral("INSERT INTO units (event_id, site, activity, worker, business_day, "
-                                   "occurred_at_ms, quantity, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                   "occurred_at_ms, quantity, reference, source, team, entered_by) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!q)
             return q.error();
         m_insert = std::move(q).value();
@@ -211,6 +232,9 @@ Status UnitsRepository::insert(const UnitsRecord &r)
     m_insert->bindValue(5, r.occurredAtMs);
     m_insert->bindValue(6, r.units.quantity);
     m_insert->bindValue(7, nullable(r.units.reference));
+    m_insert->bindValue(8, UnitsPayload::sourceName(r.units.source));
+    m_insert->bindValue(9, nullable(r.units.team));
+    m_insert->bindValue(10, nullable(r.units.enteredBy));
     return exec(*m_insert, QStringLiteral("units ") + uuidText(r.eventId));
 }
 
@@ -236,6 +260,47 @@ Result<qint64> UnitsRepository::count()
 }
 
 // ---- projector
+
+Status SummaryDirtyRepository::mark(const QString &site, const QDate &day, const QString &activity,
+                                    const QString &employmentType)
+{
+    if (!m_mark) {
+        auto q = prepare(m_store.connection(),
+                         QStringLiteral("INSERT OR IGNORE INTO summary_dirty (site, business_day, activity, "
+                                        "employment_type) VALUES (?, ?, ?, ?)"));
+        if (!q)
+            return q.error();
+        m_mark = std::move(q).value();
+    }
+    m_mark->bindValue(0, site);
+    m_mark->bindValue(1, day.toString(Qt::ISODate));
+    m_mark->bindValue(2, activity);
+    m_mark->bindValue(3, employmentType.isNull() ? QStringLiteral("") : employmentType);
+    return exec(*m_mark, QStringLiteral("dirty summary key"));
+}
+
+Status SummaryDirtyRepository::mark(const PunchInterval &p)
+{
+    return mark(p.siteCode, p.businessDay, p.activityCode, p.employmentTypeCode);
+}
+
+Status SummaryDirtyRepository::markEverything()
+{
+    return execDirect(
+        m_store.connection(),
+        QStringLiteral("INSERT OR IGNORE INTO summary_dirty (site, business_day, activity, employment_type) "
+                       "SELECT site, business_day, activity, COALESCE(employment_type, '') FROM punch_intervals "
+                       "UNION SELECT site, business_day, activity, '' FROM units "
+                       "UNION SELECT site, business_day, activity, employment_type FROM daily_summaries"));
+}
+
+Result<qint64> SummaryDirtyRepository::count()
+{
+    auto v = scalar(m_store.connection(), QStringLiteral("SELECT COUNT(*) FROM summary_dirty"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
 
 Result<ProjectionContext> ProjectionContext::load(Store &store)
 {
@@ -290,6 +355,28 @@ Result<ProjectionContext> ProjectionContext::load(Store &store)
 }
 
 namespace {
+
+// The business day a units row counts for: the one a manual entry names; else, for a worker on a
+// shift at that moment, the shift's day (a night crew's 05:30 scans count with their shift); else
+// the site's business day at that time.
+// The shift is looked up in the builder (open) and then in the table (closed), so the answer does
+// not depend on whether the units event was derived before or after the shift's later punches.
+Result<QDate> unitsDay(const UnitsPayload &payload, qint64 atMs, const BusinessDay &rule,
+                       const PunchIntervalBuilder &builder, PunchIntervalRepository &intervals)
+{
+    if (payload.businessDay.isValid())
+        return payload.businessDay;
+    if (!payload.workerCode.isEmpty()) {
+        if (auto shiftDay = builder.shiftDayAt(payload.workerCode, atMs))
+            return *shiftDay;
+        auto closed = intervals.closedShiftDayAt(payload.workerCode, atMs);
+        if (!closed)
+            return closed.error();
+        if (*closed)
+            return **closed;
+    }
+    return rule.dayOf(atMs);
+}
 
 bool isPunchKind(EventKind kind)
 {
@@ -379,7 +466,12 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
             if (e.kind == EventKind::UnitsCounted) {
                 auto payload = UnitsPayload::fromJson(e.payload);
                 const BusinessDay *rule = context->lookups.businessDay(payload->siteCode);
-                if (auto s = units.insert({e.id, *payload, rule->dayOf(e.occurredAtMs), e.occurredAtMs}); !s) {
+                auto day = unitsDay(*payload, e.occurredAtMs, *rule, builder, intervals);
+                if (!day) {
+                    failure = day.error();
+                    return false;
+                }
+                if (auto s = units.insert({e.id, *payload, *day, e.occurredAtMs}); !s) {
                     failure = s;
                     return false;
                 }
@@ -404,6 +496,7 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     summary.openIntervals = static_cast<qint64>(open.size());
     summary.strayPunches = builder.strayPunches();
     WH_TRY(moveCheckpoint(m_store, std::nullopt));
+    WH_TRY(SummaryDirtyRepository(m_store).markEverything());
     WH_TRY(tx.commit());
     log->info(
         "rebuilt derived tables: {} intervals ({} open, {} forgotten), {} units rows, {} events left out",
@@ -462,6 +555,7 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
 
     PunchIntervalRepository intervals(m_store);
     UnitsRepository units(m_store);
+    SummaryDirtyRepository dirty(m_store);
     PunchIntervalBuilder builder(context.lookups, m_maxShiftMs);
     QSet<QString> restored;
     Summary summary;
@@ -484,7 +578,22 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
         if (e->kind == EventKind::UnitsCounted) {
             auto payload = UnitsPayload::fromJson(e->payload);
             const BusinessDay *rule = context.lookups.businessDay(payload->siteCode);
-            WH_TRY(units.insert({e->id, *payload, rule->dayOf(e->occurredAtMs), e->occurredAtMs}));
+            if (!payload->workerCode.isEmpty() && !restored.contains(payload->workerCode)) {
+                auto open = intervals.openFor(payload->workerCode);
+                if (!open)
+                    return open.error();
+                if (*open)
+                    builder.restore(**open);
+                restored.insert(payload->workerCode);
+            }
+            auto unitsDayOf = unitsDay(*payload, e->occurredAtMs, *rule, builder, intervals);
+            if (!unitsDayOf)
+                return unitsDayOf.error();
+            const QDate day = *unitsDayOf;
+            WH_TRY(units.insert({e->id, *payload, day, e->occurredAtMs}));
+            WH_TRY(dirty.mark(payload->siteCode, day, payload->activityCode,
+                              payload->workerCode.isEmpty() ? QString()
+                                                            : context.lookups.employmentType(payload->workerCode, day)));
             ++summary.unitsEvents;
             continue;
         }
@@ -505,6 +614,7 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
         }
         for (const PunchInterval &p : builder.takeFinished()) {
             WH_TRY(intervals.upsert(p));
+            WH_TRY(dirty.mark(p));
             ++summary.intervals;
             if (p.status == IntervalStatus::Forgotten)
                 ++summary.forgottenIntervals;
@@ -512,6 +622,7 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
     }
     for (const PunchInterval &p : builder.openIntervals()) {
         WH_TRY(intervals.upsert(p));
+        WH_TRY(dirty.mark(p));
         ++summary.intervals;
         ++summary.openIntervals;
     }

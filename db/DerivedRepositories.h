@@ -30,6 +30,8 @@ public:
     // The worker's open interval (however old) and every other interval of theirs that started at
     // or after `sinceMs`, in one read (the kiosk's card).
     [[nodiscard]] Result<std::vector<PunchInterval>> recentFor(const QString &workerCode, qint64 sinceMs);
+    // The business day of the worker's closed (or forgotten) interval that covers `atMs`, if any.
+    [[nodiscard]] Result<std::optional<QDate>> closedShiftDayAt(const QString &workerCode, qint64 atMs);
     [[nodiscard]] Status clear();
     [[nodiscard]] Result<std::vector<PunchInterval>> forWorker(const QString &workerCode, qint64 fromMs,
                                                                qint64 toMs);
@@ -44,6 +46,7 @@ private:
     std::optional<QSqlQuery> m_upsert;
     std::optional<QSqlQuery> m_openFor;
     std::optional<QSqlQuery> m_recentFor;
+    std::optional<QSqlQuery> m_shiftDayAt;
 };
 
 // A units fact derived from a units.counted event.
@@ -68,6 +71,27 @@ public:
 private:
     Store &m_store;
     std::optional<QSqlQuery> m_insert;
+};
+
+// Summary keys (site, business day, activity, employment type) whose daily totals are out of date:
+// marked by the derivation for every interval and units row it writes, and by corrections (old and
+// new key); `wh aggregate --dirty` re-totals them and clears them.
+class SummaryDirtyRepository {
+public:
+    explicit SummaryDirtyRepository(Store &store)
+        : m_store(store)
+    {
+    }
+    [[nodiscard]] Status mark(const QString &site, const QDate &day, const QString &activity,
+                              const QString &employmentType);
+    [[nodiscard]] Status mark(const PunchInterval &interval);
+    // Marks the keys of every derived row and every summary row (after a rebuild of the derived tables).
+    [[nodiscard]] Status markEverything();
+    [[nodiscard]] Result<qint64> count();
+
+private:
+    Store &m_store;
+    std::optional<QSqlQuery> m_mark;
 };
 
 // What deriving needs to know of the master data: the sites' business days, the workers'

@@ -1,5 +1,8 @@
 #include "DemoWarehouse.h"
 
+#include "DailySummaries.h"
+#include "SqlSupport.h"
+
 #include "BusinessDay.h"
 #include "DemoCatalog.h"
 #include "EventStore.h"
@@ -369,6 +372,11 @@ Status Generator::writeMasterData()
             }
         }
     }
+    // Labor rules: the statutory break defaults, premiums on (overtime and late night +25 %).
+    for (const SiteSetup &site : m_sites)
+        WH_TRY(db::execDirect(m_store.connection(),
+                              QStringLiteral("INSERT INTO site_labor_rules (site, premiums_enabled) VALUES ('%1', 1)")
+                                  .arg(site.site.code)));
     for (const Block &b : cat.blocks)
         WH_TRY(activities.saveBlock(b));
     for (const Section &s : cat.sections)
@@ -558,7 +566,7 @@ void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEv
         e.kind = EventKind::UnitsCounted;
         e.occurredAtMs = to - rng.between(1000, 20000);
         e.deviceId = w.handheld;
-        e.payload = UnitsPayload{w.worker.code, w.site, currentReal, quantity, QString()}.toJson();
+        e.payload = UnitsPayload{w.worker.code, w.site, currentReal, quantity, QString(), UnitsPayload::Source::Workflow, {}, {}, {}}.toJson();
         out.push_back({std::move(e), w.worker.code, order++});
     };
     auto startSegment = [&](EventKind kind, qint64 at, const QString &real, bool kioskOnly) {
@@ -701,6 +709,12 @@ Result<DemoReport> Generator::run()
     if (!summary)
         return summary.error();
     m_report.projection = *summary;
+    // The daily totals every report reads.
+    reports::SummaryBuilder totals(m_store);
+    auto built = totals.rebuildAll();
+    if (!built)
+        return built.error();
+    m_report.summaryRows = built->summaryRows;
     return m_report;
 }
 

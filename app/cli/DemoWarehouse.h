@@ -46,6 +46,7 @@ struct DemoReport {
     double switchesPerWorkHour = 0; // the calibrated switching rate
     std::vector<InjectedFault> faults;
     db::EventProjector::Summary projection;
+    qint64 summaryRows = 0; // daily_summaries rows after the totals
 };
 
 // `clock` says what "now" is: the default period ends yesterday, and nothing after now is written.

@@ -1,6 +1,8 @@
 #include "WhCommands.h"
 
+#include "DailySummaries.h"
 #include "DemoWarehouse.h"
+#include "EventStore.h"
 #include "DerivedRepositories.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
@@ -12,6 +14,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -284,12 +287,153 @@ int cmdRebuild(const QString &path)
     return 0;
 }
 
+int cmdAggregate(const QString &path, bool full)
+{
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error(), path);
+    // Derive whatever events are not yet in the intervals and units tables first.
+    db::EventProjector projector(**store);
+    if (auto caught = projector.catchUp(); !caught)
+        return fail(caught.error(), path);
+    reports::SummaryBuilder builder(**store);
+    ProgressBar bar(full ? tr("totalling every day") : tr("totalling the dirty days"));
+    QElapsedTimer timer;
+    timer.start();
+    auto progress = [&bar](qint64 done, qint64 total) {
+        bar.update(static_cast<int>(done), static_cast<int>(total));
+        return true;
+    };
+    auto stats = full ? builder.rebuildAll(progress) : builder.rebuildDirty(progress);
+    if (!stats)
+        return fail(stats.error(), path);
+    out(QStringLiteral("mode: %1").arg(full ? QStringLiteral("full") : QStringLiteral("dirty")));
+    out(QStringLiteral("days: %1").arg(stats->days));
+    out(QStringLiteral("dirty_keys_cleared: %1").arg(stats->dirtyKeys));
+    out(QStringLiteral("intervals: %1").arg(stats->intervals));
+    out(QStringLiteral("units_rows: %1").arg(stats->unitsRows));
+    out(QStringLiteral("summary_rows: %1").arg(stats->summaryRows));
+    out(QStringLiteral("worker_rows: %1").arg(stats->workerRows));
+    if (stats->uncostedDays > 0)
+        out(QStringLiteral("worker_days_costed_plainly: %1 (overlapping intervals; see the log)")
+                .arg(stats->uncostedDays));
+    if (stats->missingWages > 0)
+        out(QStringLiteral("intervals_without_wage: %1").arg(stats->missingWages));
+    out(QStringLiteral("elapsed_ms: %1").arg(timer.elapsed()));
+    return 0;
+}
+
+struct UnitsRequest {
+    QString site;
+    QString activity;
+    QString worker;
+    QString team;
+    QString day;
+    QString quantity;
+    QString by;
+    QString reference;
+    QString device;
+};
+
+// A manual end-of-day entry for work outside the system: one units event, derived at once.
+int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
+{
+    auto usage = [](const QString &message) {
+        std::fprintf(stderr, "wh units add: %s\n", qPrintable(message));
+        return 2;
+    };
+    if (request.site.isEmpty() || request.activity.isEmpty() || request.day.isEmpty() ||
+        request.quantity.isEmpty() || request.by.isEmpty())
+        return usage(tr("--site, --activity, --day, --quantity and --by are needed"));
+    if (request.worker.isEmpty() == request.team.isEmpty())
+        return usage(tr("give either --worker or --team"));
+    bool ok = false;
+    const qint64 quantity = request.quantity.toLongLong(&ok);
+    if (!ok || quantity <= 0)
+        return usage(tr("--quantity must be a whole number above zero, not \"%1\"").arg(request.quantity));
+    const QDate day = QDate::fromString(request.day, Qt::ISODate);
+    if (!day.isValid())
+        return usage(tr("--day must be a date, YYYY-MM-DD, not \"%1\"").arg(request.day));
+
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error(), path);
+    auto site = db::SiteRepository(**store).find(request.site);
+    if (!site)
+        return fail(site.error(), path);
+    const BusinessDay rule(site->timeZone(), site->businessDayStartMinutes);
+    if (day > rule.dayOf(Clock::system().nowMs()))
+        return fail(Error(ErrorCode::InvalidArgument, tr("the business day is in the future"), request.day), path);
+    db::ActivityRepository activities(**store);
+    auto activity = activities.find(request.activity);
+    if (!activity)
+        return fail(activity.error(), path);
+    if (activity->kind == ActivityKind::Break)
+        return fail(Error(ErrorCode::InvalidArgument, tr("a break activity has no units"), request.activity), path);
+    auto offered = activities.offeredAt(request.site);
+    if (!offered)
+        return fail(offered.error(), path);
+    if (std::none_of(offered->begin(), offered->end(), [&](const Activity &a) { return a.code == request.activity; }))
+        return fail(Error(ErrorCode::InvalidArgument, tr("the activity is not offered at this site"),
+                          QStringLiteral("%1 at %2").arg(request.activity, request.site)),
+                    path);
+    if (!request.worker.isEmpty()) {
+        auto worker = db::WorkerRepository(**store).find(request.worker);
+        if (!worker)
+            return fail(worker.error(), path);
+    }
+    // Recorded at the site's manager station (or the device named).
+    QString deviceId = request.device;
+    if (deviceId.isEmpty()) {
+        auto devices = db::DeviceRepository(**store).all();
+        if (!devices)
+            return fail(devices.error(), path);
+        for (const Device &d : *devices)
+            if (d.siteCode == request.site && (deviceId.isEmpty() || d.kind == DeviceKind::Manager))
+                deviceId = d.id;
+        if (deviceId.isEmpty())
+            return fail(Error(ErrorCode::NotFound, tr("the site has no device to record the entry; name one with --device"),
+                              request.site),
+                        path);
+    }
+    UnitsPayload payload;
+    payload.siteCode = request.site;
+    payload.activityCode = request.activity;
+    payload.workerCode = request.worker;
+    payload.team = request.team;
+    payload.quantity = quantity;
+    payload.reference = request.reference;
+    payload.source = UnitsPayload::Source::Manual;
+    payload.enteredBy = request.by;
+    payload.businessDay = day;
+    Event e;
+    e.deviceId = deviceId;
+    e.kind = EventKind::UnitsCounted;
+    e.occurredAtMs = Clock::system().nowMs();
+    e.payload = payload.toJson();
+    db::EventStore events(**store);
+    auto stored = events.append(std::move(e));
+    if (!stored)
+        return fail(stored.error(), path);
+    db::EventProjector projector(**store);
+    if (auto caught = projector.catchUp(); !caught)
+        return fail(caught.error(), path);
+    out(QStringLiteral("event: %1 (sequence %2 at %3)").arg(uuidText(stored->id)).arg(stored->sequence).arg(deviceId));
+    out(QStringLiteral("units: %1 %2 on %3 at %4 for %5")
+            .arg(quantity)
+            .arg(request.activity, request.day, request.site,
+                 request.worker.isEmpty() ? tr("team %1").arg(request.team) : request.worker));
+    out(QStringLiteral("note: run wh aggregate --dirty to update the daily totals"));
+    return 0;
+}
+
 } // namespace
 
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
-                                  QStringLiteral("punch"), QStringLiteral("rebuild")};
+                                  QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
+                                  QStringLiteral("units")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -298,8 +442,11 @@ int runWh(const QStringList &arguments)
                                         "  demo     build the demo warehouse into a new store\n"
                                         "  info     print what a store holds\n"
                                         "  rebuild  derive punch intervals and units again from the events\n"
-                                        "  punch    punch a worker (or show their state) as a kiosk would"));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, demo, info, rebuild or punch"));
+                                        "  punch    punch a worker (or show their state) as a kiosk would\n"
+                                        "  aggregate  total the daily summaries again (--dirty or --full)\n"
+                                        "  units add  record a manual end-of-day units entry"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, demo, info, rebuild, punch, aggregate or units add"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -332,6 +479,20 @@ int runWh(const QStringList &arguments)
         QStringLiteral("NAME"));
     for (const auto *o : {&badge, &workerCode, &device, &activity, &takeBreak, &clockOut, &workflow})
         parser.addOption(*o);
+    const QCommandLineOption dirty(QStringLiteral("dirty"), tr("aggregate: total only what was marked dirty."));
+    const QCommandLineOption full(QStringLiteral("full"), tr("aggregate: total every day again."));
+    const QCommandLineOption site(QStringLiteral("site"), tr("units add: the site."), QStringLiteral("CODE"));
+    const QCommandLineOption team(QStringLiteral("team"), tr("units add: the team (instead of --worker)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption day(QStringLiteral("day"), tr("units add: the business day, YYYY-MM-DD."),
+                                 QStringLiteral("DATE"));
+    const QCommandLineOption quantity(QStringLiteral("quantity"), tr("units add: the units processed."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("units add: who enters the figure."), QStringLiteral("NAME"));
+    const QCommandLineOption reference(QStringLiteral("reference"), tr("units add: a note or reference (optional)."),
+                                       QStringLiteral("TEXT"));
+    for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference})
+        parser.addOption(*o);
 
     QCoreApplication *app = QCoreApplication::instance();
     Q_ASSERT(app);
@@ -340,7 +501,10 @@ int runWh(const QStringList &arguments)
     Q_UNUSED(arguments);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !commands.contains(positional.front())) {
+    const bool unitsAdd = positional.size() == 2 && positional.front() == QLatin1String("units") &&
+                          positional.back() == QLatin1String("add");
+    if ((positional.size() != 1 && !unitsAdd) || !commands.contains(positional.front()) ||
+        (positional.front() == QLatin1String("units") && !unitsAdd)) {
         std::fprintf(stderr, "%s\n\n%s",
                      qPrintable(positional.isEmpty()
                                     ? tr("wh: a command is needed")
@@ -361,6 +525,17 @@ int runWh(const QStringList &arguments)
         return cmdInfo(path);
     if (command == QLatin1String("rebuild"))
         return cmdRebuild(path);
+    if (command == QLatin1String("aggregate")) {
+        if (parser.isSet(dirty) == parser.isSet(full)) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("wh aggregate: give --dirty or --full")));
+            return 2;
+        }
+        return cmdAggregate(path, parser.isSet(full));
+    }
+    if (command == QLatin1String("units"))
+        return cmdUnitsAdd(path, {parser.value(site), parser.value(activity), parser.value(workerCode), parser.value(team),
+                                  parser.value(day), parser.value(quantity), parser.value(by), parser.value(reference),
+                                  parser.value(device)});
     if (command == QLatin1String("punch")) {
         PunchRequest request{parser.value(badge),    parser.value(workerCode), parser.value(device),
                              parser.value(activity), parser.value(workflow),   parser.isSet(takeBreak),

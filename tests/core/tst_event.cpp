@@ -194,7 +194,7 @@ private slots:
     void unitsToJsonOmitsEmptyOptionalFields()
     {
         const QJsonObject json =
-            UnitsPayload{QString(), QStringLiteral("S1"), QStringLiteral("PICK"), 3, QString()}.toJson();
+            UnitsPayload{QString(), QStringLiteral("S1"), QStringLiteral("PICK"), 3, QString(), UnitsPayload::Source::Workflow, {}, {}, {}}.toJson();
         QVERIFY(!json.contains(QStringLiteral("worker")));
         QVERIFY(!json.contains(QStringLiteral("reference")));
         QCOMPARE(json.value(QStringLiteral("quantity")).toInteger(), qint64(3));

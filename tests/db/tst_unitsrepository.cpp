@@ -52,7 +52,7 @@ private slots:
             UnitsRecord r{m_ids[size_t(i)],
                           UnitsPayload{team ? QString() : QStringLiteral("W001"), QStringLiteral("S1"),
                                        QStringLiteral("PICK"), quantities[i],
-                                       team ? QStringLiteral("カウンタ1") : QString()},
+                                       team ? QStringLiteral("カウンタ1") : QString(), UnitsPayload::Source::Workflow, {}, {}, {}},
                           QDate(2026, 11, 2), 1000LL * i};
             QVERIFY(repo.insert(r).ok());
         }
@@ -81,7 +81,7 @@ private slots:
         UnitsRepository repo(m_tmp->store());
         UnitsRecord r{
             m_ids[0],
-            UnitsPayload{QStringLiteral("W001"), QStringLiteral("S1"), QStringLiteral("PICK"), 5, QString()},
+            UnitsPayload{QStringLiteral("W001"), QStringLiteral("S1"), QStringLiteral("PICK"), 5, QString(), UnitsPayload::Source::Workflow, {}, {}, {}},
             QDate(2026, 11, 2), 0};
         if (what == QLatin1String("event"))
             r.eventId = QUuid::createUuid();

@@ -218,7 +218,7 @@ Event unitsEvent(const QString &deviceId, const QString &worker, const QString &
     e.deviceId = deviceId;
     e.kind = EventKind::UnitsCounted;
     e.occurredAtMs = atMs;
-    e.payload = UnitsPayload{worker, site, activity, quantity, QString()}.toJson();
+    e.payload = UnitsPayload{worker, site, activity, quantity, QString(), UnitsPayload::Source::Workflow, {}, {}, {}}.toJson();
     return e;
 }
 
