@@ -922,21 +922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warehouse operations suite: administration.
-
-Commands:
-  init     create or upgrade a store
-  demo     build the demo warehouse into a new store
-  info     print what a store holds
-  rebuild  derive punch intervals and units again from the events
-  punch    punch a worker (or show their state) as a kiosk would</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, info, rebuild or punch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>punch: the worker&apos;s badge id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +951,120 @@ Commands:
     </message>
     <message>
         <source>wh punch: give --badge or --worker, and at most one of --activity, --break, --clock-out, --workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totalling every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totalling the dirty days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site, --activity, --day, --quantity and --by are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --worker or --team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number above zero, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--day must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the business day is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break activity has no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity is not offered at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site has no device to record the entry; name one with --device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate or units add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate: total only what was marked dirty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate: total every day again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: the team (instead of --worker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: the business day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: the units processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: who enters the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units add: a note or reference (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh aggregate: give --dirty or --full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::ReportRender</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <extracomment>Legend entry of a series drawn against the chart&apos;s right-hand axis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page number in the PDF report&apos;s footer: page %1 of %2.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -957,7 +957,7 @@ Commands:
   info     print what a store holds
   rebuild  derive punch intervals and units again from the events
   punch    punch a worker (or show their state) as a kiosk would</source>
-        <translation>倉庫業務スイート: 管理ツール。
+        <translation type="vanished">倉庫業務スイート: 管理ツール。
 
 コマンド:
   init     ストアを作成またはアップグレード
@@ -968,7 +968,7 @@ Commands:
     </message>
     <message>
         <source>init, demo, info, rebuild or punch</source>
-        <translation>init、demo、info、rebuild、punch のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild、punch のいずれか</translation>
     </message>
     <message>
         <source>punch: the worker&apos;s badge id.</source>
@@ -1001,6 +1001,129 @@ Commands:
     <message>
         <source>wh punch: give --badge or --worker, and at most one of --activity, --break, --clock-out, --workflow</source>
         <translation>wh punch：--badge か --worker を指定し、--activity、--break、--clock-out、--workflow はいずれか一つまで指定してください</translation>
+    </message>
+    <message>
+        <source>totalling every day</source>
+        <translation>全日を集計中</translation>
+    </message>
+    <message>
+        <source>totalling the dirty days</source>
+        <translation>要再集計の日を集計中</translation>
+    </message>
+    <message>
+        <source>--site, --activity, --day, --quantity and --by are needed</source>
+        <translation>--site、--activity、--day、--quantity、--by が必要です</translation>
+    </message>
+    <message>
+        <source>give either --worker or --team</source>
+        <translation>--worker か --team のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <source>--quantity must be a whole number above zero, not &quot;%1&quot;</source>
+        <translation>--quantity は 1 以上の整数で指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>--day must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--day は YYYY-MM-DD 形式の日付で指定してください（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>the business day is in the future</source>
+        <translation>営業日が未来の日付です</translation>
+    </message>
+    <message>
+        <source>a break activity has no units</source>
+        <translation>休憩の作業には処理数がありません</translation>
+    </message>
+    <message>
+        <source>the activity is not offered at this site</source>
+        <translation>この拠点ではその作業を扱っていません</translation>
+    </message>
+    <message>
+        <source>the site has no device to record the entry; name one with --device</source>
+        <translation>この拠点には記録する端末がありません。--device で指定してください</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>チーム %1</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry</source>
+        <translation>倉庫業務スイート：管理コマンド
+
+コマンド:
+  init     ストアを作成または更新する
+  demo     新しいストアにデモ倉庫を作る
+  info     ストアの内容を表示する
+  rebuild  イベントから打刻区間と処理数を導出し直す
+  punch    キオスクと同じように作業者を打刻する（または状態を表示する）
+  aggregate  日次集計をやり直す（--dirty または --full）
+  units add  手入力の終業時処理数を記録する</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate or units add</source>
+        <translation>init、demo、info、rebuild、punch、aggregate、units add のいずれか</translation>
+    </message>
+    <message>
+        <source>aggregate: total only what was marked dirty.</source>
+        <translation>aggregate: 再集計が必要と印の付いた分だけ集計する。</translation>
+    </message>
+    <message>
+        <source>aggregate: total every day again.</source>
+        <translation>aggregate: 全日を集計し直す。</translation>
+    </message>
+    <message>
+        <source>units add: the site.</source>
+        <translation>units add: 拠点。</translation>
+    </message>
+    <message>
+        <source>units add: the team (instead of --worker).</source>
+        <translation>units add: チーム（--worker の代わり）。</translation>
+    </message>
+    <message>
+        <source>units add: the business day, YYYY-MM-DD.</source>
+        <translation>units add: 営業日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>units add: the units processed.</source>
+        <translation>units add: 処理数。</translation>
+    </message>
+    <message>
+        <source>units add: who enters the figure.</source>
+        <translation>units add: 入力する人。</translation>
+    </message>
+    <message>
+        <source>units add: a note or reference (optional).</source>
+        <translation>units add: メモまたは参照（任意）。</translation>
+    </message>
+    <message>
+        <source>wh aggregate: give --dirty or --full</source>
+        <translation>wh aggregate: --dirty か --full を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::ReportRender</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation>この期間のデータはありません。</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <extracomment>Legend entry of a series drawn against the chart&apos;s right-hand axis.</extracomment>
+        <translation>%1（右軸）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Page number in the PDF report&apos;s footer: page %1 of %2.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>
