@@ -6,7 +6,7 @@
 namespace wh {
 
 namespace {
-constexpr std::array<std::pair<EventKind, const char *>, 11> kKindNames{{
+constexpr std::array<std::pair<EventKind, const char *>, 12> kKindNames{{
     {EventKind::PunchClockIn, "punch.clock_in"},
     {EventKind::PunchSwitch, "punch.switch"},
     {EventKind::PunchBreak, "punch.break"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 11> kKindNames{{
     {EventKind::Photo, "photo"},
     {EventKind::StageReached, "stage.reached"},
     {EventKind::AdminNotice, "admin.notice"},
+    {EventKind::PunchCorrection, "punch.correction"},
 }};
 
 Error missing(const char *field, const QJsonObject &json)
@@ -135,6 +136,89 @@ Result<UnitsPayload> UnitsPayload::fromJson(const QJsonObject &json)
     if (!q.isDouble() || q.toDouble() != static_cast<double>(q.toInteger()))
         return missing("quantity", json);
     p.quantity = q.toInteger();
+    return p;
+}
+
+QString CorrectionPayload::actionName(Action action)
+{
+    switch (action) {
+    case Action::Change: return QStringLiteral("change");
+    case Action::Add: return QStringLiteral("add");
+    case Action::Remove: return QStringLiteral("remove");
+    }
+    return {};
+}
+
+QString CorrectionPayload::sourceName(Source source)
+{
+    return source == Source::Attendance ? QStringLiteral("attendance") : QStringLiteral("manual");
+}
+
+QJsonObject CorrectionPayload::toJson() const
+{
+    QJsonObject json{{QStringLiteral("action"), actionName(action)},
+                     {QStringLiteral("worker"), workerCode},
+                     {QStringLiteral("site"), siteCode},
+                     {QStringLiteral("reason"), reason},
+                     {QStringLiteral("by"), by},
+                     {QStringLiteral("source"), sourceName(source)}};
+    if (!interval.isNull())
+        json.insert(QStringLiteral("interval"), interval.toString(QUuid::WithoutBraces));
+    if (!activityCode.isEmpty())
+        json.insert(QStringLiteral("activity"), activityCode);
+    if (startMs)
+        json.insert(QStringLiteral("start_ms"), *startMs);
+    if (endMs)
+        json.insert(QStringLiteral("end_ms"), *endMs);
+    return json;
+}
+
+Result<CorrectionPayload> CorrectionPayload::fromJson(const QJsonObject &json)
+{
+    CorrectionPayload p;
+    const QString action = json.value(QStringLiteral("action")).toString();
+    if (action == QLatin1String("change"))
+        p.action = Action::Change;
+    else if (action == QLatin1String("add"))
+        p.action = Action::Add;
+    else if (action == QLatin1String("remove"))
+        p.action = Action::Remove;
+    else
+        return missing("action", json);
+    p.workerCode = json.value(QStringLiteral("worker")).toString();
+    p.siteCode = json.value(QStringLiteral("site")).toString();
+    p.activityCode = json.value(QStringLiteral("activity")).toString();
+    p.reason = json.value(QStringLiteral("reason")).toString();
+    p.by = json.value(QStringLiteral("by")).toString();
+    p.source = json.value(QStringLiteral("source")).toString() == QLatin1String("attendance") ? Source::Attendance
+                                                                                            : Source::Manual;
+    if (json.contains(QStringLiteral("interval"))) {
+        p.interval = QUuid::fromString(json.value(QStringLiteral("interval")).toString());
+        if (p.interval.isNull())
+            return missing("interval", json);
+    }
+    for (const auto &[key, slot] : {std::pair{QStringLiteral("start_ms"), &p.startMs}, std::pair{QStringLiteral("end_ms"), &p.endMs}})
+        if (json.contains(key)) {
+            const QJsonValue v = json.value(key);
+            if (!v.isDouble())
+                return missing(key == QLatin1String("start_ms") ? "start_ms" : "end_ms", json);
+            *slot = v.toInteger();
+        }
+    if (p.workerCode.isEmpty())
+        return missing("worker", json);
+    if (p.siteCode.isEmpty())
+        return missing("site", json);
+    if (p.reason.trimmed().isEmpty())
+        return missing("reason", json);
+    if (p.by.trimmed().isEmpty())
+        return missing("by", json);
+    if (p.action != Action::Add && p.interval.isNull())
+        return missing("interval", json);
+    if (p.action == Action::Add && (p.activityCode.isEmpty() || !p.startMs || !p.endMs))
+        return missing(p.activityCode.isEmpty() ? "activity" : "start_ms/end_ms", json);
+    if (p.startMs && p.endMs && *p.endMs <= *p.startMs)
+        return Error(ErrorCode::Parse, QStringLiteral("a corrected interval must end after it starts"),
+                     QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     return p;
 }
 

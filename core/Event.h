@@ -25,6 +25,7 @@ enum class EventKind {
     Photo,         // a photo was captured
     StageReached,  // an item reached a production stage
     AdminNotice,   // something an administrator should look at (an unknown badge, a refused punch)
+    PunchCorrection, // a leader changed, added or removed a punch interval after the fact
 };
 
 [[nodiscard]] QString eventKindName(EventKind kind); // "punch.clock_in", ...
@@ -68,6 +69,30 @@ struct UnitsPayload {
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<UnitsPayload> fromJson(const QJsonObject &json);
+};
+
+// Payload of PunchCorrection: who corrected what, when (the event's time) and why. The event log
+// is the append-only audit trail; the punch intervals show the corrected result, flagged.
+//  - change: the closed interval `interval` (its start event id) gets a new activity and/or times;
+//  - add:    a missing interval (worker, site, activity, start, end);
+//  - remove: the interval `interval` was wrong and goes.
+struct CorrectionPayload {
+    enum class Action { Change, Add, Remove };
+    enum class Source { Manual, Attendance };
+    Action action = Action::Change;
+    QUuid interval; // change, remove
+    QString workerCode;
+    QString siteCode;
+    QString activityCode; // add; change (empty: unchanged)
+    std::optional<qint64> startMs; // add; change (unset: unchanged)
+    std::optional<qint64> endMs;
+    QString reason;
+    QString by;
+    Source source = Source::Manual;
+    [[nodiscard]] static QString actionName(Action action);
+    [[nodiscard]] static QString sourceName(Source source);
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<CorrectionPayload> fromJson(const QJsonObject &json);
 };
 
 } // namespace wh

@@ -109,6 +109,40 @@ Status PunchIntervalRepository::write(const PunchInterval &p, bool replace)
     return exec(*query, QStringLiteral("punch interval ") + uuidText(p.startEventId));
 }
 
+Result<std::optional<PunchInterval>> PunchIntervalRepository::find(const QUuid &startEventId)
+{
+    auto q = prepare(m_store.connection(), QStringLiteral("SELECT ") + kIntervalColumns +
+                                               QStringLiteral(" FROM punch_intervals WHERE start_event_id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(uuidText(startEventId));
+    WH_TRY(exec(*q, QStringLiteral("interval ") + uuidText(startEventId)));
+    std::optional<PunchInterval> found;
+    if (q->next())
+        found = intervalFromRow(*q);
+    return found;
+}
+
+Status PunchIntervalRepository::remove(const QUuid &startEventId)
+{
+    auto q = prepare(m_store.connection(), QStringLiteral("DELETE FROM punch_intervals WHERE start_event_id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(uuidText(startEventId));
+    return exec(*q, QStringLiteral("remove interval ") + uuidText(startEventId));
+}
+
+Status PunchIntervalRepository::setCorrectedBy(const QUuid &startEventId, const QUuid &correctionEventId)
+{
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("UPDATE punch_intervals SET corrected_by = ? WHERE start_event_id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(uuidText(correctionEventId));
+    q->addBindValue(uuidText(startEventId));
+    return exec(*q, QStringLiteral("correction flag of ") + uuidText(startEventId));
+}
+
 Result<std::optional<QDate>> PunchIntervalRepository::closedShiftDayAt(const QString &workerCode, qint64 atMs)
 {
     if (!m_shiftDayAt) {
@@ -400,9 +434,77 @@ Status moveCheckpoint(Store &store, std::optional<qint64> rowid)
 
 } // namespace
 
+Result<bool> EventProjector::applyCorrection(const Event &e, const ProjectionContext &context,
+                                             PunchIntervalRepository &intervals, SummaryDirtyRepository &dirty)
+{
+    auto log = logging::get("db");
+    auto c = CorrectionPayload::fromJson(e.payload);
+    if (!c)
+        return c.error();
+    if (c->action == CorrectionPayload::Action::Add) {
+        const BusinessDay *rule = context.lookups.businessDay(c->siteCode);
+        PunchInterval p;
+        p.startEventId = e.id;
+        p.endEventId = e.id;
+        p.workerCode = c->workerCode;
+        p.activityCode = c->activityCode;
+        p.siteCode = c->siteCode;
+        p.businessDay = rule->dayOf(*c->startMs);
+        p.employmentTypeCode = context.lookups.employmentType(c->workerCode, p.businessDay);
+        p.startMs = *c->startMs;
+        p.endMs = *c->endMs;
+        p.status = IntervalStatus::Closed;
+        p.deviceId = e.deviceId;
+        p.shiftStartMs = *c->startMs;
+        p.source = QStringLiteral("correction");
+        WH_TRY(intervals.upsert(p));
+        WH_TRY(intervals.setCorrectedBy(p.startEventId, e.id));
+        WH_TRY(dirty.mark(p));
+        return true;
+    }
+    auto found = intervals.find(c->interval);
+    if (!found)
+        return found.error();
+    if (!*found || (*found)->status == IntervalStatus::Open) {
+        log->warn("correction {} left out: interval {} is {}", uuidText(e.id).toStdString(),
+                  uuidText(c->interval).toStdString(), *found ? "still open" : "not there");
+        return false;
+    }
+    PunchInterval p = **found;
+    WH_TRY(dirty.mark(p));
+    if (c->action == CorrectionPayload::Action::Remove) {
+        WH_TRY(intervals.remove(p.startEventId));
+        return true;
+    }
+    if (!c->activityCode.isEmpty())
+        p.activityCode = c->activityCode;
+    if (c->startMs)
+        p.startMs = *c->startMs;
+    if (c->endMs)
+        p.endMs = *c->endMs;
+    if (p.endMs && *p.endMs < p.startMs) {
+        log->warn("correction {} left out: it would end interval {} before it starts", uuidText(e.id).toStdString(),
+                  uuidText(c->interval).toStdString());
+        return false;
+    }
+    WH_TRY(intervals.upsert(p));
+    WH_TRY(intervals.setCorrectedBy(p.startEventId, e.id));
+    WH_TRY(dirty.mark(p));
+    return true;
+}
+
 bool EventProjector::acceptable(const Event &e, const ProjectionContext &context)
 {
     auto log = logging::get("db");
+    if (e.kind == EventKind::PunchCorrection) {
+        auto c = CorrectionPayload::fromJson(e.payload);
+        if (c && context.lookups.businessDay(c->siteCode) && context.workerKnown(c->workerCode) &&
+            (c->activityCode.isEmpty() || context.activityKnown(c->activityCode)))
+            return true;
+        log->warn("correction {} left out: {}", uuidText(e.id).toStdString(),
+                  c ? "unknown site, worker or activity" : c.error().toString().toStdString());
+        return false;
+    }
     if (e.kind == EventKind::UnitsCounted) {
         auto payload = UnitsPayload::fromJson(e.payload);
         if (payload && context.lookups.businessDay(payload->siteCode) &&
@@ -434,6 +536,7 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     WH_TRY(tx.begun());
     PunchIntervalRepository intervals(m_store);
     UnitsRepository units(m_store);
+    SummaryDirtyRepository dirtyKeys(m_store);
     WH_TRY(intervals.clear());
     WH_TRY(units.clear());
 
@@ -455,12 +558,22 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     EventStore events(m_store);
     WH_TRY(events.forEach(
         {EventKind::PunchClockIn, EventKind::PunchSwitch, EventKind::PunchBreak, EventKind::PunchClockOut,
-         EventKind::UnitsCounted},
+         EventKind::UnitsCounted, EventKind::PunchCorrection},
         [&](const Event &e) {
             if (isPunchKind(e.kind))
                 ++summary.punchEvents;
             if (!acceptable(e, *context)) {
                 ++summary.rejectedEvents;
+                return true;
+            }
+            if (e.kind == EventKind::PunchCorrection) {
+                auto applied = applyCorrection(e, *context, intervals, dirtyKeys);
+                if (!applied) {
+                    failure = applied.error();
+                    return false;
+                }
+                if (!*applied)
+                    ++summary.rejectedEvents;
                 return true;
             }
             if (e.kind == EventKind::UnitsCounted) {
@@ -564,7 +677,7 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
         last = q->value(6).toLongLong();
         const auto kind = eventKindFromName(q->value(3).toString());
         // Kinds this program does not derive from (admin notices, a newer program's kinds) are passed.
-        if (!kind || (!isPunchKind(*kind) && *kind != EventKind::UnitsCounted))
+        if (!kind || (!isPunchKind(*kind) && *kind != EventKind::UnitsCounted && *kind != EventKind::PunchCorrection))
             continue;
         if (isPunchKind(*kind))
             ++summary.punchEvents;
@@ -573,6 +686,14 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
             if (!e)
                 log->warn("event at rowid {} left out: {}", last, e.error().toString().toStdString());
             ++summary.rejectedEvents;
+            continue;
+        }
+        if (e->kind == EventKind::PunchCorrection) {
+            auto applied = applyCorrection(*e, context, intervals, dirty);
+            if (!applied)
+                return applied.error();
+            if (!*applied)
+                ++summary.rejectedEvents;
             continue;
         }
         if (e->kind == EventKind::UnitsCounted) {

@@ -24,6 +24,10 @@ public:
     [[nodiscard]] Status insert(const PunchInterval &interval);
     // Inserts, or replaces the interval with the same start event (closing an open one).
     [[nodiscard]] Status upsert(const PunchInterval &interval);
+    [[nodiscard]] Result<std::optional<PunchInterval>> find(const QUuid &startEventId);
+    [[nodiscard]] Status remove(const QUuid &startEventId);
+    // The correction flag: the correction event that last changed or added the interval.
+    [[nodiscard]] Status setCorrectedBy(const QUuid &startEventId, const QUuid &correctionEventId);
     // The worker's open interval, if any.
     [[nodiscard]] Result<std::optional<PunchInterval>> openFor(const QString &workerCode);
     [[nodiscard]] Result<std::vector<PunchInterval>> openAtSite(const QString &siteCode);
@@ -140,6 +144,11 @@ public:
 private:
     // Checks a punch or units event against the context: false (and a warning) when it is left out.
     [[nodiscard]] static bool acceptable(const Event &event, const ProjectionContext &context);
+    // Applies a correction to the stored intervals and marks the keys it touches (old and new).
+    // Returns false when the correction does not apply (its interval is gone or still open).
+    [[nodiscard]] static Result<bool> applyCorrection(const Event &event, const ProjectionContext &context,
+                                                      PunchIntervalRepository &intervals,
+                                                      SummaryDirtyRepository &dirty);
 
     Store &m_store;
     qint64 m_maxShiftMs;

@@ -998,23 +998,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warehouse operations suite: administration.
-
-Commands:
-  init     create or upgrade a store
-  demo     build the demo warehouse into a new store
-  info     print what a store holds
-  rebuild  derive punch intervals and units again from the events
-  punch    punch a worker (or show their state) as a kiosk would
-  aggregate  total the daily summaries again (--dirty or --full)
-  units add  record a manual end-of-day units entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, info, rebuild, punch, aggregate or units add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>aggregate: total only what was marked dirty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1031,68 @@ Commands:
     </message>
     <message>
         <source>wh aggregate: give --dirty or --full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason and --by are needed: every correction says why and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be an interval id (the id of its start event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such punch interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --activity, --start-at or --end-at to change, or --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to add a missing interval give --worker, --site, --activity, --start-at and --end-at; to change or remove one give --interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start-at and --end-at are the site&apos;s local time, YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add or correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: the interval to change or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: new start, site time YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: new end, site time YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: remove the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct: why (required).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

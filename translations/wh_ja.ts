@@ -1057,7 +1057,7 @@ Commands:
   punch    punch a worker (or show their state) as a kiosk would
   aggregate  total the daily summaries again (--dirty or --full)
   units add  record a manual end-of-day units entry</source>
-        <translation>倉庫業務スイート：管理コマンド
+        <translation type="vanished">倉庫業務スイート：管理コマンド
 
 コマンド:
   init     ストアを作成または更新する
@@ -1070,7 +1070,7 @@ Commands:
     </message>
     <message>
         <source>init, demo, info, rebuild, punch, aggregate or units add</source>
-        <translation>init、demo、info、rebuild、punch、aggregate、units add のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild、punch、aggregate、units add のいずれか</translation>
     </message>
     <message>
         <source>aggregate: total only what was marked dirty.</source>
@@ -1107,6 +1107,78 @@ Commands:
     <message>
         <source>wh aggregate: give --dirty or --full</source>
         <translation>wh aggregate: --dirty か --full を指定してください</translation>
+    </message>
+    <message>
+        <source>--reason and --by are needed: every correction says why and who</source>
+        <translation>--reason と --by が必要です。修正には必ず理由と修正者を残します</translation>
+    </message>
+    <message>
+        <source>--interval must be an interval id (the id of its start event)</source>
+        <translation>--interval には区間 ID（開始イベントの ID）を指定してください</translation>
+    </message>
+    <message>
+        <source>no such punch interval</source>
+        <translation>その打刻区間はありません</translation>
+    </message>
+    <message>
+        <source>give --activity, --start-at or --end-at to change, or --remove</source>
+        <translation>変更するには --activity、--start-at、--end-at のいずれかを、削除するには --remove を指定してください</translation>
+    </message>
+    <message>
+        <source>to add a missing interval give --worker, --site, --activity, --start-at and --end-at; to change or remove one give --interval</source>
+        <translation>抜けた区間を追加するには --worker、--site、--activity、--start-at、--end-at を、変更・削除するには --interval を指定してください</translation>
+    </message>
+    <message>
+        <source>--start-at and --end-at are the site&apos;s local time, YYYY-MM-DDTHH:MM</source>
+        <translation>--start-at と --end-at は拠点の現地時刻で YYYY-MM-DDTHH:MM 形式です</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)</source>
+        <translation>倉庫業務スイート：管理コマンド
+
+コマンド:
+  init     ストアを作成または更新する
+  demo     新しいストアにデモ倉庫を作る
+  info     ストアの内容を表示する
+  rebuild  イベントから打刻区間と処理数を導出し直す
+  punch    キオスクと同じように作業者を打刻する（または状態を表示する）
+  aggregate  日次集計をやり直す（--dirty または --full）
+  units add  手入力の終業時処理数を記録する
+  correct  打刻区間を変更・追加・削除する（理由つき）</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add or correct</source>
+        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct のいずれか</translation>
+    </message>
+    <message>
+        <source>correct: the interval to change or remove.</source>
+        <translation>correct: 変更または削除する区間。</translation>
+    </message>
+    <message>
+        <source>correct: new start, site time YYYY-MM-DDTHH:MM.</source>
+        <translation>correct: 新しい開始時刻（拠点時刻 YYYY-MM-DDTHH:MM）。</translation>
+    </message>
+    <message>
+        <source>correct: new end, site time YYYY-MM-DDTHH:MM.</source>
+        <translation>correct: 新しい終了時刻（拠点時刻 YYYY-MM-DDTHH:MM）。</translation>
+    </message>
+    <message>
+        <source>correct: remove the interval.</source>
+        <translation>correct: 区間を削除する。</translation>
+    </message>
+    <message>
+        <source>correct: why (required).</source>
+        <translation>correct: 理由（必須）。</translation>
     </message>
 </context>
 <context>

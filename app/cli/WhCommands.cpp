@@ -1,5 +1,6 @@
 #include "WhCommands.h"
 
+#include "Corrections.h"
 #include "DailySummaries.h"
 #include "DemoWarehouse.h"
 #include "EventStore.h"
@@ -427,13 +428,99 @@ int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
     return 0;
 }
 
+struct CorrectRequest {
+    QString interval;
+    QString worker;
+    QString site;
+    QString activity;
+    QString start;
+    QString end;
+    bool remove = false;
+    QString reason;
+    QString by;
+    QString device;
+};
+
+// A correction of a punch interval: change (activity and/or times), add a missing one, remove.
+int cmdCorrect(const QString &path, const CorrectRequest &request)
+{
+    auto usage = [](const QString &message) {
+        std::fprintf(stderr, "wh correct: %s\n", qPrintable(message));
+        return 2;
+    };
+    if (request.reason.trimmed().isEmpty() || request.by.trimmed().isEmpty())
+        return usage(tr("--reason and --by are needed: every correction says why and who"));
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error(), path);
+    CorrectionPayload c;
+    c.reason = request.reason;
+    c.by = request.by;
+    QString siteCode = request.site;
+    if (!request.interval.isEmpty()) {
+        c.interval = QUuid::fromString(request.interval);
+        if (c.interval.isNull())
+            return usage(tr("--interval must be an interval id (the id of its start event)"));
+        auto found = db::PunchIntervalRepository(**store).find(c.interval);
+        if (!found)
+            return fail(found.error(), path);
+        if (!*found)
+            return fail(Error(ErrorCode::NotFound, tr("no such punch interval"), request.interval), path);
+        siteCode = (*found)->siteCode;
+        c.action = request.remove ? CorrectionPayload::Action::Remove : CorrectionPayload::Action::Change;
+        if (!request.remove && request.activity.isEmpty() && request.start.isEmpty() && request.end.isEmpty())
+            return usage(tr("give --activity, --start-at or --end-at to change, or --remove"));
+    } else {
+        if (request.remove || request.worker.isEmpty() || siteCode.isEmpty() || request.activity.isEmpty() ||
+            request.start.isEmpty() || request.end.isEmpty())
+            return usage(tr("to add a missing interval give --worker, --site, --activity, --start-at and --end-at; "
+                            "to change or remove one give --interval"));
+        c.action = CorrectionPayload::Action::Add;
+        c.workerCode = request.worker;
+        c.siteCode = siteCode;
+    }
+    c.activityCode = request.activity;
+    auto site = db::SiteRepository(**store).find(siteCode);
+    if (!site)
+        return fail(site.error(), path);
+    // Times are the site's local time, YYYY-MM-DDTHH:MM.
+    auto parseTime = [&](const QString &text, std::optional<qint64> &slot) {
+        if (text.isEmpty())
+            return true;
+        QDateTime local = QDateTime::fromString(text, Qt::ISODate);
+        if (!local.isValid())
+            return false;
+        local = QDateTime(local.date(), local.time(), site->timeZone());
+        slot = local.toMSecsSinceEpoch();
+        return true;
+    };
+    if (!parseTime(request.start, c.startMs) || !parseTime(request.end, c.endMs))
+        return usage(tr("--start-at and --end-at are the site's local time, YYYY-MM-DDTHH:MM"));
+    QString deviceId = request.device;
+    if (deviceId.isEmpty()) {
+        auto devices = db::DeviceRepository(**store).all();
+        if (!devices)
+            return fail(devices.error(), path);
+        for (const Device &d : *devices)
+            if (d.siteCode == siteCode && (deviceId.isEmpty() || d.kind == DeviceKind::Manager))
+                deviceId = d.id;
+    }
+    db::CorrectionService corrections(**store, Clock::system(), deviceId);
+    auto stored = corrections.apply(c);
+    if (!stored)
+        return fail(stored.error(), path);
+    out(QStringLiteral("correction: %1 %2").arg(CorrectionPayload::actionName(c.action), uuidText(stored->id)));
+    out(QStringLiteral("note: run wh aggregate --dirty to update the daily totals"));
+    return 0;
+}
+
 } // namespace
 
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
                                   QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
-                                  QStringLiteral("units")};
+                                  QStringLiteral("units"), QStringLiteral("correct")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -444,9 +531,10 @@ int runWh(const QStringList &arguments)
                                         "  rebuild  derive punch intervals and units again from the events\n"
                                         "  punch    punch a worker (or show their state) as a kiosk would\n"
                                         "  aggregate  total the daily summaries again (--dirty or --full)\n"
-                                        "  units add  record a manual end-of-day units entry"));
+                                        "  units add  record a manual end-of-day units entry\n"
+                                        "  correct  change, add or remove a punch interval (with a reason)"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, rebuild, punch, aggregate or units add"));
+                                 tr("init, demo, info, rebuild, punch, aggregate, units add or correct"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -491,7 +579,16 @@ int runWh(const QStringList &arguments)
     const QCommandLineOption by(QStringLiteral("by"), tr("units add: who enters the figure."), QStringLiteral("NAME"));
     const QCommandLineOption reference(QStringLiteral("reference"), tr("units add: a note or reference (optional)."),
                                        QStringLiteral("TEXT"));
-    for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference})
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("correct: the interval to change or remove."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption startAt(QStringLiteral("start-at"), tr("correct: new start, site time YYYY-MM-DDTHH:MM."),
+                                     QStringLiteral("TIME"));
+    const QCommandLineOption endAt(QStringLiteral("end-at"), tr("correct: new end, site time YYYY-MM-DDTHH:MM."),
+                                   QStringLiteral("TIME"));
+    const QCommandLineOption remove(QStringLiteral("remove"), tr("correct: remove the interval."));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."), QStringLiteral("TEXT"));
+    for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt, &endAt,
+                          &remove, &reason})
         parser.addOption(*o);
 
     QCoreApplication *app = QCoreApplication::instance();
@@ -532,6 +629,10 @@ int runWh(const QStringList &arguments)
         }
         return cmdAggregate(path, parser.isSet(full));
     }
+    if (command == QLatin1String("correct"))
+        return cmdCorrect(path, {parser.value(interval), parser.value(workerCode), parser.value(site),
+                                 parser.value(activity), parser.value(startAt), parser.value(endAt),
+                                 parser.isSet(remove), parser.value(reason), parser.value(by), parser.value(device)});
     if (command == QLatin1String("units"))
         return cmdUnitsAdd(path, {parser.value(site), parser.value(activity), parser.value(workerCode), parser.value(team),
                                   parser.value(day), parser.value(quantity), parser.value(by), parser.value(reference),

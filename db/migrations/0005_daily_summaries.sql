@@ -11,6 +11,18 @@ ALTER TABLE units ADD COLUMN source TEXT NOT NULL DEFAULT 'workflow'
 ALTER TABLE units ADD COLUMN team TEXT;
 ALTER TABLE units ADD COLUMN entered_by TEXT;
 
+-- Corrections: the interval carries the id of the correction event that last changed or added it
+-- (the correction flag); the events are the append-only audit trail, and this view reads it.
+ALTER TABLE punch_intervals ADD COLUMN corrected_by TEXT;
+CREATE VIEW punch_corrections AS
+SELECT id AS event_id, occurred_at_ms AS corrected_at_ms, device_id,
+       json_extract(payload, '$.action') AS action, json_extract(payload, '$.interval') AS interval,
+       json_extract(payload, '$.worker') AS worker, json_extract(payload, '$.site') AS site,
+       json_extract(payload, '$.activity') AS activity, json_extract(payload, '$.start_ms') AS start_ms,
+       json_extract(payload, '$.end_ms') AS end_ms, json_extract(payload, '$.reason') AS reason,
+       json_extract(payload, '$.by') AS corrected_by, json_extract(payload, '$.source') AS source
+FROM events WHERE kind = 'punch.correction';
+
 -- Labor-cost rules per site; a site without a row uses the defaults below (premiums off).
 CREATE TABLE site_labor_rules (
     site TEXT PRIMARY KEY REFERENCES sites(code),
