@@ -1,6 +1,7 @@
 #include "LaborCost.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <algorithm>
 #include <numeric>
@@ -67,20 +68,60 @@ qint64 localBoundaryMs(const QTimeZone &zone, const QDate &date, int minute)
     return local.toMSecsSinceEpoch(); // no transition found: Qt's own guess
 }
 
+// Time-zone conversions are the costly part of costing a year of punches (millions of intervals,
+// a handful of distinct dates and boundaries), so each thread keeps the answers per zone. The local
+// date is cached per quarter hour of UTC time: every zone offset in use is a multiple of 15
+// minutes and transitions fall on quarter hours, so all instants of one quarter share a local date.
+struct ZoneCache {
+    QHash<qint64, qint64> boundaries; // julian day * 1440 + minute -> UTC ms
+    QHash<qint64, qint64> dates;      // UTC ms / 15 min -> local julian day
+};
+
+ZoneCache &cacheFor(const QTimeZone &zone)
+{
+    thread_local QHash<QByteArray, ZoneCache> caches;
+    return caches[zone.id()];
+}
+
+qint64 cachedBoundaryMs(const QTimeZone &zone, const QDate &date, int minute)
+{
+    ZoneCache &cache = cacheFor(zone);
+    const qint64 key = date.toJulianDay() * 1440 + minute;
+    auto it = cache.boundaries.constFind(key);
+    if (it != cache.boundaries.constEnd())
+        return *it;
+    const qint64 ms = localBoundaryMs(zone, date, minute);
+    cache.boundaries.insert(key, ms);
+    return ms;
+}
+
+QDate cachedLocalDate(const QTimeZone &zone, qint64 utcMs)
+{
+    constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+    ZoneCache &cache = cacheFor(zone);
+    const qint64 quarter = utcMs >= 0 ? utcMs / kQuarterMs : (utcMs - kQuarterMs + 1) / kQuarterMs;
+    auto it = cache.dates.constFind(quarter);
+    if (it != cache.dates.constEnd())
+        return QDate::fromJulianDay(*it);
+    const QDate date = QDateTime::fromMSecsSinceEpoch(utcMs, zone).date();
+    cache.dates.insert(quarter, date.toJulianDay());
+    return date;
+}
+
 // Milliseconds of [startMs, endMs) inside the site's late-night window(s).
 qint64 lateNightOverlapMs(qint64 startMs, qint64 endMs, const LaborRules &rules, const QTimeZone &zone)
 {
     if (endMs <= startMs || rules.lateNightStartMinute == rules.lateNightEndMinute)
         return 0;
     const bool crossesMidnight = rules.lateNightStartMinute > rules.lateNightEndMinute;
-    const QDate first = QDateTime::fromMSecsSinceEpoch(startMs, zone).date();
-    const QDate last = QDateTime::fromMSecsSinceEpoch(endMs, zone).date();
+    const QDate first = cachedLocalDate(zone, startMs);
+    const QDate last = cachedLocalDate(zone, endMs);
     qint64 overlap = 0;
     // A window that crosses midnight and opened the evening before can still cover the start.
     for (QDate day = first.addDays(-1); day <= last; day = day.addDays(1)) {
-        const qint64 windowStart = localBoundaryMs(zone, day, rules.lateNightStartMinute);
+        const qint64 windowStart = cachedBoundaryMs(zone, day, rules.lateNightStartMinute);
         const qint64 windowEnd =
-            localBoundaryMs(zone, crossesMidnight ? day.addDays(1) : day, rules.lateNightEndMinute);
+            cachedBoundaryMs(zone, crossesMidnight ? day.addDays(1) : day, rules.lateNightEndMinute);
         const qint64 from = std::max(startMs, windowStart);
         const qint64 to = std::min(endMs, windowEnd);
         if (to > from)

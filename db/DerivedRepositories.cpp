@@ -480,8 +480,13 @@ Result<bool> EventProjector::applyCorrection(const Event &e, const ProjectionCon
         p.activityCode = c->activityCode;
     if (c->startMs)
         p.startMs = *c->startMs;
-    if (c->endMs)
+    if (c->endMs) {
         p.endMs = *c->endMs;
+        // A forgotten clock-out given its real end (by a leader or the official attendance) is an
+        // ordinary closed interval from then on.
+        if (p.status == IntervalStatus::Forgotten)
+            p.status = IntervalStatus::Closed;
+    }
     if (p.endMs && *p.endMs < p.startMs) {
         log->warn("correction {} left out: it would end interval {} before it starts", uuidText(e.id).toStdString(),
                   uuidText(c->interval).toStdString());

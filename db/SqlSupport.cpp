@@ -16,23 +16,25 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
+
+ErrorCode mapSqliteCode(int rc)
+{
+    switch (rc & 0xFF) {
+    case kSqliteReadOnly: return ErrorCode::ReadOnly;
+    case kSqliteFull: return ErrorCode::DiskFull;
+    case kSqliteCantOpen: return ErrorCode::Io;
+    case kSqliteConstraint: return ErrorCode::Conflict;
+    case kSqliteNotADb: return ErrorCode::NotADatabase;
+    default: return ErrorCode::Database;
+    }
+}
 } // namespace
 
 Error sqlError(const QSqlError &error, const QString &context)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
-    ErrorCode mapped = ErrorCode::Database;
-    if (ok) {
-        switch (code) {
-        case kSqliteReadOnly: mapped = ErrorCode::ReadOnly; break;
-        case kSqliteFull: mapped = ErrorCode::DiskFull; break;
-        case kSqliteCantOpen: mapped = ErrorCode::Io; break;
-        case kSqliteConstraint: mapped = ErrorCode::Conflict; break;
-        case kSqliteNotADb: mapped = ErrorCode::NotADatabase; break;
-        default: break;
-        }
-    }
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const ErrorCode mapped = ok ? mapSqliteCode(code) : ErrorCode::Database;
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
@@ -74,9 +76,6 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
     return query->value(0);
 }
 
-namespace {
-
-// The sqlite3 handle under a QSQLITE connection, else nullptr (another driver).
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QSqlDriver *driver = db.driver();
@@ -87,6 +86,73 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
 }
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Status SqliteStatement::prepare(sqlite3 *db, const char *sql)
+{
+    m_db = db;
+    m_sql = sql;
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    if (!db)
+        return Error(ErrorCode::Internal, QStringLiteral("no SQLite connection"), QString::fromUtf8(sql));
+    const int rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return Error(mapSqliteCode(rc), QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql).simplified().left(120));
+    return {};
+}
+
+void SqliteStatement::bindText(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInt64(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+Result<bool> SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Error(mapSqliteCode(rc), QString::fromUtf8(sqlite3_errmsg(m_db)), QString::fromUtf8(m_sql).simplified().left(120));
+}
+
+Status SqliteStatement::run()
+{
+    auto stepped = step();
+    reset();
+    if (!stepped)
+        return stepped.error();
+    return {};
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray SqliteStatement::textView(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return text ? QByteArray::fromRawData(text, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+namespace {
 
 // Transaction control is on every write path (a kiosk punch runs four of these): straight through
 // the SQLite C API on Qt's own handle (same connection, same busy timeout), which costs a few
@@ -103,17 +169,9 @@ Status execControl(const QSqlDatabase &db, const QString &sql)
         return {};
     const QString what = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    ErrorCode mapped = ErrorCode::Database;
-    switch (rc & 0xFF) {
-    case kSqliteReadOnly: mapped = ErrorCode::ReadOnly; break;
-    case kSqliteFull: mapped = ErrorCode::DiskFull; break;
-    case kSqliteCantOpen: mapped = ErrorCode::Io; break;
-    case kSqliteConstraint: mapped = ErrorCode::Conflict; break;
-    case kSqliteNotADb: mapped = ErrorCode::NotADatabase; break;
-    default: break;
-    }
-    return Error(mapped, what, sql);
+    return Error(mapSqliteCode(rc), what, sql);
 }
+
 
 // Open transactions per connection on this thread: an inner Transaction becomes a savepoint, so a
 // repository call that writes atomically can run inside a caller's bigger transaction.

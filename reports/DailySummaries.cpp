@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace wh::reports {
 
@@ -37,19 +38,6 @@ struct SummaryRow {
 struct WorkerRow {
     qint64 units = 0;
     qint64 seconds = 0; // paid
-};
-
-// (site, activity, employment type) and (site, activity, worker) within one business day.
-using SummaryKey = std::tuple<QString, QString, QString>;
-
-struct Interval {
-    QString worker;
-    QString activity;
-    QString site;
-    QString employmentType;
-    qint64 startMs = 0;
-    qint64 endMs = 0;
-    bool forgotten = false;
 };
 
 // Master data a rebuild reads once.
@@ -160,6 +148,50 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuildDirty(const Progress &progr
     return rebuild(false, progress);
 }
 
+namespace {
+
+// Codes seen in one rebuild, as small integers (rows are keyed and grouped by them).
+class Codes {
+public:
+    int id(const QByteArray &utf8View)
+    {
+        auto it = m_ids.constFind(utf8View);
+        if (it != m_ids.constEnd())
+            return *it;
+        const QByteArray owned(utf8View.constData(), utf8View.size()); // a deep copy of the view
+        const int next = static_cast<int>(m_utf8.size());
+        m_utf8.push_back(owned);
+        m_text.push_back(QString::fromUtf8(owned));
+        m_ids.insert(owned, next);
+        return next;
+    }
+    [[nodiscard]] const QByteArray &utf8(int id) const { return m_utf8[static_cast<size_t>(id)]; }
+    [[nodiscard]] const QString &text(int id) const { return m_text[static_cast<size_t>(id)]; }
+
+private:
+    QHash<QByteArray, int> m_ids;
+    std::vector<QByteArray> m_utf8;
+    std::vector<QString> m_text;
+};
+
+struct RawInterval {
+    int worker = 0;
+    int activity = 0;
+    int site = 0;
+    int type = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    bool forgotten = false;
+};
+
+quint64 pack(int a, int b, int c)
+{
+    return (static_cast<quint64>(static_cast<quint32>(a)) << 42) | (static_cast<quint64>(static_cast<quint32>(b)) << 21) |
+           static_cast<quint64>(static_cast<quint32>(c));
+}
+
+} // namespace
+
 Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &progress)
 {
     auto log = logging::get("reports");
@@ -168,28 +200,35 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
         return reference.error();
     const Reference &ref = *reference;
     QSqlDatabase db = m_store.connection();
+    sqlite3 *handle = db::sqliteHandle(db);
+    if (!handle)
+        return Error(ErrorCode::Internal, QStringLiteral("the daily totals need an SQLite store"));
     db::Transaction tx(db);
     WH_TRY(tx.begun());
     Stats stats;
 
     // The business days to total.
-    std::vector<QDate> days;
+    std::vector<QByteArray> days;
     {
-        auto q = prepare(db, all ? QStringLiteral("SELECT business_day FROM punch_intervals UNION SELECT "
-                                                  "business_day FROM units UNION SELECT business_day FROM "
-                                                  "summary_dirty ORDER BY 1")
-                                 : QStringLiteral("SELECT DISTINCT business_day FROM summary_dirty ORDER BY 1"));
-        if (!q)
-            return q.error();
-        WH_TRY(exec(*q, QStringLiteral("days to total")));
-        while (q->next())
-            days.push_back(QDate::fromString(q->value(0).toString(), Qt::ISODate));
-    }
-    {
-        auto q = db::scalar(db, QStringLiteral("SELECT COUNT(*) FROM summary_dirty"));
-        if (!q)
-            return q.error();
-        stats.dirtyKeys = q->toLongLong();
+        db::SqliteStatement q;
+        WH_TRY(q.prepare(handle, all ? "SELECT business_day FROM punch_intervals UNION SELECT business_day FROM units "
+                                       "UNION SELECT business_day FROM summary_dirty ORDER BY 1"
+                                     : "SELECT DISTINCT business_day FROM summary_dirty ORDER BY 1"));
+        for (;;) {
+            auto row = q.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            const QByteArray view = q.textView(0);
+            days.emplace_back(view.constData(), view.size());
+        }
+        db::SqliteStatement count;
+        WH_TRY(count.prepare(handle, "SELECT COUNT(*) FROM summary_dirty"));
+        auto row = count.step();
+        if (!row)
+            return row.error();
+        stats.dirtyKeys = count.int64(0);
     }
     if (all) {
         WH_TRY(db::execDirect(db, QStringLiteral("DELETE FROM daily_summaries")));
@@ -197,95 +236,122 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
         WH_TRY(db::execDirect(db, QStringLiteral("DELETE FROM summary_dirty")));
     }
 
-    auto deleteSummaries = prepare(db, QStringLiteral("DELETE FROM daily_summaries WHERE business_day = ?"));
-    auto deleteWorkers = prepare(db, QStringLiteral("DELETE FROM worker_daily WHERE site = ? AND business_day = ?"));
-    auto deleteDirty = prepare(db, QStringLiteral("DELETE FROM summary_dirty WHERE business_day = ?"));
-    auto readIntervals = prepare(
-        db, QStringLiteral("SELECT worker, activity, site, COALESCE(employment_type, ''), start_ms, end_ms, status "
-                           "FROM punch_intervals WHERE site = ? AND business_day = ? AND status <> 'open'"));
-    auto readUnits = prepare(db, QStringLiteral("SELECT activity, worker, quantity FROM units WHERE site = ? AND "
-                                                "business_day = ?"));
-    auto insertSummary = prepare(
-        db, QStringLiteral("INSERT INTO daily_summaries (site, business_day, activity, employment_type, units, "
-                           "direct_s, indirect_s, break_s, deducted_s, paid_s, overtime_s, late_night_s, "
-                           "forgotten_s, base_yen, premium_yen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto insertWorker = prepare(db, QStringLiteral("INSERT INTO worker_daily (site, business_day, activity, worker, "
-                                                   "units, seconds) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (auto *q : {&deleteSummaries, &deleteWorkers, &deleteDirty, &readIntervals, &readUnits, &insertSummary,
-                    &insertWorker})
-        if (!*q)
-            return q->error();
+    db::SqliteStatement deleteSummaries, deleteWorkers, deleteDirty, readIntervals, readUnits, insertSummary,
+        insertWorker;
+    WH_TRY(deleteSummaries.prepare(handle, "DELETE FROM daily_summaries WHERE business_day = ?"));
+    WH_TRY(deleteWorkers.prepare(handle, "DELETE FROM worker_daily WHERE site = ? AND business_day = ?"));
+    WH_TRY(deleteDirty.prepare(handle, "DELETE FROM summary_dirty WHERE business_day = ?"));
+    WH_TRY(readIntervals.prepare(handle, "SELECT worker, activity, COALESCE(employment_type, ''), start_ms, end_ms, "
+                                         "status = 'forgotten' FROM punch_intervals WHERE site = ? AND "
+                                         "business_day = ? AND status <> 'open'"));
+    WH_TRY(readUnits.prepare(handle, "SELECT activity, COALESCE(worker, ''), SUM(quantity), COUNT(*) FROM units "
+                                     "WHERE site = ? AND business_day = ? GROUP BY activity, worker"));
+    WH_TRY(insertSummary.prepare(handle, "INSERT INTO daily_summaries (site, business_day, activity, employment_type, "
+                                         "units, direct_s, indirect_s, break_s, deducted_s, paid_s, overtime_s, "
+                                         "late_night_s, forgotten_s, base_yen, premium_yen) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    WH_TRY(insertWorker.prepare(handle, "INSERT INTO worker_daily (site, business_day, activity, worker, units, "
+                                        "seconds) VALUES (?, ?, ?, ?, ?, ?)"));
 
+    Codes codes;
+    const int noType = codes.id(QByteArray("")); // units of a team or counter
+    // Per code id: the activity's kind, the site's rules and zone (looked up once).
+    std::vector<ActivityKind> kindOf;
+    auto kindOfId = [&](int id) {
+        while (kindOf.size() <= static_cast<size_t>(id))
+            kindOf.push_back(ref.kinds.value(codes.text(static_cast<int>(kindOf.size())), ActivityKind::Direct));
+        return kindOf[static_cast<size_t>(id)];
+    };
+    std::vector<std::pair<QByteArray, int>> sites; // utf8 code, id
+    for (const auto &[code, site] : ref.sites)
+        sites.emplace_back(code.toUtf8(), codes.id(code.toUtf8()));
+
+    std::vector<RawInterval> intervals;
+    std::vector<CostInput> inputs;
+    std::unordered_map<quint64, SummaryRow> rows;
+    std::unordered_map<quint64, WorkerRow> workerRows;
     qint64 done = 0;
-    for (const QDate &day : days) {
-        const QString dayText = day.toString(Qt::ISODate);
+    for (const QByteArray &dayUtf8 : days) {
+        const QDate day = QDate::fromString(QString::fromLatin1(dayUtf8), Qt::ISODate);
         if (!all) {
-            deleteSummaries->bindValue(0, dayText);
-            WH_TRY(exec(*deleteSummaries, QStringLiteral("old totals of ") + dayText));
-            deleteDirty->bindValue(0, dayText);
-            WH_TRY(exec(*deleteDirty, QStringLiteral("dirty keys of ") + dayText));
+            deleteSummaries.bindText(1, dayUtf8);
+            WH_TRY(deleteSummaries.run());
+            deleteDirty.bindText(1, dayUtf8);
+            WH_TRY(deleteDirty.run());
         }
-        // Every site's intervals of the day, grouped by worker (a worker's day is costed whole).
-        std::map<QString, std::vector<Interval>> byWorker;
-        std::map<SummaryKey, SummaryRow> rows;
-        std::map<SummaryKey, WorkerRow> workerRows;
-        for (const auto &[siteCode, site] : ref.sites) {
+        intervals.clear();
+        rows.clear();
+        workerRows.clear();
+        for (const auto &[siteUtf8, siteId] : sites) {
             if (!all) {
-                deleteWorkers->bindValue(0, siteCode);
-                deleteWorkers->bindValue(1, dayText);
-                WH_TRY(exec(*deleteWorkers, QStringLiteral("old worker totals of ") + dayText));
+                deleteWorkers.bindText(1, siteUtf8);
+                deleteWorkers.bindText(2, dayUtf8);
+                WH_TRY(deleteWorkers.run());
             }
-            readIntervals->bindValue(0, siteCode);
-            readIntervals->bindValue(1, dayText);
-            WH_TRY(exec(*readIntervals, QStringLiteral("intervals of ") + dayText));
-            while (readIntervals->next()) {
-                Interval i;
-                i.worker = readIntervals->value(0).toString();
-                i.activity = readIntervals->value(1).toString();
-                i.site = readIntervals->value(2).toString();
-                i.employmentType = readIntervals->value(3).toString();
-                i.startMs = readIntervals->value(4).toLongLong();
-                i.endMs = readIntervals->value(5).toLongLong();
-                i.forgotten = readIntervals->value(6).toString() == QLatin1String("forgotten");
-                byWorker[i.worker].push_back(std::move(i));
-                ++stats.intervals;
+            readIntervals.bindText(1, siteUtf8);
+            readIntervals.bindText(2, dayUtf8);
+            for (;;) {
+                auto row = readIntervals.step();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                RawInterval i;
+                i.worker = codes.id(readIntervals.textView(0));
+                i.activity = codes.id(readIntervals.textView(1));
+                i.type = codes.id(readIntervals.textView(2));
+                i.site = siteId;
+                i.startMs = readIntervals.int64(3);
+                i.endMs = readIntervals.int64(4);
+                i.forgotten = readIntervals.int64(5) != 0;
+                intervals.push_back(i);
             }
-            readIntervals->finish();
-            readUnits->bindValue(0, siteCode);
-            readUnits->bindValue(1, dayText);
-            WH_TRY(exec(*readUnits, QStringLiteral("units of ") + dayText));
-            while (readUnits->next()) {
-                const QString activity = readUnits->value(0).toString();
-                const QString worker = readUnits->value(1).toString();
-                const qint64 quantity = readUnits->value(2).toLongLong();
-                QString type = QStringLiteral("");
-                if (!worker.isEmpty()) {
-                    auto w = ref.workers.constFind(worker);
-                    type = w != ref.workers.constEnd() ? w->employmentTypeOn(day) : QString();
-                    workerRows[{siteCode, activity, worker}].units += quantity;
+            readIntervals.reset();
+            readUnits.bindText(1, siteUtf8);
+            readUnits.bindText(2, dayUtf8);
+            for (;;) {
+                auto row = readUnits.step();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                const int activity = codes.id(readUnits.textView(0));
+                const QByteArray workerView = readUnits.textView(1);
+                const qint64 quantity = readUnits.int64(2);
+                int type = noType;
+                if (!workerView.isEmpty()) {
+                    const int worker = codes.id(workerView);
+                    auto w = ref.workers.constFind(codes.text(worker));
+                    type = codes.id(w != ref.workers.constEnd() ? w->employmentTypeOn(day).toUtf8() : QByteArray(""));
+                    workerRows[pack(siteId, activity, worker)].units += quantity;
                 }
-                rows[{siteCode, activity, type}].units += quantity;
-                ++stats.unitsRows;
+                rows[pack(siteId, activity, type)].units += quantity;
+                stats.unitsRows += readUnits.int64(3);
             }
-            readUnits->finish();
+            readUnits.reset();
         }
+        stats.intervals += static_cast<qint64>(intervals.size());
 
-        for (auto &[worker, intervals] : byWorker) {
-            // The worker's day is costed by the rules of the site of its first interval.
-            std::sort(intervals.begin(), intervals.end(),
-                      [](const Interval &a, const Interval &b) { return a.startMs < b.startMs; });
-            const QString &firstSite = intervals.front().site;
+        // A worker's day is costed whole, by the rules of the site of its first interval.
+        std::sort(intervals.begin(), intervals.end(), [](const RawInterval &a, const RawInterval &b) {
+            return a.worker != b.worker ? a.worker < b.worker : a.startMs < b.startMs;
+        });
+        for (size_t from = 0; from < intervals.size();) {
+            size_t to = from;
+            while (to < intervals.size() && intervals[to].worker == intervals[from].worker)
+                ++to;
+            const QString &firstSite = codes.text(intervals[from].site);
             const LaborRules &rules = ref.rules.at(firstSite);
             const QTimeZone zone = ref.sites.at(firstSite).timeZone();
-            std::vector<CostInput> inputs;
-            inputs.reserve(intervals.size());
-            for (const Interval &i : intervals) {
+            inputs.clear();
+            for (size_t k = from; k < to; ++k) {
+                const RawInterval &i = intervals[k];
                 CostInput c;
-                c.activityCode = i.activity;
-                c.kind = ref.kinds.value(i.activity, ActivityKind::Direct);
+                c.activityCode = codes.text(i.activity);
+                c.kind = kindOfId(i.activity);
                 c.startMs = i.startMs;
                 c.endMs = i.endMs;
-                c.yenPerHour = ref.wageOn(i.employmentType, i.site, day);
+                c.yenPerHour = ref.wageOn(codes.text(i.type), codes.text(i.site), day);
                 if (c.yenPerHour < 0) {
                     ++stats.missingWages;
                     c.yenPerHour = 0;
@@ -297,8 +363,9 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
                 // Overlapping intervals (a correction gone wrong): each is costed on its own, without
                 // deduction or premiums, and the day is logged for a leader to fix.
                 ++stats.uncostedDays;
-                log->warn("{} on {}: {}; costed without break deduction or premiums", worker.toStdString(),
-                          dayText.toStdString(), costed.error().toString().toStdString());
+                log->warn("{} on {}: {}; costed without break deduction or premiums",
+                          codes.utf8(intervals[from].worker).toStdString(), dayUtf8.toStdString(),
+                          costed.error().toString().toStdString());
                 CostedDay plain;
                 for (const CostInput &c : inputs) {
                     CostedInterval ci;
@@ -311,11 +378,12 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
                 }
                 costed = std::move(plain);
             }
-            for (size_t k = 0; k < intervals.size(); ++k) {
-                const Interval &i = intervals[k];
-                const CostedInterval &c = costed->intervals[k];
-                SummaryRow &row = rows[{i.site, i.activity, i.employmentType}];
-                switch (inputs[k].kind) {
+            for (size_t k = from; k < to; ++k) {
+                const RawInterval &i = intervals[k];
+                const CostedInterval &c = costed->intervals[k - from];
+                SummaryRow &row = rows[pack(i.site, i.activity, i.type)];
+                const ActivityKind kind = inputs[k - from].kind;
+                switch (kind) {
                 case ActivityKind::Direct: row.directS += c.rawSeconds; break;
                 case ActivityKind::Indirect: row.indirectS += c.rawSeconds; break;
                 case ActivityKind::Break: row.breakS += c.rawSeconds; break;
@@ -328,39 +396,79 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
                     row.forgottenS += c.rawSeconds;
                 row.baseNumerator += c.baseYenSeconds;
                 row.premiumNumerator += c.premiumYenSecondsPercent;
-                if (inputs[k].kind != ActivityKind::Break)
-                    workerRows[{i.site, i.activity, i.worker}].seconds += c.paidSeconds;
+                if (kind != ActivityKind::Break)
+                    workerRows[pack(i.site, i.activity, i.worker)].seconds += c.paidSeconds;
             }
+            from = to;
         }
 
-        for (const auto &[key, r] : rows) {
-            const auto &[site, activity, type] = key;
-            const QString typeText = type.isNull() ? QStringLiteral("") : type; // '' = team or counter
-            const QVariantList values{site,          dayText,     activity,           typeText,
-                                      r.units,       r.directS,   r.indirectS,        r.breakS,
-                                      r.deductedS,   r.paidS,     r.overtimeS,        r.lateNightS,
-                                      r.forgottenS,  baseYen(r.baseNumerator).amount(),
-                                      premiumYen(r.premiumNumerator).amount()};
-            for (int v = 0; v < values.size(); ++v)
-                insertSummary->bindValue(v, values[v]);
-            WH_TRY(exec(*insertSummary, QStringLiteral("totals of ") + dayText));
+        auto unpack = [](quint64 key, int shift) { return static_cast<int>((key >> shift) & 0x1FFFFF); };
+        // Written in key order: the WITHOUT ROWID tables take them as appends, not random inserts.
+        auto byKey = [&](auto &map) {
+            std::vector<std::pair<std::tuple<QByteArray, QByteArray, QByteArray>, quint64>> order;
+            order.reserve(map.size());
+            for (const auto &entry : map)
+                order.push_back({{codes.utf8(unpack(entry.first, 42)), codes.utf8(unpack(entry.first, 21)),
+                                  codes.utf8(unpack(entry.first, 0))},
+                                 entry.first});
+            std::sort(order.begin(), order.end());
+            return order;
+        };
+        for (const auto &[sortKey, key] : byKey(rows)) {
+            const SummaryRow &r = rows.at(key);
+            insertSummary.bindText(1, codes.utf8(unpack(key, 42)));
+            insertSummary.bindText(2, dayUtf8);
+            insertSummary.bindText(3, codes.utf8(unpack(key, 21)));
+            insertSummary.bindText(4, codes.utf8(unpack(key, 0)));
+            const qint64 values[] = {r.units,     r.directS,    r.indirectS,  r.breakS,
+                                     r.deductedS, r.paidS,      r.overtimeS,  r.lateNightS,
+                                     r.forgottenS, baseYen(r.baseNumerator).amount(),
+                                     premiumYen(r.premiumNumerator).amount()};
+            for (int v = 0; v < 11; ++v)
+                insertSummary.bindInt64(5 + v, values[v]);
+            WH_TRY(insertSummary.run());
             ++stats.summaryRows;
         }
-        for (const auto &[key, r] : workerRows) {
-            const auto &[site, activity, worker] = key;
-            insertWorker->bindValue(0, site);
-            insertWorker->bindValue(1, dayText);
-            insertWorker->bindValue(2, activity);
-            insertWorker->bindValue(3, worker);
-            insertWorker->bindValue(4, r.units);
-            insertWorker->bindValue(5, r.seconds);
-            WH_TRY(exec(*insertWorker, QStringLiteral("worker totals of ") + dayText));
+        for (const auto &[sortKey, key] : byKey(workerRows)) {
+            const WorkerRow &r = workerRows.at(key);
+            insertWorker.bindText(1, codes.utf8(unpack(key, 42)));
+            insertWorker.bindText(2, dayUtf8);
+            insertWorker.bindText(3, codes.utf8(unpack(key, 21)));
+            insertWorker.bindText(4, codes.utf8(unpack(key, 0)));
+            insertWorker.bindInt64(5, r.units);
+            insertWorker.bindInt64(6, r.seconds);
+            WH_TRY(insertWorker.run());
             ++stats.workerRows;
         }
         ++stats.days;
         ++done;
         if (progress && !progress(done, static_cast<qint64>(days.size())))
             return Error(ErrorCode::Conflict, QStringLiteral("cancelled: the totals were not rebuilt"));
+    }
+    // The monthly totals of every month a day was totalled in.
+    {
+        std::vector<QByteArray> months;
+        for (const QByteArray &d : days)
+            if (months.empty() || months.back() != d.left(7))
+                months.push_back(d.left(7));
+        if (all)
+            WH_TRY(db::execDirect(db, QStringLiteral("DELETE FROM monthly_summaries")));
+        db::SqliteStatement deleteMonth, insertMonth;
+        WH_TRY(deleteMonth.prepare(handle, "DELETE FROM monthly_summaries WHERE month = ?"));
+        WH_TRY(insertMonth.prepare(
+            handle, "INSERT INTO monthly_summaries (site, month, activity, units, direct_s, indirect_s, break_s, "
+                    "paid_s, forgotten_s, base_yen, premium_yen) SELECT site, ?1, activity, SUM(units), "
+                    "SUM(direct_s), SUM(indirect_s), SUM(break_s), SUM(paid_s), SUM(forgotten_s), SUM(base_yen), "
+                    "SUM(premium_yen) FROM daily_summaries WHERE business_day >= ?1 || '-01' AND business_day <= "
+                    "?1 || '-31' GROUP BY site, activity"));
+        for (const QByteArray &month : months) {
+            if (!all) {
+                deleteMonth.bindText(1, month);
+                WH_TRY(deleteMonth.run());
+            }
+            insertMonth.bindText(1, month);
+            WH_TRY(insertMonth.run());
+        }
     }
     WH_TRY(tx.commit());
     log->info("{} rebuild of the daily totals: {} days, {} intervals, {} rows", all ? "full" : "dirty", stats.days,

@@ -1058,24 +1058,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warehouse operations suite: administration.
-
-Commands:
-  init     create or upgrade a store
-  demo     build the demo warehouse into a new store
-  info     print what a store holds
-  rebuild  derive punch intervals and units again from the events
-  punch    punch a worker (or show their state) as a kiosk would
-  aggregate  total the daily summaries again (--dirty or --full)
-  units add  record a manual end-of-day units entry
-  correct  change, add or remove a punch interval (with a reason)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, demo, info, rebuild, punch, aggregate, units add or correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>correct: the interval to change or remove.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,6 +1075,64 @@ Commands:
     </message>
     <message>
         <source>correct: why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no manager device; name one with --device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)
+  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::AnomalyFlags</name>
+    <message>
+        <source>productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours with no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units with no hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forgotten clock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slow day, or units not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fast day, or hours punched on another activity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

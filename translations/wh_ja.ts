@@ -1144,7 +1144,7 @@ Commands:
   aggregate  total the daily summaries again (--dirty or --full)
   units add  record a manual end-of-day units entry
   correct  change, add or remove a punch interval (with a reason)</source>
-        <translation>倉庫業務スイート：管理コマンド
+        <translation type="vanished">倉庫業務スイート：管理コマンド
 
 コマンド:
   init     ストアを作成または更新する
@@ -1158,7 +1158,7 @@ Commands:
     </message>
     <message>
         <source>init, demo, info, rebuild, punch, aggregate, units add or correct</source>
-        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild、punch、aggregate、units add、correct のいずれか</translation>
     </message>
     <message>
         <source>correct: the interval to change or remove.</source>
@@ -1179,6 +1179,75 @@ Commands:
     <message>
         <source>correct: why (required).</source>
         <translation>correct: 理由（必須）。</translation>
+    </message>
+    <message>
+        <source>the store has no manager device; name one with --device</source>
+        <translation>ストアに管理端末がありません。--device で指定してください</translation>
+    </message>
+    <message>
+        <source>importing attendance</source>
+        <translation>勤怠を取り込み中</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)
+  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)</source>
+        <translation>倉庫業務スイート：管理コマンド
+
+コマンド:
+  init     ストアを作成または更新する
+  demo     新しいストアにデモ倉庫を作る
+  info     ストアの内容を表示する
+  rebuild  イベントから打刻区間と処理数を導出し直す
+  punch    キオスクと同じように作業者を打刻する（または状態を表示する）
+  aggregate  日次集計をやり直す（--dirty または --full）
+  units add  手入力の終業時処理数を記録する
+  correct  打刻区間を変更・追加・削除する（理由つき）
+  attendance import FILE  正式な出退勤時刻を取り込む（CSV、UTF-8 または Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE</source>
+        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE のいずれか</translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::AnomalyFlags</name>
+    <message>
+        <source>productivity</source>
+        <translation>生産性</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>単位コスト（1 個あたり人件費）</translation>
+    </message>
+    <message>
+        <source>hours with no units</source>
+        <translation>処理数のない作業時間</translation>
+    </message>
+    <message>
+        <source>units with no hours</source>
+        <translation>作業時間のない処理数</translation>
+    </message>
+    <message>
+        <source>a forgotten clock-out</source>
+        <translation>退勤打刻忘れ</translation>
+    </message>
+    <message>
+        <source>a slow day, or units not counted</source>
+        <translation>作業が遅かった日、または処理数の計上漏れ</translation>
+    </message>
+    <message>
+        <source>a fast day, or hours punched on another activity</source>
+        <translation>作業が速かった日、または別の作業への打刻</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,18 @@ private:
     void planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEvent> &out);
     Status writeDay(std::vector<PlannedEvent> &events);
     QString pickActivity(SeededRandom &rng, const DemoWorker &w, const QString &previous);
+    // The worker's random stream for a day; its first draw says whether the worker is absent.
+    [[nodiscard]] SeededRandom dayRandom(const DemoWorker &w, int dayIndex) const
+    {
+        return m_rng.fork((static_cast<std::uint64_t>(dayIndex) << 20) ^ static_cast<std::uint64_t>(w.index));
+    }
+    static bool absent(SeededRandom &dayRng) { return dayRng.chance(0.03); }
+    // Whether the worker works that day (a working weekday, not absent), as planWorkerDay decides it.
+    [[nodiscard]] bool atWork(const DemoWorker &w, int dayIndex) const
+    {
+        SeededRandom rng = dayRandom(w, dayIndex);
+        return w.worksOn[static_cast<size_t>(m_first.addDays(dayIndex).dayOfWeek() - 1)] && !absent(rng);
+    }
 
     db::Store &m_store;
     DemoOptions m_options;
@@ -430,28 +442,50 @@ void Generator::planFaults()
     const auto dayAt = [days](double fraction) {
         return std::clamp(static_cast<int>(days * fraction), 0, days - 1);
     };
-    // A forgotten clock-out: a part-timer at S2 a third of the way in.
-    m_forgotDay = dayAt(0.33);
-    // A worker punched into the wrong activity for a whole day, halfway.
-    m_wrongDay = dayAt(0.5);
-    // A bad day at one activity at S1 (a sorter outage halves throughput), two thirds in.
-    m_badDay = dayAt(0.66);
+    // A period of three weeks or more gets its faults in its last third, so that each activity has
+    // two weeks of normal days before them (the anomaly check needs 14 days of history to judge a
+    // day). A shorter period spreads them out: a third of the way in, halfway, two thirds in.
+    const bool late = days >= 21;
+    // A forgotten clock-out: a part-timer at S2.
+    m_forgotDay = dayAt(late ? 0.72 : 0.33);
+    // A worker punched into the wrong activity for a whole day.
+    m_wrongDay = dayAt(late ? 0.82 : 0.5);
+    // A bad day at one activity at S1 (a sorter outage halves throughput).
+    m_badDay = dayAt(late ? 0.92 : 0.66);
     m_badSite = QStringLiteral("S1");
     m_badActivity = QStringLiteral("PIC-SGL-PICK");
 
-    const int forgotWeekday = m_first.addDays(m_forgotDay).dayOfWeek() - 1;
-    const int wrongWeekday = m_first.addDays(m_wrongDay).dayOfWeek() - 1;
-    for (const DemoWorker &w : m_workers) {
-        if (m_forgotWorker.isEmpty() && w.site == QLatin1String("S2") && w.shift == PtDay &&
-            w.worksOn[static_cast<size_t>(forgotWeekday)])
-            m_forgotWorker = w.worker.code;
-        if (m_wrongWorker.isEmpty() && w.site == QLatin1String("S1") &&
-            w.primaryBlock == QLatin1String("PAC") && w.shift == Day &&
-            w.worksOn[static_cast<size_t>(wrongWeekday)]) {
-            m_wrongWorker = w.worker.code;
-            m_wrongActivity = QStringLiteral("PAC-GFT-WRAP"); // the tile next to the worker's usual one
-        }
+    // The first worker that fits, by order of preference; only a worker at work that day (not off,
+    // not absent) can carry a fault. A small demo may have nobody of the first kind on that weekday:
+    // the next kind is taken, so that the fault is in the data as reported.
+    using Fits = std::function<bool(const DemoWorker &)>;
+    const auto firstAtWork = [this](int dayIndex,
+                                    const std::vector<Fits> &preferences) -> const DemoWorker * {
+        for (const Fits &fits : preferences)
+            for (const DemoWorker &w : m_workers)
+                if (fits(w) && atWork(w, dayIndex))
+                    return &w;
+        return nullptr;
+    };
+    const auto daytime = [](const DemoWorker &w) { return w.shift != Night && w.shift != PtEvening; };
+    const auto packer = [](const DemoWorker &w) { return w.primaryBlock == QLatin1String("PAC"); };
+    const auto atS1 = [](const DemoWorker &w) { return w.site == QLatin1String("S1"); };
+    const auto atS2 = [](const DemoWorker &w) { return w.site == QLatin1String("S2"); };
+    // A part-timer at S2 on the day shift (else anyone at S2 by day).
+    if (const DemoWorker *w =
+            firstAtWork(m_forgotDay, {[&](const DemoWorker &c) { return atS2(c) && c.shift == PtDay; },
+                                      [&](const DemoWorker &c) { return atS2(c) && daytime(c); }}))
+        m_forgotWorker = w->worker.code;
+    // A packer at S1 on the day shift (else a packer on another day-time shift, else anyone at S1 by day).
+    const DemoWorker *wrongWorker =
+        firstAtWork(m_wrongDay, {[&](const DemoWorker &c) { return atS1(c) && packer(c) && c.shift == Day; },
+                                 [&](const DemoWorker &c) { return atS1(c) && packer(c) && daytime(c); },
+                                 [&](const DemoWorker &c) { return atS1(c) && daytime(c); }});
+    if (wrongWorker) {
+        m_wrongWorker = wrongWorker->worker.code;
+        m_wrongActivity = QStringLiteral("PAC-GFT-WRAP"); // the tile next to a packer's usual one
     }
+    const bool packingWork = !wrongWorker || packer(*wrongWorker);
     const QDate forgot = m_first.addDays(m_forgotDay);
     const QDate wrong = m_first.addDays(m_wrongDay);
     const QDate bad = m_first.addDays(m_badDay);
@@ -459,8 +493,10 @@ void Generator::planFaults()
         {QStringLiteral("forgotten-clock-out"), QStringLiteral("S2"), m_forgotWorker, QString(), forgot,
          QStringLiteral("no clock-out punch at the end of the shift")},
         {QStringLiteral("wrong-activity"), QStringLiteral("S1"), m_wrongWorker, m_wrongActivity, wrong,
-         QStringLiteral("punched into gift wrapping all day while doing packing work; units were counted on "
-                        "the real work")},
+         packingWork ? QStringLiteral("punched into gift wrapping all day while doing packing work; units "
+                                      "were counted on the real work")
+                     : QStringLiteral("punched into gift wrapping all day while doing other work; units "
+                                      "were counted on the real work")},
         {QStringLiteral("bad-day"), m_badSite, QString(), m_badActivity, bad,
          QStringLiteral("units at 45 % of normal for the whole day")},
     };
@@ -503,9 +539,8 @@ QString Generator::pickActivity(SeededRandom &rng, const DemoWorker &w, const QS
 void Generator::planWorkerDay(DemoWorker &w, int dayIndex, std::vector<PlannedEvent> &out)
 {
     const QDate day = m_first.addDays(dayIndex);
-    SeededRandom rng =
-        m_rng.fork((static_cast<std::uint64_t>(dayIndex) << 20) ^ static_cast<std::uint64_t>(w.index));
-    if (!w.worksOn[static_cast<size_t>(day.dayOfWeek() - 1)] || rng.chance(0.03))
+    SeededRandom rng = dayRandom(w, dayIndex);
+    if (!w.worksOn[static_cast<size_t>(day.dayOfWeek() - 1)] || absent(rng))
         return;
     ++m_report.workerDays;
     const ShiftPattern &shift = kShifts[w.shift];

@@ -1,5 +1,6 @@
 #include "WhCommands.h"
 
+#include "AttendanceImport.h"
 #include "Corrections.h"
 #include "DailySummaries.h"
 #include "DemoWarehouse.h"
@@ -514,13 +515,64 @@ int cmdCorrect(const QString &path, const CorrectRequest &request)
     return 0;
 }
 
+// The official attendance times replace each worker-day's first start and last end (corrections
+// with source = attendance); then the touched days are totalled again.
+int cmdAttendanceImport(const QString &path, const QString &file, QString by, const QString &device,
+                        const QString &zoneSite)
+{
+    if (by.trimmed().isEmpty())
+        by = QStringLiteral("attendance import");
+    auto store = openStore(path, false, false);
+    if (!store)
+        return fail(store.error(), path);
+    QString deviceId = device;
+    if (deviceId.isEmpty()) {
+        auto devices = db::DeviceRepository(**store).all();
+        if (!devices)
+            return fail(devices.error(), path);
+        for (const Device &d : *devices)
+            if (d.kind == DeviceKind::Manager) {
+                deviceId = d.id;
+                break;
+            }
+        if (deviceId.isEmpty())
+            return fail(Error(ErrorCode::NotFound, tr("the store has no manager device; name one with --device")), path);
+    }
+    db::AttendanceImporter importer(**store, Clock::system(), deviceId, by);
+    if (!zoneSite.isEmpty())
+        importer.setTimeZoneSite(zoneSite);
+    ProgressBar bar(tr("importing attendance"));
+    auto report = importer.importFile(file, [&bar](int done, int total) {
+        bar.update(done, total);
+        return true;
+    });
+    if (!report)
+        return fail(report.error(), path);
+    out(QStringLiteral("file: %1 (%2)").arg(report->fileName, report->encoding));
+    out(QStringLiteral("rows: %1").arg(report->rowsRead));
+    out(QStringLiteral("worker_days_corrected: %1").arg(report->workerDaysApplied));
+    out(QStringLiteral("worker_days_unchanged: %1").arg(report->workerDaysUnchanged));
+    out(QStringLiteral("corrections: %1").arg(report->correctionsRecorded));
+    out(QStringLiteral("intervals_removed: %1").arg(report->intervalsRemoved));
+    for (const AttendanceRowError &e : report->errors)
+        out(QStringLiteral("error: line %1: %2 | %3").arg(e.line).arg(e.message, e.raw));
+    reports::SummaryBuilder builder(**store);
+    auto totals = builder.rebuildDirty();
+    if (!totals)
+        return fail(totals.error(), path);
+    out(QStringLiteral("days_totalled_again: %1").arg(totals->days));
+    // Rows in error are skipped and reported; the command fails when nothing could be read at all.
+    return report->errors.empty() || report->workerDaysApplied + report->workerDaysUnchanged > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
                                   QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
-                                  QStringLiteral("units"), QStringLiteral("correct")};
+                                  QStringLiteral("units"), QStringLiteral("correct"),
+                                  QStringLiteral("attendance")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -532,9 +584,10 @@ int runWh(const QStringList &arguments)
                                         "  punch    punch a worker (or show their state) as a kiosk would\n"
                                         "  aggregate  total the daily summaries again (--dirty or --full)\n"
                                         "  units add  record a manual end-of-day units entry\n"
-                                        "  correct  change, add or remove a punch interval (with a reason)"));
+                                        "  correct  change, add or remove a punch interval (with a reason)\n"
+                                        "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, rebuild, punch, aggregate, units add or correct"));
+                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -600,8 +653,11 @@ int runWh(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const bool unitsAdd = positional.size() == 2 && positional.front() == QLatin1String("units") &&
                           positional.back() == QLatin1String("add");
-    if ((positional.size() != 1 && !unitsAdd) || !commands.contains(positional.front()) ||
-        (positional.front() == QLatin1String("units") && !unitsAdd)) {
+    const bool attendanceImport = positional.size() == 3 && positional.front() == QLatin1String("attendance") &&
+                                  positional.at(1) == QLatin1String("import");
+    if ((positional.size() != 1 && !unitsAdd && !attendanceImport) || !commands.contains(positional.front()) ||
+        (positional.front() == QLatin1String("units") && !unitsAdd) ||
+        (positional.front() == QLatin1String("attendance") && !attendanceImport)) {
         std::fprintf(stderr, "%s\n\n%s",
                      qPrintable(positional.isEmpty()
                                     ? tr("wh: a command is needed")
@@ -629,6 +685,8 @@ int runWh(const QStringList &arguments)
         }
         return cmdAggregate(path, parser.isSet(full));
     }
+    if (command == QLatin1String("attendance"))
+        return cmdAttendanceImport(path, positional.at(2), parser.value(by), parser.value(device), parser.value(site));
     if (command == QLatin1String("correct"))
         return cmdCorrect(path, {parser.value(interval), parser.value(workerCode), parser.value(site),
                                  parser.value(activity), parser.value(startAt), parser.value(endAt),

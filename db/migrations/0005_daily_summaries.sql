@@ -65,6 +65,23 @@ CREATE TABLE daily_summaries (
 ) WITHOUT ROWID;
 CREATE INDEX daily_summaries_by_day ON daily_summaries(business_day, site);
 
+-- Monthly totals per (site, month 'YYYY-MM', activity), kept with the daily ones in the same
+-- transaction, so a year's figures read a dozen rows per activity instead of 365.
+CREATE TABLE monthly_summaries (
+    site TEXT NOT NULL,
+    month TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    units INTEGER NOT NULL DEFAULT 0,
+    direct_s INTEGER NOT NULL DEFAULT 0,
+    indirect_s INTEGER NOT NULL DEFAULT 0,
+    break_s INTEGER NOT NULL DEFAULT 0,
+    paid_s INTEGER NOT NULL DEFAULT 0,
+    forgotten_s INTEGER NOT NULL DEFAULT 0,
+    base_yen INTEGER NOT NULL DEFAULT 0,
+    premium_yen INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (site, month, activity)
+) WITHOUT ROWID;
+
 -- Per worker: units and paid seconds per (site, business day, activity). Never a cost or wage.
 CREATE TABLE worker_daily (
     site TEXT NOT NULL,

@@ -127,10 +127,12 @@ private slots:
             QCOMPARE(dirty->uncostedDays, 0);
             const QStringList afterDirty = rowsOf(store(), QStringLiteral("daily_summaries"));
             const QStringList workersAfterDirty = rowsOf(store(), QStringLiteral("worker_daily"));
+            const QStringList monthsAfterDirty = rowsOf(store(), QStringLiteral("monthly_summaries"));
             auto full = builder.rebuildAll();
             QVERIFY(full.ok());
             QCOMPARE(afterDirty, rowsOf(store(), QStringLiteral("daily_summaries")));
             QCOMPARE(workersAfterDirty, rowsOf(store(), QStringLiteral("worker_daily")));
+            QCOMPARE(monthsAfterDirty, rowsOf(store(), QStringLiteral("monthly_summaries")));
         }
         QCOMPARE(test::rowCount(store(), QStringLiteral("punch_corrections")), qint64(applied));
         QVERIFY(test::rowCount(store(), QStringLiteral("punch_intervals"), QStringLiteral("WHERE corrected_by IS NOT NULL")) > 0);

@@ -179,6 +179,16 @@ private slots:
                               QStringLiteral("S1|2026-11-02|PICK|W002|900|32400"),
                               QStringLiteral("S1|2026-11-16|PICK|W001|0|18000")}));
         QCOMPARE(test::rowCount(store(), QStringLiteral("summary_dirty")), 0);
+        // The month's totals are the sums of its days: picking in November at S1 over both types and
+        // the team: units 900 + 1,000 + 50, direct 36,000 + 28,800 + 18,000 s, yen 18,000 + 9,200 +
+        // 10,000 base and 750 + 1,725 premium.
+        QSqlQuery m(store().connection());
+        QVERIFY(m.exec(QStringLiteral("SELECT units, direct_s, base_yen, premium_yen FROM monthly_summaries WHERE "
+                                      "site = 'S1' AND month = '2026-11' AND activity = 'PICK'")) && m.next());
+        QCOMPARE(m.value(0).toLongLong(), 1950);
+        QCOMPARE(m.value(1).toLongLong(), 82800);
+        QCOMPARE(m.value(2).toLongLong(), 37200);
+        QCOMPARE(m.value(3).toLongLong(), 2475);
 
         // Idempotent: a second full rebuild and a dirty one with nothing dirty change nothing.
         const QStringList summaries = rowsOf(store(), QStringLiteral("daily_summaries"));
@@ -232,9 +242,11 @@ private slots:
             QCOMPARE(test::rowCount(store(), QStringLiteral("summary_dirty")), 0);
             const QStringList afterDirty = rowsOf(store(), QStringLiteral("daily_summaries"));
             const QStringList workersAfterDirty = rowsOf(store(), QStringLiteral("worker_daily"));
+            const QStringList monthsAfterDirty = rowsOf(store(), QStringLiteral("monthly_summaries"));
             QVERIFY(builder.rebuildAll().ok());
             QCOMPARE(afterDirty, rowsOf(store(), QStringLiteral("daily_summaries")));
             QCOMPARE(workersAfterDirty, rowsOf(store(), QStringLiteral("worker_daily")));
+            QCOMPARE(monthsAfterDirty, rowsOf(store(), QStringLiteral("monthly_summaries")));
         }
     }
 };
