@@ -1086,6 +1086,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>wh anomalies: --from and --to are dates, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no flags: every figure is within its usual pattern, or there is too little history (two weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warehouse operations suite: administration.
 
 Commands:
@@ -1097,11 +1105,20 @@ Commands:
   aggregate  total the daily summaries again (--dirty or --full)
   units add  record a manual end-of-day units entry
   correct  change, add or remove a punch interval (with a reason)
-  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)</source>
+  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)
+  anomalies  flag days whose productivity or unit cost left their pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE</source>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: first business day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: last business day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1201,7 +1201,7 @@ Commands:
   units add  record a manual end-of-day units entry
   correct  change, add or remove a punch interval (with a reason)
   attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)</source>
-        <translation>倉庫業務スイート：管理コマンド
+        <translation type="vanished">倉庫業務スイート：管理コマンド
 
 コマンド:
   init     ストアを作成または更新する
@@ -1216,7 +1216,55 @@ Commands:
     </message>
     <message>
         <source>init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE</source>
-        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE のいずれか</translation>
+    </message>
+    <message>
+        <source>wh anomalies: --from and --to are dates, YYYY-MM-DD</source>
+        <translation>wh anomalies: --from と --to は YYYY-MM-DD 形式の日付です</translation>
+    </message>
+    <message>
+        <source>no flags: every figure is within its usual pattern, or there is too little history (two weeks)</source>
+        <translation>フラグなし：すべての数値がいつもの範囲内か、履歴（2 週間）が足りません</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)
+  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)
+  anomalies  flag days whose productivity or unit cost left their pattern</source>
+        <translation>倉庫業務スイート：管理コマンド
+
+コマンド:
+  init     ストアを作成または更新する
+  demo     新しいストアにデモ倉庫を作る
+  info     ストアの内容を表示する
+  rebuild  イベントから打刻区間と処理数を導出し直す
+  punch    キオスクと同じように作業者を打刻する（または状態を表示する）
+  aggregate  日次集計をやり直す（--dirty または --full）
+  units add  手入力の終業時処理数を記録する
+  correct  打刻区間を変更・追加・削除する（理由つき）
+  attendance import FILE  正式な出退勤時刻を取り込む（CSV、UTF-8 または Shift_JIS）
+  anomalies  生産性や単位コストがいつものパターンから外れた日にフラグを立てる</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies</source>
+        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE、anomalies のいずれか</translation>
+    </message>
+    <message>
+        <source>anomalies: first business day, YYYY-MM-DD.</source>
+        <translation>anomalies: 最初の営業日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>anomalies: last business day, YYYY-MM-DD.</source>
+        <translation>anomalies: 最後の営業日（YYYY-MM-DD）。</translation>
     </message>
 </context>
 <context>

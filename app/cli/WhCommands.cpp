@@ -1,5 +1,6 @@
 #include "WhCommands.h"
 
+#include "AnomalyFlags.h"
 #include "AttendanceImport.h"
 #include "Corrections.h"
 #include "DailySummaries.h"
@@ -565,6 +566,37 @@ int cmdAttendanceImport(const QString &path, const QString &file, QString by, co
     return report->errors.empty() || report->workerDaysApplied + report->workerDaysUnchanged > 0 ? 0 : 1;
 }
 
+// Flags on the daily figures of each site and activity, strongest first.
+int cmdAnomalies(const QString &path, const QString &site, const QString &from, const QString &to)
+{
+    reports::AnomalyFlagsOptions options;
+    options.siteCode = site;
+    options.from = QDate::fromString(from, Qt::ISODate);
+    options.to = QDate::fromString(to, Qt::ISODate);
+    if ((!from.isEmpty() && !options.from.isValid()) || (!to.isEmpty() && !options.to.isValid())) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("wh anomalies: --from and --to are dates, YYYY-MM-DD")));
+        return 2;
+    }
+    auto store = openStore(path, false, true);
+    if (!store)
+        return fail(store.error(), path);
+    auto flags = reports::AnomalyFlags(**store).find(options);
+    if (!flags)
+        return fail(flags.error(), path);
+    out(QStringLiteral("flags: %1").arg(flags->size()));
+    for (const reports::AnomalyFlagEntry &f : *flags)
+        out(QStringLiteral("%1 %2 %3 %4: actual %5, expected %6 (%7%, score %8) - %9")
+                .arg(f.day.toString(Qt::ISODate), f.siteCode, f.activityCode, f.metricName)
+                .arg(f.actual, 0, 'f', 1)
+                .arg(f.expected, 0, 'f', 1)
+                .arg(f.changePercent, 0, 'f', 0)
+                .arg(f.score, 0, 'f', 1)
+                .arg(f.likelyCauseText));
+    if (flags->empty())
+        out(tr("no flags: every figure is within its usual pattern, or there is too little history (two weeks)"));
+    return 0;
+}
+
 } // namespace
 
 int runWh(const QStringList &arguments)
@@ -572,7 +604,7 @@ int runWh(const QStringList &arguments)
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
                                   QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
                                   QStringLiteral("units"), QStringLiteral("correct"),
-                                  QStringLiteral("attendance")};
+                                  QStringLiteral("attendance"), QStringLiteral("anomalies")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -585,9 +617,10 @@ int runWh(const QStringList &arguments)
                                         "  aggregate  total the daily summaries again (--dirty or --full)\n"
                                         "  units add  record a manual end-of-day units entry\n"
                                         "  correct  change, add or remove a punch interval (with a reason)\n"
-                                        "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)"));
+                                        "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)\n"
+                                        "  anomalies  flag days whose productivity or unit cost left their pattern"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct or attendance import FILE"));
+                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -640,8 +673,12 @@ int runWh(const QStringList &arguments)
                                    QStringLiteral("TIME"));
     const QCommandLineOption remove(QStringLiteral("remove"), tr("correct: remove the interval."));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption fromDay(QStringLiteral("from"), tr("anomalies: first business day, YYYY-MM-DD."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption toDay(QStringLiteral("to"), tr("anomalies: last business day, YYYY-MM-DD."),
+                                   QStringLiteral("DATE"));
     for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt, &endAt,
-                          &remove, &reason})
+                          &remove, &reason, &fromDay, &toDay})
         parser.addOption(*o);
 
     QCoreApplication *app = QCoreApplication::instance();
@@ -685,6 +722,8 @@ int runWh(const QStringList &arguments)
         }
         return cmdAggregate(path, parser.isSet(full));
     }
+    if (command == QLatin1String("anomalies"))
+        return cmdAnomalies(path, parser.value(site), parser.value(fromDay), parser.value(toDay));
     if (command == QLatin1String("attendance"))
         return cmdAttendanceImport(path, positional.at(2), parser.value(by), parser.value(device), parser.value(site));
     if (command == QLatin1String("correct"))
