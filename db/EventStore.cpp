@@ -52,23 +52,21 @@ Status EventStore::ensurePrepared()
 {
     if (m_insertEvent)
         return {};
-    const QSqlDatabase db = m_store.connection();
-    auto insertEvent =
-        prepare(db, QStringLiteral("INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, "
-                                   "recorded_at_ms, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto insertOutbox =
-        prepare(db, QStringLiteral("INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)"));
-    auto maxSequence =
-        prepare(db, QStringLiteral("SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?"));
-    if (!insertEvent)
-        return insertEvent.error();
-    if (!insertOutbox)
-        return insertOutbox.error();
-    if (!maxSequence)
-        return maxSequence.error();
-    m_insertEvent = std::move(insertEvent).value();
-    m_insertOutbox = std::move(insertOutbox).value();
-    m_maxSequence = std::move(maxSequence).value();
+    // Every punch appends here: the three statements go straight to SQLite on Qt's own connection
+    // (QSqlQuery's per-call QVariant work was a third of a punch's own cost).
+    sqlite3 *handle = sqliteHandle(m_store.connection());
+    if (!handle)
+        return Error(ErrorCode::Internal, QStringLiteral("the event log needs an SQLite store"), m_store.path());
+    auto insertEvent = std::make_unique<SqliteStatement>();
+    auto insertOutbox = std::make_unique<SqliteStatement>();
+    auto maxSequence = std::make_unique<SqliteStatement>();
+    WH_TRY(insertEvent->prepare(handle, "INSERT INTO events (id, device_id, sequence, kind, occurred_at_ms, "
+                                        "recorded_at_ms, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    WH_TRY(insertOutbox->prepare(handle, "INSERT INTO outbox (event_id, enqueued_at_ms) VALUES (?, ?)"));
+    WH_TRY(maxSequence->prepare(handle, "SELECT COALESCE(MAX(sequence), 0) FROM events WHERE device_id = ?"));
+    m_insertEvent = std::move(insertEvent);
+    m_insertOutbox = std::move(insertOutbox);
+    m_maxSequence = std::move(maxSequence);
     return {};
 }
 
@@ -78,33 +76,39 @@ Status EventStore::insertOne(Event &event, QHash<QString, qint64> &nextSequence,
         return Error(ErrorCode::InvalidArgument, QStringLiteral("an event needs a device id"));
     if (event.id.isNull())
         event.id = m_ids->next();
+    const QByteArray device = event.deviceId.toUtf8();
     auto seq = nextSequence.find(event.deviceId);
     if (seq == nextSequence.end()) {
-        m_maxSequence->bindValue(0, event.deviceId);
-        WH_TRY(exec(*m_maxSequence, QStringLiteral("sequence of device ") + event.deviceId));
-        const qint64 last = m_maxSequence->next() ? m_maxSequence->value(0).toLongLong() : 0;
-        m_maxSequence->finish();
+        m_maxSequence->bindText(1, device);
+        auto row = m_maxSequence->step();
+        const qint64 last = row && *row ? m_maxSequence->int64(0) : 0;
+        m_maxSequence->reset();
+        if (!row)
+            return Error(row.error().code(), row.error().message(), QStringLiteral("sequence of device ") + event.deviceId);
         seq = nextSequence.insert(event.deviceId, last + 1);
     }
     event.sequence = (*seq)++;
 
-    const QString id = uuidText(event.id);
-    m_insertEvent->bindValue(0, id);
-    m_insertEvent->bindValue(1, event.deviceId);
-    m_insertEvent->bindValue(2, event.sequence);
-    m_insertEvent->bindValue(3, eventKindName(event.kind));
-    m_insertEvent->bindValue(4, event.occurredAtMs);
-    m_insertEvent->bindValue(5, recordedAtMs);
-    m_insertEvent->bindValue(6,
-                             QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)));
-    WH_TRY(exec(*m_insertEvent, QStringLiteral("event ") + id));
+    const QByteArray id = uuidText(event.id).toLatin1();
+    const QByteArray kind = eventKindName(event.kind).toUtf8();
+    const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
+    m_insertEvent->bindText(1, id);
+    m_insertEvent->bindText(2, device);
+    m_insertEvent->bindInt64(3, event.sequence);
+    m_insertEvent->bindText(4, kind);
+    m_insertEvent->bindInt64(5, event.occurredAtMs);
+    m_insertEvent->bindInt64(6, recordedAtMs);
+    m_insertEvent->bindText(7, payload);
+    if (auto s = m_insertEvent->run(); !s)
+        return Error(s.error().code(), s.error().message(), QStringLiteral("event ") + QString::fromLatin1(id));
 
     if (m_faultInjector)
         WH_TRY(m_faultInjector(FaultPoint::BetweenEventAndOutbox));
 
-    m_insertOutbox->bindValue(0, id);
-    m_insertOutbox->bindValue(1, recordedAtMs);
-    WH_TRY(exec(*m_insertOutbox, QStringLiteral("outbox ") + id));
+    m_insertOutbox->bindText(1, id);
+    m_insertOutbox->bindInt64(2, recordedAtMs);
+    if (auto s = m_insertOutbox->run(); !s)
+        return Error(s.error().code(), s.error().message(), QStringLiteral("outbox ") + QString::fromLatin1(id));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "Result.h"
+#include "SqlSupport.h"
 #include "Store.h"
 #include "UuidV7.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -58,9 +60,9 @@ private:
     std::unique_ptr<UuidV7Generator> m_ownIds;
     UuidV7Generator *m_ids;
     std::function<Status(FaultPoint)> m_faultInjector;
-    std::optional<QSqlQuery> m_insertEvent;
-    std::optional<QSqlQuery> m_insertOutbox;
-    std::optional<QSqlQuery> m_maxSequence;
+    std::unique_ptr<SqliteStatement> m_insertEvent;
+    std::unique_ptr<SqliteStatement> m_insertOutbox;
+    std::unique_ptr<SqliteStatement> m_maxSequence;
 };
 
 // Reads an event row (id, device_id, sequence, kind, occurred_at_ms, payload) into an Event.
