@@ -990,10 +990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the site has no device to record the entry; name one with --device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,10 +1074,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the store has no manager device; name one with --device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>importing attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1111,10 @@ Commands:
     </message>
     <message>
         <source>anomalies: last business day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device to record this at; name one with --device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

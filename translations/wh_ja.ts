@@ -1040,7 +1040,7 @@ Commands:
     </message>
     <message>
         <source>the site has no device to record the entry; name one with --device</source>
-        <translation>この拠点には記録する端末がありません。--device で指定してください</translation>
+        <translation type="vanished">この拠点には記録する端末がありません。--device で指定してください</translation>
     </message>
     <message>
         <source>team %1</source>
@@ -1182,7 +1182,7 @@ Commands:
     </message>
     <message>
         <source>the store has no manager device; name one with --device</source>
-        <translation>ストアに管理端末がありません。--device で指定してください</translation>
+        <translation type="vanished">ストアに管理端末がありません。--device で指定してください</translation>
     </message>
     <message>
         <source>importing attendance</source>
@@ -1265,6 +1265,10 @@ Commands:
     <message>
         <source>anomalies: last business day, YYYY-MM-DD.</source>
         <translation>anomalies: 最後の営業日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>no device to record this at; name one with --device</source>
+        <translation>記録する端末がありません。--device で指定してください</translation>
     </message>
 </context>
 <context>

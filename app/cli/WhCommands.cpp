@@ -326,6 +326,29 @@ int cmdAggregate(const QString &path, bool full)
     return 0;
 }
 
+// The device that records a leader's entry: the one named, else the site's manager station (any
+// site's when `site` is empty), else any device of the site.
+Result<QString> recordingDevice(db::Store &store, const QString &named, const QString &site)
+{
+    if (!named.isEmpty())
+        return named;
+    auto devices = db::DeviceRepository(store).all();
+    if (!devices)
+        return devices.error();
+    QString chosen;
+    for (const Device &d : *devices) {
+        if (!site.isEmpty() && d.siteCode != site)
+            continue;
+        if (d.kind == DeviceKind::Manager)
+            return d.id;
+        if (chosen.isEmpty() && !site.isEmpty())
+            chosen = d.id;
+    }
+    if (chosen.isEmpty())
+        return Error(ErrorCode::NotFound, tr("no device to record this at; name one with --device"), site);
+    return chosen;
+}
+
 struct UnitsRequest {
     QString site;
     QString activity;
@@ -386,19 +409,10 @@ int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
             return fail(worker.error(), path);
     }
     // Recorded at the site's manager station (or the device named).
-    QString deviceId = request.device;
-    if (deviceId.isEmpty()) {
-        auto devices = db::DeviceRepository(**store).all();
-        if (!devices)
-            return fail(devices.error(), path);
-        for (const Device &d : *devices)
-            if (d.siteCode == request.site && (deviceId.isEmpty() || d.kind == DeviceKind::Manager))
-                deviceId = d.id;
-        if (deviceId.isEmpty())
-            return fail(Error(ErrorCode::NotFound, tr("the site has no device to record the entry; name one with --device"),
-                              request.site),
-                        path);
-    }
+    auto device = recordingDevice(**store, request.device, request.site);
+    if (!device)
+        return fail(device.error(), path);
+    const QString deviceId = *device;
     UnitsPayload payload;
     payload.siteCode = request.site;
     payload.activityCode = request.activity;
@@ -498,16 +512,10 @@ int cmdCorrect(const QString &path, const CorrectRequest &request)
     };
     if (!parseTime(request.start, c.startMs) || !parseTime(request.end, c.endMs))
         return usage(tr("--start-at and --end-at are the site's local time, YYYY-MM-DDTHH:MM"));
-    QString deviceId = request.device;
-    if (deviceId.isEmpty()) {
-        auto devices = db::DeviceRepository(**store).all();
-        if (!devices)
-            return fail(devices.error(), path);
-        for (const Device &d : *devices)
-            if (d.siteCode == siteCode && (deviceId.isEmpty() || d.kind == DeviceKind::Manager))
-                deviceId = d.id;
-    }
-    db::CorrectionService corrections(**store, Clock::system(), deviceId);
+    auto device = recordingDevice(**store, request.device, siteCode);
+    if (!device)
+        return fail(device.error(), path);
+    db::CorrectionService corrections(**store, Clock::system(), *device);
     auto stored = corrections.apply(c);
     if (!stored)
         return fail(stored.error(), path);
@@ -526,20 +534,10 @@ int cmdAttendanceImport(const QString &path, const QString &file, QString by, co
     auto store = openStore(path, false, false);
     if (!store)
         return fail(store.error(), path);
-    QString deviceId = device;
-    if (deviceId.isEmpty()) {
-        auto devices = db::DeviceRepository(**store).all();
-        if (!devices)
-            return fail(devices.error(), path);
-        for (const Device &d : *devices)
-            if (d.kind == DeviceKind::Manager) {
-                deviceId = d.id;
-                break;
-            }
-        if (deviceId.isEmpty())
-            return fail(Error(ErrorCode::NotFound, tr("the store has no manager device; name one with --device")), path);
-    }
-    db::AttendanceImporter importer(**store, Clock::system(), deviceId, by);
+    auto recorder = recordingDevice(**store, device, QString());
+    if (!recorder)
+        return fail(recorder.error(), path);
+    db::AttendanceImporter importer(**store, Clock::system(), *recorder, by);
     if (!zoneSite.isEmpty())
         importer.setTimeZoneSite(zoneSite);
     ProgressBar bar(tr("importing attendance"));
