@@ -5,6 +5,8 @@
 //          the same run on the same file: goal ratio <= 1.5.
 //   dirty: one worker-day corrected (CorrectionService: another activity for one interval), then
 //          SummaryBuilder::rebuildDirty(): goal <= 200 ms.
+//   queries: each query of the manager views (reports/FigureQueries.h) over the whole store,
+//          20 runs each: p95, goal <= 50 ms.
 //
 // Usage: bench_summaries [--days N] [--store FILE] [--seed S] [--repeat R]
 //   --store keeps the demo store between runs (it is built when the file does not exist; a year
@@ -12,6 +14,7 @@
 #include "Corrections.h"
 #include "DailySummaries.h"
 #include "DemoWarehouse.h"
+#include "FigureQueries.h"
 #include "Logging.h"
 #include "Store.h"
 
@@ -184,8 +187,58 @@ int main(int argc, char *argv[])
         std::printf("run %d: dirty rebuild after one correction %.1f ms (%lld days)\n", r + 1, dirty.back(),
                     static_cast<long long>(stats->days));
     }
+    // The manager views' queries over the whole period.
+    QDate first;
+    QDate last;
+    {
+        QSqlQuery q(store.connection());
+        q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_summaries"));
+        q.next();
+        first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    }
+    const QStringList bothSites = {QStringLiteral("S1"), QStringLiteral("S2")};
+    const QStringList s1 = {QStringLiteral("S1")};
+    struct Case {
+        const char *name;
+        std::function<Status()> run;
+    };
+    auto status = [](const auto &r) { return r ? Status{} : Status(r.error()); };
+    const reports::NodeRef pickBlock{reports::Level::Block, QStringLiteral("PIC")};
+    const std::vector<Case> cases = {
+        {"figures, S1, last month, blocks",
+         [&] { return status(reports::figuresByLevel(store, {s1, last.addDays(-29), last, reports::Level::Block, {}, false})); }},
+        {"figures, both sites, whole period, activities per site",
+         [&] { return status(reports::figuresByLevel(store, {bothSites, first, last, reports::Level::Activity, {}, true})); }},
+        {"figures, S1, whole period, sections of PIC",
+         [&] { return status(reports::figuresByLevel(store, {s1, first, last, reports::Level::Section, pickBlock, false})); }},
+        {"trend by day, S1, whole period",
+         [&] { return status(reports::trend(store, {s1, first, last, reports::Granularity::Day, {}})); }},
+        {"trend by month, both sites, whole period",
+         [&] { return status(reports::trend(store, {bothSites, first, last, reports::Granularity::Month, {}})); }},
+        {"person page, W00001, whole period",
+         [&] { return status(reports::personPage(store, {QStringLiteral("W00001"), first, last, {}})); }},
+        {"behind a cell, S1 PIC, last day",
+         [&] { return status(reports::behindCell(store, {s1, last, last, pickBlock, 500})); }},
+    };
+    double worst = 0;
+    for (const Case &c : cases) {
+        std::vector<double> ms;
+        for (int r = 0; r < 20; ++r) {
+            QElapsedTimer t;
+            t.start();
+            if (auto s = c.run(); !s)
+                die(QStringLiteral("%1: %2").arg(QLatin1String(c.name), s.error().toString()));
+            ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        const double p95 = ms[ms.size() * 95 / 100];
+        worst = std::max(worst, p95);
+        std::printf("query %-55s p50 %7.1f ms  p95 %7.1f ms\n", c.name, ms[ms.size() / 2], p95);
+    }
     std::printf("full rebuild / sqlite3 GROUP BY: median %.3f s / %.3f s = ratio %.2f (goal <= 1.5)\n",
                 median(full), median(shell), median(full) / median(shell));
     std::printf("dirty rebuild: median %.1f ms (goal <= 200 ms)\n", median(dirty));
+    std::printf("queries: worst p95 %.1f ms (goal <= 50 ms)\n", worst);
     return 0;
 }
