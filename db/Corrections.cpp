@@ -90,6 +90,21 @@ Status CorrectionService::check(CorrectionPayload &c)
     return {};
 }
 
+Result<const ProjectionContext *> CorrectionService::context()
+{
+    auto version = scalar(m_store.connection(), QStringLiteral("SELECT version FROM reference_version WHERE id = 1"));
+    if (!version)
+        return version.error();
+    if (!m_context || version->toLongLong() != m_contextVersion) {
+        auto loaded = ProjectionContext::load(m_store);
+        if (!loaded)
+            return loaded.error();
+        m_context = std::move(loaded).value();
+        m_contextVersion = version->toLongLong();
+    }
+    return &*m_context;
+}
+
 Result<Event> CorrectionService::apply(CorrectionPayload payload)
 {
     Transaction tx(m_store.connection());
@@ -104,8 +119,11 @@ Result<Event> CorrectionService::apply(CorrectionPayload payload)
     auto stored = events.append(std::move(e));
     if (!stored)
         return stored.error();
+    auto derivation = context();
+    if (!derivation)
+        return derivation.error();
     EventProjector projector(m_store);
-    auto caught = projector.catchUp();
+    auto caught = projector.catchUp(**derivation);
     if (!caught)
         return caught.error();
     WH_TRY(tx.commit());

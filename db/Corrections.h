@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "Store.h"
 
+#include <optional>
+
 namespace wh::db {
 
 // Corrections of punch intervals after the fact (a leader in the manager viewer, `wh correct`, the
@@ -27,7 +29,12 @@ public:
 
 private:
     [[nodiscard]] Status check(CorrectionPayload &payload);
+    // The master data the derivation needs, loaded once and again only when reference_version moves
+    // (an attendance import applies thousands of corrections through one service).
+    [[nodiscard]] Result<const ProjectionContext *> context();
     Store &m_store;
+    std::optional<ProjectionContext> m_context;
+    qint64 m_contextVersion = -1;
     const Clock &m_clock;
     QString m_deviceId;
 };

@@ -326,6 +326,13 @@ int cmdAggregate(const QString &path, bool full)
     return 0;
 }
 
+// A command line that cannot be right: the message on stderr, exit code 2.
+int usageError(const char *command, const QString &message)
+{
+    std::fprintf(stderr, "wh %s: %s\n", command, qPrintable(message));
+    return 2;
+}
+
 // The device that records a leader's entry: the one named, else the site's manager station (any
 // site's when `site` is empty), else any device of the site.
 Result<QString> recordingDevice(db::Store &store, const QString &named, const QString &site)
@@ -364,10 +371,7 @@ struct UnitsRequest {
 // A manual end-of-day entry for work outside the system: one units event, derived at once.
 int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
 {
-    auto usage = [](const QString &message) {
-        std::fprintf(stderr, "wh units add: %s\n", qPrintable(message));
-        return 2;
-    };
+    auto usage = [](const QString &message) { return usageError("units add", message); };
     if (request.site.isEmpty() || request.activity.isEmpty() || request.day.isEmpty() ||
         request.quantity.isEmpty() || request.by.isEmpty())
         return usage(tr("--site, --activity, --day, --quantity and --by are needed"));
@@ -460,10 +464,7 @@ struct CorrectRequest {
 // A correction of a punch interval: change (activity and/or times), add a missing one, remove.
 int cmdCorrect(const QString &path, const CorrectRequest &request)
 {
-    auto usage = [](const QString &message) {
-        std::fprintf(stderr, "wh correct: %s\n", qPrintable(message));
-        return 2;
-    };
+    auto usage = [](const QString &message) { return usageError("correct", message); };
     if (request.reason.trimmed().isEmpty() || request.by.trimmed().isEmpty())
         return usage(tr("--reason and --by are needed: every correction says why and who"));
     auto store = openStore(path, false, false);
