@@ -179,7 +179,7 @@ Ticks alignedTicks(double lo, double hi, int intervals)
 }
 
 struct PlottedSeries {
-    const TrendSeries *series = nullptr;
+    const ChartSeries *series = nullptr;
     bool right = false;
     QColor color;
     std::vector<std::pair<QDate, double>> points; // valid, sorted by date, one per day
@@ -201,7 +201,7 @@ ChartData chartData(const ReportDocument &doc)
     const bool dual = !doc.leftAxis.empty() && !doc.rightAxis.empty();
     bool anyLeft = false, anyRight = false;
     int index = 0;
-    auto add = [&](const TrendSeries &s, bool right) {
+    auto add = [&](const ChartSeries &s, bool right) {
         PlottedSeries p;
         p.series = &s;
         p.right = right;
@@ -226,9 +226,9 @@ ChartData chartData(const ReportDocument &doc)
         }
         data.series.push_back(std::move(p));
     };
-    for (const TrendSeries &s : doc.leftAxis)
+    for (const ChartSeries &s : doc.leftAxis)
         add(s, false);
-    for (const TrendSeries &s : doc.rightAxis)
+    for (const ChartSeries &s : doc.rightAxis)
         add(s, dual);
     data.hasRight = dual && anyRight;
     return data;
@@ -342,9 +342,14 @@ void paintChart(QPainter &p, const QRectF &area, const ReportDocument &doc, doub
         for (int i = 0; i <= right.intervals; ++i)
             rightLabelWidth = std::max(rightLabelWidth, labelFm.horizontalAdvance(tickText(right, i)));
     }
+    // Monthly points (every series joins points a month apart): the date labels are months.
+    const bool monthly = std::all_of(data.series.begin(), data.series.end(),
+                                     [](const PlottedSeries &s) { return s.series->joinWithinDays >= 28; });
     // The first and last date labels are centred on the plot's ends: half a label of room.
     const bool multiYear = data.first.year() != data.last.year();
-    QString dateFormat = multiYear ? QStringLiteral("yyyy/M/d") : QStringLiteral("M/d");
+    QString dateFormat = monthly     ? QStringLiteral("yyyy/M")
+                         : multiYear ? QStringLiteral("yyyy/M/d")
+                                     : QStringLiteral("M/d");
     const double dateLabelWidth = labelFm.horizontalAdvance(QDate(2000, 12, 28).toString(dateFormat)) + 2 * u;
     const double plotLeft = area.left() + std::max(leftLabelWidth + 6 * u, dateLabelWidth / 2);
     const double plotRight =
@@ -408,7 +413,7 @@ void paintChart(QPainter &p, const QRectF &area, const ReportDocument &doc, doub
         } else {
             bool chosen = false;
             for (const int step : {1, 2, 3, 7, 14}) {
-                if (double(spanDays) / step + 1 > capacity)
+                if (monthly || double(spanDays) / step + 1 > capacity)
                     continue;
                 QDate d = data.first;
                 if (step >= 7) // weeks start on Monday
@@ -456,10 +461,12 @@ void paintChart(QPainter &p, const QRectF &area, const ReportDocument &doc, doub
     p.setClipRect(plot.adjusted(-4 * u, -4 * u, 4 * u, 4 * u));
     for (const PlottedSeries &s : data.series) {
         const Ticks &t = s.right ? right : left;
+        const int join = std::max(1, s.series->joinWithinDays);
+        auto joined = [join](const QDate &a, const QDate &b) { return a.daysTo(b) <= join; };
         QPainterPath path;
         for (size_t i = 0; i < s.points.size(); ++i) {
             const QPointF pt(xOf(s.points[i].first), yOf(t, s.points[i].second));
-            if (i > 0 && s.points[i - 1].first.daysTo(s.points[i].first) == 1)
+            if (i > 0 && joined(s.points[i - 1].first, s.points[i].first))
                 path.lineTo(pt);
             else
                 path.moveTo(pt);
@@ -471,13 +478,14 @@ void paintChart(QPainter &p, const QRectF &area, const ReportDocument &doc, doub
         p.setBrush(s.color);
         // Markers while days are far enough apart to tell them; when they are packed, only on a
         // day with no neighbour, which has no line to show it.
-        const double dayWidth = spanDays > 0 ? (plot.width() - 2 * inset) / spanDays : plot.width();
+        const double dayWidth =
+            (spanDays > 0 ? (plot.width() - 2 * inset) / spanDays : plot.width()) * (join > 1 ? 30 : 1);
         const bool everyDay = dayWidth >= 5 * u;
         const double r = dayWidth >= 9 * u ? 2.2 * u : 1.6 * u;
         for (size_t i = 0; i < s.points.size(); ++i) {
             const auto &[day, value] = s.points[i];
-            const bool joinedBefore = i > 0 && s.points[i - 1].first.daysTo(day) == 1;
-            const bool joinedAfter = i + 1 < s.points.size() && day.daysTo(s.points[i + 1].first) == 1;
+            const bool joinedBefore = i > 0 && joined(s.points[i - 1].first, day);
+            const bool joinedAfter = i + 1 < s.points.size() && joined(day, s.points[i + 1].first);
             if (!everyDay && (joinedBefore || joinedAfter))
                 continue;
             const QPointF pt(xOf(day), yOf(t, value));
@@ -746,7 +754,7 @@ QSet<char32_t> drawnCharacters(const ReportDocument &doc, const QStringList &ext
     for (const QStringList &row : doc.table.rows)
         texts << row;
     for (const auto *axis : {&doc.leftAxis, &doc.rightAxis}) {
-        for (const TrendSeries &s : *axis)
+        for (const ChartSeries &s : *axis)
             texts << s.name << s.unit;
     }
     const QLocale locale;

@@ -27,10 +27,16 @@ struct ReportTable {
     std::vector<int> indent;         // per row: 0 block, 1 section, 2 activity (missing -> 0)
 };
 
-struct TrendSeries {
+// One line of the trend chart (named apart from FigureQueries' TrendSeries, the figures it is
+// usually made from).
+struct ChartSeries {
     QString name;
     std::vector<std::pair<QDate, double>> points; // a day absent (or a NaN value) is a gap in the line
     QString unit;
+    // Points at most this many days apart are joined by the line: 1 for daily points (a missing
+    // day is a gap), 31 for monthly points (one on the first of each month; the date labels are
+    // then months).
+    int joinWithinDays = 1;
 };
 
 struct ReportDocument {
@@ -38,8 +44,8 @@ struct ReportDocument {
     QStringList subtitleLines; // site, period, generated at, notes
     ReportTable table;
     QString chartTitle;
-    std::vector<TrendSeries> leftAxis;  // e.g. productivity (units/h)
-    std::vector<TrendSeries> rightAxis; // e.g. unit cost (yen/unit); may be empty
+    std::vector<ChartSeries> leftAxis;  // e.g. productivity (units/h)
+    std::vector<ChartSeries> rightAxis; // e.g. unit cost (yen/unit); may be empty
     QString footer;
 };
 

@@ -66,10 +66,10 @@ ReportTable sampleTable(int rows)
     }
 }
 
-TrendSeries series(const QString &name, const QString &unit, int days, double base, double swing,
+ChartSeries series(const QString &name, const QString &unit, int days, double base, double swing,
                    const std::vector<int> &missing = {}, double phase = 0)
 {
-    TrendSeries s{name, {}, unit};
+    ChartSeries s{name, {}, unit};
     for (int d = 0; d < days; ++d) {
         if (std::find(missing.begin(), missing.end(), d) == missing.end())
             s.points.emplace_back(kFirstDay.addDays(d), base + swing * std::sin(d * 0.7 + phase));
