@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include <sqlite3.h>
+
 namespace wh::db {
 
 namespace {
@@ -58,21 +60,149 @@ PunchService::PunchService(Store &store, const Clock &clock, Device device, Site
 
 Status PunchService::settle()
 {
-    WH_TRY(refresh(false));
-    auto summary = m_projector.catchUp(m_context);
-    if (!summary)
-        return summary.error();
-    return {};
+    return ensureProjected();
 }
 
 Status PunchService::ensureProjected()
 {
-    return refresh(true);
+    WH_TRY(syncMemo());
+    if (!m_pendingOwn)
+        return {};
+    auto summary = m_projector.catchUp(m_context);
+    if (!summary) {
+        forgetMemo();
+        return summary.error();
+    }
+    m_pendingOwn = false;
+    markOwnWrites();
+    return {};
+}
+
+Result<qint64> PunchService::dataVersion()
+{
+    if (!m_qDataVersion) {
+        sqlite3 *handle = sqliteHandle(m_store.connection());
+        if (!handle)
+            return qint64(-1); // not SQLite: every check reads the store
+        auto statement = std::make_unique<SqliteStatement>();
+        WH_TRY(statement->prepare(handle, "PRAGMA data_version"));
+        m_qDataVersion = std::move(statement);
+    }
+    auto row = m_qDataVersion->step();
+    const qint64 version = row && *row ? m_qDataVersion->int64(0) : -1;
+    m_qDataVersion->reset();
+    if (!row)
+        return row.error();
+    return version;
+}
+
+qint64 PunchService::totalChanges() const
+{
+    sqlite3 *handle = sqliteHandle(m_store.connection());
+    return handle ? static_cast<qint64>(sqlite3_total_changes64(handle)) : -1;
+}
+
+void PunchService::forgetMemo()
+{
+    m_memo.clear();
+    m_ownChanges = -1;
+}
+
+Status PunchService::syncMemo()
+{
+    auto version = dataVersion();
+    if (!version)
+        return version.error();
+    if (*version >= 0 && *version == m_dataVersion && m_ownChanges >= 0 && totalChanges() == m_ownChanges)
+        return {};
+    // Another connection committed, or other code on this connection wrote (a correction, another
+    // service): what memory holds may be stale.
+    m_memo.clear();
+    m_ownChanges = -1;
+    ++m_memoStats.resets;
+    WH_TRY(refresh(true)); // reference data when it moved, and the catch-up of whatever waits
+    m_pendingOwn = false;
+    m_dataVersion = *version;
+    markOwnWrites();
+    return {};
+}
+
+const PunchInterval *PunchService::WorkerMemo::open() const
+{
+    for (const PunchInterval &p : intervals)
+        if (p.status == IntervalStatus::Open)
+            return &p;
+    return nullptr;
+}
+
+Result<const PunchService::WorkerMemo *> PunchService::memoFor(const QString &workerCode, qint64 nowMs)
+{
+    // Every interval of the business day a card shows starts after now - (a day + the longest shift).
+    const qint64 since = nowMs - 24 * 3600 * 1000LL - m_options.maxShiftMs - 3600 * 1000LL;
+    if (auto it = m_memo.constFind(workerCode); it != m_memo.constEnd() && it->sinceMs <= since) {
+        ++m_memoStats.hits;
+        return &*it;
+    }
+    if (m_pendingOwn) { // the table must hold the worker's own punches before it is read
+        auto summary = m_projector.catchUp(m_context);
+        if (!summary) {
+            forgetMemo();
+            return summary.error();
+        }
+        m_pendingOwn = false;
+        markOwnWrites();
+    }
+    auto recent = m_intervals.recentFor(workerCode, since);
+    if (!recent)
+        return recent.error();
+    WorkerMemo memo;
+    memo.intervals = std::move(recent).value();
+    memo.sinceMs = since;
+    auto q = cached(m_qLastPunch,
+                    QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms "
+                                   "END) FROM punch_intervals WHERE worker = ?"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, workerCode);
+    WH_TRY(exec(**q, QStringLiteral("last punch of ") + workerCode));
+    if ((*q)->next() && !(*q)->value(0).isNull())
+        memo.lastPunchMs = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    ++m_memoStats.loads;
+    return &*m_memo.insert(workerCode, std::move(memo));
+}
+
+void PunchService::rememberPunch(const QString &workerCode, const QUuid &replaced,
+                                 const std::vector<PunchInterval> &changed, qint64 nowMs)
+{
+    auto it = m_memo.find(workerCode);
+    if (it == m_memo.end())
+        return;
+    std::vector<PunchInterval> &list = it->intervals;
+    if (!replaced.isNull())
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const PunchInterval &p) { return p.startEventId == replaced; }),
+                   list.end());
+    for (const PunchInterval &p : changed) {
+        list.push_back(p);
+        it->lastPunchMs =
+            std::max(it->lastPunchMs, p.status == IntervalStatus::Closed && p.endMs ? *p.endMs : p.startMs);
+    }
+    // Keep a day and a shift: older closed intervals no card shows again.
+    const qint64 keepFrom = nowMs - 2 * (24 * 3600 * 1000LL + m_options.maxShiftMs);
+    if (it->sinceMs < keepFrom) {
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const PunchInterval &p) {
+                                      return p.status != IntervalStatus::Open && p.startMs < keepFrom;
+                                  }),
+                   list.end());
+        it->sinceMs = keepFrom;
+    }
 }
 
 Status PunchService::refreshReference()
 {
-    return refresh(false);
+    return syncMemo();
 }
 
 Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const QString &sql)
@@ -171,11 +301,6 @@ bool PunchService::isBreak(const QString &activityCode) const
     return it != m_activities.constEnd() && it->kind == ActivityKind::Break;
 }
 
-Result<std::optional<PunchInterval>> PunchService::openIntervalOf(const QString &workerCode)
-{
-    return m_intervals.openFor(workerCode);
-}
-
 Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clock &clock,
                                                          const QString &deviceId, Options options)
 {
@@ -211,17 +336,27 @@ Status PunchService::recordAdminNotice(const QString &notice, QJsonObject detail
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
     auto stored = m_events.append(std::move(e));
-    if (!stored)
+    if (!stored) {
+        forgetMemo();
         return stored.error();
-    WH_TRY(settle());
-    WH_TRY(tx.commit());
+    }
+    m_pendingOwn = true;
+    markOwnWrites();
+    if (auto s = settle(); !s) {
+        forgetMemo();
+        return s;
+    }
+    if (auto s = tx.commit(); !s) {
+        forgetMemo();
+        return s;
+    }
     logging::get("db")->warn("admin notice at {}: {}", m_device.id.toStdString(), notice.toStdString());
     return {};
 }
 
 Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
 {
-    WH_TRY(ensureProjected());
+    WH_TRY(syncMemo());
     auto it = m_workerByBadge.constFind(badgeId);
     if (it == m_workerByBadge.constEnd()) {
         (void)recordAdminNotice(QStringLiteral("unknown-badge"), {{QStringLiteral("badge"), badgeId}});
@@ -237,7 +372,7 @@ Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
 
 Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QString &pin)
 {
-    WH_TRY(ensureProjected());
+    WH_TRY(syncMemo());
     const Worker *worker = cachedWorker(workerCode);
     // The same answer for an unknown worker and a wrong PIN: the kiosk must not tell codes apart.
     if (!worker || worker->pinHash.isEmpty() || !PinHasher::verify(pin, worker->pinHash))
@@ -249,7 +384,7 @@ Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QSt
 
 Result<WorkerCard> PunchService::card(const QString &workerCode)
 {
-    WH_TRY(ensureProjected());
+    WH_TRY(syncMemo());
     const Worker *worker = cachedWorker(workerCode);
     if (!worker)
         return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
@@ -259,14 +394,13 @@ Result<WorkerCard> PunchService::card(const QString &workerCode)
 Result<WorkerCard> PunchService::cardFor(const Worker &worker)
 {
     const qint64 now = m_clock.nowMs();
-    // Every interval of the business day shown starts after now - (a day + the longest shift).
-    auto recent = m_intervals.recentFor(worker.code, now - 24 * 3600 * 1000LL - m_options.maxShiftMs - 3600 * 1000LL);
-    if (!recent)
-        return recent.error();
+    auto memo = memoFor(worker.code, now);
+    if (!memo)
+        return memo.error();
+    const std::vector<PunchInterval> &recent = (*memo)->intervals;
     std::optional<PunchInterval> open;
-    for (const PunchInterval &p : *recent)
-        if (p.status == IntervalStatus::Open)
-            open = p;
+    if (const PunchInterval *p = (*memo)->open())
+        open = *p;
     const bool openIsBreak = open && isBreak(open->activityCode);
     WorkerCard card;
     card.worker = worker;
@@ -281,8 +415,9 @@ Result<WorkerCard> PunchService::cardFor(const Worker &worker)
     // Worked today: that business day's intervals, breaks and forgotten ones left out, the running
     // one up to now.
     qint64 workedMs = 0;
-    for (const PunchInterval &p : *recent) {
-        if (p.businessDay != card.businessDay || p.status == IntervalStatus::Forgotten || isBreak(p.activityCode))
+    for (const PunchInterval &p : recent) {
+        if (p.businessDay != card.businessDay || p.status == IntervalStatus::Forgotten ||
+            isBreak(p.activityCode))
             continue;
         workedMs += p.endMs ? *p.endMs - p.startMs : std::max<qint64>(now - p.startMs, 0);
     }
@@ -313,8 +448,18 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
                          .arg(e.message()),
                      m_store.path());
     }
-    // Derive what waits first (a deferred punch, another writer's): the rules read the intervals.
-    WH_TRY(ensureProjected());
+    // Whatever is not committed is forgotten in memory too (a refusal, an error).
+    struct ForgetUnlessCommitted {
+        PunchService &service;
+        bool committed = false;
+        ~ForgetUnlessCommitted()
+        {
+            if (!committed)
+                service.forgetMemo();
+        }
+    } guard{*this};
+    // Under the write lock: memory is checked against the store (another writer's punch derived).
+    WH_TRY(syncMemo());
     const Worker *worker = cachedWorker(workerCode);
     if (!worker)
         return Error(ErrorCode::NotFound, QStringLiteral("no such worker"), workerCode);
@@ -338,30 +483,21 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
         activity = *found;
     }
 
-    auto open = openIntervalOf(worker->code);
-    if (!open)
-        return open.error();
-    const bool openIsBreak = *open && isBreak((*open)->activityCode);
     const qint64 now = m_clock.nowMs();
+    auto memo = memoFor(worker->code, now);
+    if (!memo)
+        return memo.error();
+    std::optional<PunchInterval> open;
+    if (const PunchInterval *p = (*memo)->open())
+        open = *p;
+    const bool openIsBreak = open && isBreak(open->activityCode);
     PunchOutcome outcome;
-    outcome.before = m_machine.stateOf(*open, openIsBreak, now);
+    outcome.before = m_machine.stateOf(open, openIsBreak, now);
     // The worker's last punch: the open interval's start, else the end of their last closed one. A
     // punch before it (a clock that went back) is refused even when off: the events are derived in
     // time order, so it would land inside the past shift and a rebuild would not match.
-    qint64 lastPunchMs = outcome.before.phase != PunchState::Phase::Off ? outcome.before.sinceMs : 0;
-    if (outcome.before.phase == PunchState::Phase::Off) {
-        auto q =
-            cached(m_qLastPunch,
-                   QStringLiteral("SELECT MAX(CASE WHEN status = 'closed' THEN end_ms ELSE start_ms END) "
-                                  "FROM punch_intervals WHERE worker = ?"));
-        if (!q)
-            return q.error();
-        (*q)->bindValue(0, worker->code);
-        WH_TRY(exec(**q, QStringLiteral("last punch of ") + worker->code));
-        if ((*q)->next() && !(*q)->value(0).isNull())
-            lastPunchMs = (*q)->value(0).toLongLong();
-        (*q)->finish();
-    }
+    const qint64 lastPunchMs =
+        outcome.before.phase != PunchState::Phase::Off ? outcome.before.sinceMs : (*memo)->lastPunchMs;
     auto decision =
         now < lastPunchMs
             ? Result<PunchDecision>(
@@ -383,6 +519,8 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
         outcome.after = outcome.before;
         outcome.noOpReason = decision->noOpReason;
         WH_TRY(tx.commit()); // keeps what the catch-up above derived; records nothing else
+        guard.committed = true;
+        markOwnWrites();
         return outcome;
     }
 
@@ -399,26 +537,34 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
     // What the punch did to the worker's intervals, with the rules of the derivation (in memory:
     // the table is written by the catch-up below, outside the commit the worker waits for).
     PunchIntervalBuilder builder(m_context.lookups, m_options.maxShiftMs);
-    if (*open)
-        builder.restore(**open);
+    if (open)
+        builder.restore(*open);
     WH_TRY(builder.apply(*stored));
-    for (const PunchInterval &p : builder.takeFinished())
+    std::vector<PunchInterval> changed = builder.takeFinished();
+    for (const PunchInterval &p : changed)
         if (p.status == IntervalStatus::Forgotten)
             outcome.closedForgotten = true;
     const std::vector<PunchInterval> stillOpen = builder.openIntervals();
     WH_TRY(tx.commit());
+    guard.committed = true;
+    changed.insert(changed.end(), stillOpen.begin(), stillOpen.end());
+    rememberPunch(worker->code, open ? open->startEventId : QUuid(), changed, now);
+    markOwnWrites();
+    m_pendingOwn = true;
 
     outcome.event = *stored;
     const std::optional<PunchInterval> after =
         stillOpen.empty() ? std::nullopt : std::optional<PunchInterval>(stillOpen.front());
     outcome.after = m_machine.stateOf(after, action == PunchAction::Break, now);
-    logging::get("db")->info("punch {} {} {} at {}", worker->code.toStdString(),
-                             eventKindName(stored->kind).toStdString(), decision->activityCode.toStdString(),
-                             m_device.id.toStdString());
+    if (auto log = logging::get("db"); log->should_log(spdlog::level::info))
+        log->info("punch {} {} {} at {}", worker->code.toStdString(),
+                  eventKindName(stored->kind).toStdString(), decision->activityCode.toStdString(),
+                  m_device.id.toStdString());
     if (!m_options.deferProjection) {
         // The punch is committed whatever happens here; a failure leaves it to the next catch-up.
         if (auto s = settle(); !s)
-            logging::get("db")->warn("punch intervals not derived yet: {}", s.error().toString().toStdString());
+            logging::get("db")->warn("punch intervals not derived yet: {}",
+                                     s.error().toString().toStdString());
     }
     return outcome;
 }
@@ -542,6 +688,14 @@ Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, 
 
 Result<int> PunchService::expireForgotten()
 {
+    auto closed = closeForgotten();
+    if (!closed)
+        forgetMemo(); // rolled back: what the catch-up derived in it is gone too
+    return closed;
+}
+
+Result<int> PunchService::closeForgotten()
+{
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
@@ -559,6 +713,9 @@ Result<int> PunchService::expireForgotten()
         ++closed;
     }
     WH_TRY(tx.commit());
+    // The forgotten intervals were written here, not by a punch: read them again when needed.
+    m_memo.clear();
+    markOwnWrites();
     if (closed > 0)
         logging::get("db")->warn("closed {} forgotten shifts at {}", closed, m_site.code.toStdString());
     return closed;

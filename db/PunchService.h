@@ -8,6 +8,7 @@
 #include "MasterData.h"
 #include "PunchStateMachine.h"
 #include "Result.h"
+#include "SqlSupport.h"
 #include "Store.h"
 #include "UuidV7.h"
 
@@ -120,6 +121,14 @@ public:
     // Records something for the administrator (an unknown badge, a clock that went back).
     [[nodiscard]] Status recordAdminNotice(const QString &notice, QJsonObject details);
 
+    // How the in-memory worker state served the taps (see "Worker state in memory" below).
+    struct MemoStats {
+        qint64 hits = 0;   // a card or a punch answered from memory
+        qint64 loads = 0;  // a worker's intervals read from the store
+        qint64 resets = 0; // everything forgotten because another writer changed the store
+    };
+    [[nodiscard]] const MemoStats &memoStats() const { return m_memoStats; }
+
 private:
     PunchService(Store &store, const Clock &clock, Device device, Site site, Options options);
     // Reloads workers and activities when the store's reference_version moved (any writer's change
@@ -130,7 +139,7 @@ private:
     [[nodiscard]] Status reloadReference(qint64 version);
     [[nodiscard]] const Worker *cachedWorker(const QString &code) const;
     [[nodiscard]] bool isBreak(const QString &activityCode) const;
-    [[nodiscard]] Result<std::optional<PunchInterval>> openIntervalOf(const QString &workerCode);
+    [[nodiscard]] Result<int> closeForgotten();
     // settle() when events wait to be derived (one cheap read otherwise).
     [[nodiscard]] Status ensureProjected();
     // A prepared statement kept for the life of the service (the hot path prepares nothing).
@@ -138,6 +147,31 @@ private:
     [[nodiscard]] Result<WorkerCard> cardFor(const Worker &worker);
     [[nodiscard]] Result<std::optional<Activity>> offeredActivity(const QString &code, bool breakKind);
     [[nodiscard]] Result<QStringList> recentActivities(const QString &workerCode, int limit, qint64 sinceMs);
+
+    // Worker state in memory. A tap needs the worker's running interval, today's intervals and
+    // their last punch. The service keeps them per worker from the first tap on and updates them
+    // with its own punches, derived in memory by the same PunchIntervalBuilder the catch-up runs.
+    // They are trusted only while nobody else wrote: SQLite's data_version (commits by any other
+    // connection) and this connection's total_changes (writes by other code on it) must both be
+    // where the service's own last write left them; otherwise everything is forgotten, reference
+    // data and intervals are read again and the catch-up runs (syncMemo). Inside a punch the check
+    // runs under the write lock, so the rules decide on the store's current state.
+    struct WorkerMemo {
+        std::vector<PunchInterval> intervals; // the open one (any age) and those started since sinceMs
+        qint64 sinceMs = 0;
+        qint64 lastPunchMs = 0; // closed: end, else start; the latest over all the worker's intervals
+        [[nodiscard]] const PunchInterval *open() const;
+    };
+    [[nodiscard]] Status syncMemo();
+    [[nodiscard]] Result<const WorkerMemo *> memoFor(const QString &workerCode, qint64 nowMs);
+    void rememberPunch(const QString &workerCode, const QUuid &replaced,
+                       const std::vector<PunchInterval> &changed, qint64 nowMs);
+    [[nodiscard]] Result<qint64> dataVersion();
+    [[nodiscard]] qint64 totalChanges() const;
+    // After the service's own write: what it wrote is in memory already.
+    void markOwnWrites() { m_ownChanges = totalChanges(); }
+    // After a write that was rolled back or that memory does not follow.
+    void forgetMemo();
 
     Store &m_store;
     const Clock &m_clock;
@@ -161,6 +195,13 @@ private:
     QHash<QString, Activity> m_activities; // every activity, for kinds and names
     std::vector<Activity> m_offered;       // offered at this site, in tree order
     QHash<QString, QString> m_blockOfSection;
+
+    QHash<QString, WorkerMemo> m_memo;
+    MemoStats m_memoStats;
+    qint64 m_dataVersion = -1;
+    qint64 m_ownChanges = -1;  // total_changes after the service's last own write; -1: check the store
+    bool m_pendingOwn = false; // own punches committed and not derived into the table yet
+    std::unique_ptr<SqliteStatement> m_qDataVersion;
 
     std::optional<QSqlQuery> m_qVersion;
     std::optional<QSqlQuery> m_qOpen;

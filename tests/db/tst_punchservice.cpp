@@ -2,6 +2,7 @@
 // derived intervals in one transaction, and the intervals maintained punch by punch always equal
 // what EventProjector::rebuild derives from the events (night shifts, the business-day start,
 // forgotten clock-outs, daylight saving, promotions, the site of the device, bad input, a locked store).
+#include "Corrections.h"
 #include "DerivedRepositories.h"
 #include "EventStore.h"
 #include "MasterDataRepositories.h"
@@ -356,10 +357,17 @@ private slots:
         QVERIFY(k1->settle().ok()); // nothing left: changes nothing
         QCOMPARE(count(QStringLiteral("punch_intervals")), 1);
 
-        // The next punch (or card) catches up first, so its rules see the switch before it.
+        // Two punches before a settle(): the rules of the second see the first (the service keeps
+        // its own punches in memory), the table catches up on settle().
         QCOMPARE(punchAt(*k1, tokyo(0, 9, 0), "W001", PunchAction::StartActivity, "CART", &o), QString());
         QCOMPARE(punchAt(*k1, tokyo(0, 10, 0), "W001", PunchAction::StartActivity, "CART", &o),
                  QStringLiteral("no event: already on this activity"));
+        QCOMPARE(count(QStringLiteral("punch_intervals")), 1);
+        auto card = k1->card(QStringLiteral("W001"));
+        QVERIFY(card);
+        QCOMPARE(card->state.activityCode, QStringLiteral("CART"));
+        QCOMPARE(card->workedSecondsToday, 2 * 3600);
+        QVERIFY(k1->settle().ok());
         QCOMPARE(count(QStringLiteral("punch_intervals")), 2);
 
         // A process that died after the commit: the next service derives what it left behind.
@@ -369,7 +377,9 @@ private slots:
         auto again = service("K1");
         QVERIFY(again);
         QCOMPARE(count(QStringLiteral("punch_intervals")), 3);
-        QCOMPARE(count(QStringLiteral("punch_intervals"), QStringLiteral("WHERE status = 'open' AND activity = 'LUNCH'")), 1);
+        QCOMPARE(count(QStringLiteral("punch_intervals"),
+                       QStringLiteral("WHERE status = 'open' AND activity = 'LUNCH'")),
+                 1);
         verifyMatchesRebuild();
     }
 
@@ -963,6 +973,128 @@ private slots:
 
     // Many random punches (seeded) by three workers at three devices, with gaps up to a day: after
     // each batch the incrementally kept intervals equal a rebuild.
+    // The worker state a service keeps in memory between taps follows its own punches, and is
+    // dropped when anything else writes: another connection (a second kiosk process), or other
+    // code on the same connection (a correction).
+    void memoryFollowsOtherWriters()
+    {
+        PunchService::Options deferred;
+        deferred.deferProjection = true;
+        auto k1 = service("K1", deferred);
+        QVERIFY(k1);
+        QCOMPARE(punchAt(*k1, tokyo(0, 8, 0), "W001", PunchAction::StartActivity, "PICK"), QString());
+        QVERIFY(k1->settle().ok());
+        m_clock->set(tokyo(0, 9, 0));
+        const auto before = k1->memoStats();
+        auto card = k1->card(QStringLiteral("W001"));
+        QVERIFY(card);
+        QCOMPARE(card->state.activityCode, QStringLiteral("PICK"));
+        QCOMPARE(k1->memoStats().hits, before.hits + 1); // from memory: nobody else wrote
+        QCOMPARE(k1->memoStats().resets, before.resets);
+
+        // A second process: its own connection to the same file, a handheld at the same site.
+        {
+            auto other = Store::open(m_tmp->path());
+            QVERIFY2(other, qPrintable(other ? QString() : other.error().toString()));
+            auto h1 = PunchService::open(**other, *m_clock, QStringLiteral("H1"));
+            QVERIFY(h1);
+            m_clock->set(tokyo(0, 9, 30));
+            auto r = (*h1)->punch(QStringLiteral("W001"), PunchAction::StartActivity, QStringLiteral("PACK"));
+            QVERIFY2(r && r->event, qPrintable(r ? r->noOpReason : r.error().toString()));
+        }
+        m_clock->set(tokyo(0, 10, 0));
+        card = k1->card(QStringLiteral("W001"));
+        QVERIFY(card);
+        QCOMPARE(card->state.activityCode, QStringLiteral("PACK"));
+        QCOMPARE(card->state.sinceMs, tokyo(0, 9, 30));
+        QCOMPARE(k1->memoStats().resets, before.resets + 1);
+        // Its rules see the other device's punch too: PACK again is a no-op, PICK a switch.
+        QCOMPARE(punchAt(*k1, tokyo(0, 10, 0), "W001", PunchAction::StartActivity, "PACK"),
+                 QStringLiteral("no event: already on this activity"));
+        QCOMPARE(punchAt(*k1, tokyo(0, 10, 30), "W001", PunchAction::StartActivity, "PICK"), QString());
+        QVERIFY(k1->settle().ok());
+
+        // A correction on the same connection: the 08:00-09:30 PICK interval now ends at 09:00.
+        QSqlQuery q(store().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT start_event_id FROM punch_intervals WHERE worker = 'W001' AND "
+                                      "activity = 'PICK' AND status = 'closed'")) &&
+                q.next());
+        CorrectionPayload c;
+        c.action = CorrectionPayload::Action::Change;
+        c.interval = QUuid::fromString(q.value(0).toString());
+        c.endMs = tokyo(0, 9, 0);
+        c.reason = QStringLiteral("left for a meeting");
+        c.by = QStringLiteral("leader");
+        q.finish();
+        m_clock->set(tokyo(0, 11, 0));
+        CorrectionService corrections(store(), *m_clock, QStringLiteral("M1"));
+        auto corrected = corrections.apply(c);
+        QVERIFY2(corrected, qPrintable(corrected ? QString() : corrected.error().toString()));
+        const auto beforeCard = k1->memoStats();
+        card = k1->card(QStringLiteral("W001"));
+        QVERIFY(card);
+        QCOMPARE(k1->memoStats().resets, beforeCard.resets + 1);
+        // 08:00-09:00 PICK, 09:30-10:30 PACK, 10:30-11:00 PICK.
+        QCOMPARE(card->workedSecondsToday, qint64(150 * 60));
+        verifyEveryEventHasOutbox();
+    }
+
+    // Cards answered from memory equal cards read from the store by a fresh service, over a random
+    // day of punches of one deferred kiosk (night shifts, breaks, clock-outs, forgotten shifts).
+    void memoryMatchesTheStore()
+    {
+        PunchService::Options deferred;
+        deferred.deferProjection = true;
+        auto k1 = service("K1", deferred);
+        QVERIFY(k1);
+        const char *workers[] = {"W001", "W002", "W003"};
+        const char *activities[] = {"PICK", "CART", "MEET", "PACK", "INSP", "RECV"};
+        // The fresh services read through a second connection, open all along (closing one folds
+        // the WAL back, which other connections see as a change).
+        auto other = Store::open(m_tmp->path());
+        QVERIFY(other);
+        QRandomGenerator rng(20261205);
+        qint64 t = tokyo(0, 6, 0);
+        for (int i = 0; i < 300; ++i) {
+            const int gap = rng.bounded(100);
+            t += gap < 85 ? rng.bounded(1, 90) * kMinute : gap < 97 ? rng.bounded(2, 10) * kHour : 18 * kHour;
+            const char *worker = workers[rng.bounded(3)];
+            const int what = rng.bounded(10);
+            const PunchAction action = what < 6   ? PunchAction::StartActivity
+                                       : what < 8 ? PunchAction::Break
+                                                  : PunchAction::ClockOut;
+            const char *activity = action == PunchAction::StartActivity ? activities[rng.bounded(6)]
+                                   : action == PunchAction::Break       ? "LUNCH"
+                                                                        : "";
+            (void)punchAt(*k1, t, worker, action, activity);
+            if (rng.bounded(3) == 0)
+                continue; // left for a later settle(): the next punches decide from memory
+            QVERIFY(k1->settle().ok());
+            m_clock->set(t + rng.bounded(0, 30) * kMinute);
+            for (const char *w : workers) {
+                const auto stats = k1->memoStats();
+                auto mine = k1->card(QString::fromLatin1(w));
+                QVERIFY(mine);
+                QCOMPARE(k1->memoStats().resets, stats.resets);
+                auto fresh = PunchService::open(**other, *m_clock, QStringLiteral("K1"));
+                QVERIFY(fresh);
+                auto theirs = (*fresh)->card(QString::fromLatin1(w));
+                QVERIFY(theirs);
+                const QString where = QStringLiteral("step %1, %2").arg(i).arg(QLatin1String(w));
+                QVERIFY2(mine->state.phase == theirs->state.phase, qPrintable(where));
+                QVERIFY2(mine->state.activityCode == theirs->state.activityCode, qPrintable(where));
+                QVERIFY2(mine->state.sinceMs == theirs->state.sinceMs, qPrintable(where));
+                QVERIFY2(mine->businessDay == theirs->businessDay, qPrintable(where));
+                QVERIFY2(mine->workedSecondsToday == theirs->workedSecondsToday, qPrintable(where));
+                QVERIFY2(mine->employmentTypeCode == theirs->employmentTypeCode, qPrintable(where));
+            }
+        }
+        QVERIFY2(k1->memoStats().hits > 500, qPrintable(QString::number(k1->memoStats().hits)));
+        QVERIFY(k1->settle().ok());
+        QVERIFY(k1->expireForgotten());
+        verifyMatchesRebuild();
+    }
+
     void randomSequencesMatchRebuild()
     {
         auto k1 = service("K1");
