@@ -56,11 +56,12 @@ int depthOf(Level level)
     return 0;
 }
 
-// An indirect activity (a meeting, cleaning) has hours and no units by nature: no productivity
-// and no unit cost, rather than a productivity of 0 that looks like a collapse.
+// Indirect work (meetings, cleaning: an indirect activity, or a block or section of nothing else)
+// has hours and no units by nature: no productivity and no unit cost, rather than a productivity
+// of 0 that looks like a collapse. Direct hours without units keep their 0: that is news.
 bool withoutOutput(const FigureRow &row)
 {
-    return row.kind == ActivityKind::Indirect && row.figures.units == 0;
+    return row.figures.units == 0 && row.figures.directSeconds == 0;
 }
 
 std::optional<double> productivityOf(const FigureRow &row)
@@ -260,16 +261,21 @@ ReportDocument reportDocument(const ReportData &data)
                                  .arg(request.generatedAt.toString(ReportExport::tr("yyyy-MM-dd HH:mm")));
 
     ReportTable &table = doc.table;
-    table.headers = QStringList{ReportExport::tr("Block / section / activity"),
-                                ReportExport::tr("Code"),
+    // Short headers (the PDF's columns are narrow); the subtitle says what each figure is.
+    table.headers = QStringList{ReportExport::tr("Block / section / activity"), ReportExport::tr("Code"),
                                 ReportExport::tr("Units"),
+                                //: PDF column header: paid hours
                                 ReportExport::tr("Hours"),
-                                ReportExport::tr("Productivity (units/h)"),
-                                ReportExport::tr("Labor cost (yen)"),
-                                ReportExport::tr("Unit cost (yen/unit)"),
-                                ReportExport::tr("Standard (units/h)"),
-                                ReportExport::tr("Performance (%)"),
-                                ReportExport::tr("Note")};
+                                //: PDF column header: productivity, units per paid hour
+                                ReportExport::tr("Units/h"),
+                                //: PDF column header: labor cost in yen
+                                ReportExport::tr("Cost (yen)"),
+                                //: PDF column header: unit cost, yen per unit
+                                ReportExport::tr("Yen/unit"),
+                                //: PDF column header: the activity's standard, units per hour
+                                ReportExport::tr("Std units/h"),
+                                //: PDF column header: performance against the standard, percent
+                                ReportExport::tr("Perf. %"), ReportExport::tr("Note")};
     table.numericColumns = {2, 3, 4, 5, 6, 7, 8};
     for (const ReportLine &line : data.lines) {
         const FigureRow &row = line.row;

@@ -1002,10 +1002,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>units add: the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>units add: the team (instead of --worker).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,6 +1082,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no device to record this at; name one with --device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site, --from, --to and --out are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts after it ends: --from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level must be block, section or activity, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, pdf or png, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--excel is for --format csv only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and PNG reports need the program&apos;s graphics support, which did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot; (the store&apos;s sites: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures for site %1 from %2 to %3: nothing was written to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warehouse operations suite: administration.
 
 Commands:
@@ -1098,23 +1170,44 @@ Commands:
   units add  record a manual end-of-day units entry
   correct  change, add or remove a punch interval (with a reason)
   attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)
-  anomalies  flag days whose productivity or unit cost left their pattern</source>
+  anomalies  flag days whose productivity or unit cost left their pattern
+  report   a site&apos;s figures over a period as CSV, PDF or a PNG trend chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies</source>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE, anomalies or report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>anomalies: first business day, YYYY-MM-DD.</source>
+        <source>units add, report: the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>anomalies: last business day, YYYY-MM-DD.</source>
+        <source>anomalies, report: first business day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no device to record this at; name one with --device</source>
+        <source>anomalies, report: last business day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: rows down to block, section or activity (default activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: csv, pdf or png (default: from the --out name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: CSV with a byte order mark, for spreadsheet programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: language of the report and its messages, ja or en (default: the system&apos;s, %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1239,184 @@ Commands:
     </message>
     <message>
         <source>a fast day, or hours punched on another activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::ReportExport</name>
+    <message>
+        <source>Site total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>QDate format of the report&apos;s period, e.g. 2026-11-02</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed units (1 = units of unlike activities added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productivity (units/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor cost (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost (yen/unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (units/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productivity and unit cost report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are paid hours (breaks left out). Productivity = units / hours; unit cost = labor cost / units; performance = standard hours earned / hours of the activities that have a standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Mixed units&quot;: the row adds up the units of different activities; compare its productivity and unit cost with the same row over time, not with other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block / section / activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>PDF column header: paid hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units/h</source>
+        <extracomment>PDF column header: productivity, units per paid hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yen)</source>
+        <extracomment>PDF column header: labor cost in yen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yen/unit</source>
+        <extracomment>PDF column header: unit cost, yen per unit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std units/h</source>
+        <extracomment>PDF column header: the activity&apos;s standard, units per hour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perf. %</source>
+        <extracomment>PDF column header: performance against the standard, percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trend, site total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily trend, site total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yen/unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh report: %1, %2 to %3, level %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

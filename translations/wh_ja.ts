@@ -1082,7 +1082,7 @@ Commands:
     </message>
     <message>
         <source>units add: the site.</source>
-        <translation>units add: 拠点。</translation>
+        <translation type="vanished">units add: 拠点。</translation>
     </message>
     <message>
         <source>units add: the team (instead of --worker).</source>
@@ -1240,7 +1240,7 @@ Commands:
   correct  change, add or remove a punch interval (with a reason)
   attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)
   anomalies  flag days whose productivity or unit cost left their pattern</source>
-        <translation>倉庫業務スイート：管理コマンド
+        <translation type="vanished">倉庫業務スイート：管理コマンド
 
 コマンド:
   init     ストアを作成または更新する
@@ -1256,19 +1256,157 @@ Commands:
     </message>
     <message>
         <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies</source>
-        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE、anomalies のいずれか</translation>
+        <translation type="vanished">init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE、anomalies のいずれか</translation>
     </message>
     <message>
         <source>anomalies: first business day, YYYY-MM-DD.</source>
-        <translation>anomalies: 最初の営業日（YYYY-MM-DD）。</translation>
+        <translation type="vanished">anomalies: 最初の営業日（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>anomalies: last business day, YYYY-MM-DD.</source>
-        <translation>anomalies: 最後の営業日（YYYY-MM-DD）。</translation>
+        <translation type="vanished">anomalies: 最後の営業日（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>no device to record this at; name one with --device</source>
         <translation>記録する端末がありません。--device で指定してください</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en, not &quot;%1&quot;</source>
+        <translation>--lang は ja か en です（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>--site, --from, --to and --out are needed</source>
+        <translation>--site、--from、--to、--out が必要です</translation>
+    </message>
+    <message>
+        <source>--from must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from は日付（YYYY-MM-DD）です（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <source>--to must be a date, YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to は日付（YYYY-MM-DD）です（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends: --from %1 is after --to %2</source>
+        <translation>期間の開始が終了より後です: --from %1 が --to %2 より後になっています</translation>
+    </message>
+    <message>
+        <source>--level must be block, section or activity, not &quot;%1&quot;</source>
+        <translation>--level は block、section、activity のいずれかです（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)</source>
+        <translation>--format に csv、pdf、png のいずれかを指定してください（または --out のファイル名を .csv、.pdf、.png で終えてください）</translation>
+    </message>
+    <message>
+        <source>--format must be csv, pdf or png, not &quot;%1&quot;</source>
+        <translation>--format は csv、pdf、png のいずれかです（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>--excel is for --format csv only</source>
+        <translation>--excel は --format csv のときだけ使えます</translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder, not a file</source>
+        <translation>--out %1 はフォルダーです。ファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 に書き込めません: フォルダー %2 がありません</translation>
+    </message>
+    <message>
+        <source>PDF and PNG reports need the program&apos;s graphics support, which did not start</source>
+        <translation>PDF と PNG のレポートには描画機能が必要ですが、起動できませんでした</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot; (the store&apos;s sites: %2)</source>
+        <translation>拠点「%1」はありません（このストアの拠点: %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>reading the figures</source>
+        <translation>実績を読み込み中</translation>
+    </message>
+    <message>
+        <source>no figures for site %1 from %2 to %3: nothing was written to %4</source>
+        <translation>拠点 %1 の %2〜%3 の実績はありません。%4 には何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>writing the PDF</source>
+        <translation>PDF を作成中</translation>
+    </message>
+    <message>
+        <source>the report was not written: %1</source>
+        <translation>レポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Warehouse operations suite: administration.
+
+Commands:
+  init     create or upgrade a store
+  demo     build the demo warehouse into a new store
+  info     print what a store holds
+  rebuild  derive punch intervals and units again from the events
+  punch    punch a worker (or show their state) as a kiosk would
+  aggregate  total the daily summaries again (--dirty or --full)
+  units add  record a manual end-of-day units entry
+  correct  change, add or remove a punch interval (with a reason)
+  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)
+  anomalies  flag days whose productivity or unit cost left their pattern
+  report   a site&apos;s figures over a period as CSV, PDF or a PNG trend chart</source>
+        <translation>倉庫業務スイート：管理コマンド
+
+コマンド:
+  init     ストアを作成または更新する
+  demo     新しいストアにデモ倉庫を作る
+  info     ストアの内容を表示する
+  rebuild  イベントから打刻区間と処理数を導出し直す
+  punch    キオスクと同じように作業者を打刻する（または状態を表示する）
+  aggregate  日次集計をやり直す（--dirty または --full）
+  units add  手入力の終業時処理数を記録する
+  correct  打刻区間を変更・追加・削除する（理由つき）
+  attendance import FILE  正式な出退勤時刻を取り込む（CSV、UTF-8 または Shift_JIS）
+  anomalies  生産性や単位コストがいつものパターンから外れた日にフラグを立てる
+  report   拠点の期間の実績を CSV、PDF、または推移グラフの PNG に出力する</translation>
+    </message>
+    <message>
+        <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE, anomalies or report</source>
+        <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE、anomalies、report のいずれか</translation>
+    </message>
+    <message>
+        <source>units add, report: the site.</source>
+        <translation>units add、report: 拠点。</translation>
+    </message>
+    <message>
+        <source>anomalies, report: first business day, YYYY-MM-DD.</source>
+        <translation>anomalies、report: 最初の営業日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>anomalies, report: last business day, YYYY-MM-DD.</source>
+        <translation>anomalies、report: 最後の営業日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>report: rows down to block, section or activity (default activity).</source>
+        <translation>report: 行をどの階層まで出すか。block、section、activity（既定は activity）。</translation>
+    </message>
+    <message>
+        <source>report: csv, pdf or png (default: from the --out name).</source>
+        <translation>report: csv、pdf、png（既定は --out のファイル名の拡張子から）。</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report: 書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>report: CSV with a byte order mark, for spreadsheet programs.</source>
+        <translation>report: 表計算ソフト向けに BOM 付きの CSV にする。</translation>
+    </message>
+    <message>
+        <source>report: language of the report and its messages, ja or en (default: the system&apos;s, %1).</source>
+        <translation>report: レポートとメッセージの言語。ja または en（既定はシステムの言語: %1）。</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1438,184 @@ Commands:
     <message>
         <source>a fast day, or hours punched on another activity</source>
         <translation>作業が速かった日、または別の作業への打刻</translation>
+    </message>
+</context>
+<context>
+    <name>wh::reports::ReportExport</name>
+    <message>
+        <source>Site total</source>
+        <translation>拠点合計</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>QDate format of the report&apos;s period, e.g. 2026-11-02</extracomment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Mixed units (1 = units of unlike activities added)</source>
+        <translation>異種合算（1 = 異なる作業の処理量を合算）</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>作業時間（h）</translation>
+    </message>
+    <message>
+        <source>Productivity (units/h)</source>
+        <translation>生産性（個/h）</translation>
+    </message>
+    <message>
+        <source>Labor cost (yen)</source>
+        <translation>人件費（円）</translation>
+    </message>
+    <message>
+        <source>Unit cost (yen/unit)</source>
+        <translation>単価（円/個）</translation>
+    </message>
+    <message>
+        <source>Standard (units/h)</source>
+        <translation>標準生産性（個/h）</translation>
+    </message>
+    <message>
+        <source>Performance (%)</source>
+        <translation>達成率（%）</translation>
+    </message>
+    <message>
+        <source>Productivity and unit cost report</source>
+        <translation>生産性・単価レポート</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>拠点: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3 days)</source>
+        <translation>期間: %1〜%2（%3日間）</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>集計レベル: %1</translation>
+    </message>
+    <message>
+        <source>Hours are paid hours (breaks left out). Productivity = units / hours; unit cost = labor cost / units; performance = standard hours earned / hours of the activities that have a standard.</source>
+        <translation>作業時間は有給の作業時間（休憩を除く）です。生産性 = 処理量 / 作業時間、単価 = 人件費 / 処理量、達成率 = 標準時間 / 標準のある作業の作業時間。</translation>
+    </message>
+    <message>
+        <source>&quot;Mixed units&quot;: the row adds up the units of different activities; compare its productivity and unit cost with the same row over time, not with other rows.</source>
+        <translation>「異種合算」: 異なる作業の処理量を合算した行です。生産性と単価は他の行とではなく、同じ行の推移で比べてください。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy/MM/dd HH:mm</translation>
+    </message>
+    <message>
+        <source>Block / section / activity</source>
+        <translation>ブロック / セクション / アクティビティ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>PDF column header: paid hours</extracomment>
+        <translation>作業時間</translation>
+    </message>
+    <message>
+        <source>Units/h</source>
+        <extracomment>PDF column header: productivity, units per paid hour</extracomment>
+        <translation>生産性</translation>
+    </message>
+    <message>
+        <source>Cost (yen)</source>
+        <extracomment>PDF column header: labor cost in yen</extracomment>
+        <translation>人件費（円）</translation>
+    </message>
+    <message>
+        <source>Yen/unit</source>
+        <extracomment>PDF column header: unit cost, yen per unit</extracomment>
+        <translation>単価（円）</translation>
+    </message>
+    <message>
+        <source>Std units/h</source>
+        <extracomment>PDF column header: the activity&apos;s standard, units per hour</extracomment>
+        <translation>標準生産性</translation>
+    </message>
+    <message>
+        <source>Perf. %</source>
+        <extracomment>PDF column header: performance against the standard, percent</extracomment>
+        <translation>達成率 %</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Site total: %1</source>
+        <translation>拠点合計: %1</translation>
+    </message>
+    <message>
+        <source>mixed units</source>
+        <translation>異種合算</translation>
+    </message>
+    <message>
+        <source>Monthly trend, site total: %1</source>
+        <translation>月別推移（拠点合計）: %1</translation>
+    </message>
+    <message>
+        <source>Daily trend, site total: %1</source>
+        <translation>日別推移（拠点合計）: %1</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>生産性</translation>
+    </message>
+    <message>
+        <source>units/h</source>
+        <translation>個/h</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>yen/unit</source>
+        <translation>円/個</translation>
+    </message>
+    <message>
+        <source>wh report: %1, %2 to %3, level %4</source>
+        <translation>wh report: %1、%2〜%3、集計レベル %4</translation>
     </message>
 </context>
 <context>

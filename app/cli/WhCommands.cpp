@@ -11,11 +11,16 @@
 #include "MasterDataRepositories.h"
 #include "ProgramSetup.h"
 #include "PunchService.h"
+#include "ReportExport.h"
+#include "ReportRender.h"
 #include "StoreOverview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -53,17 +58,22 @@ Result<std::unique_ptr<db::Store>> openStore(const QString &path, bool create, b
     return db::Store::open(path, options);
 }
 
-// A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise.
+// A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise. With
+// `quietMs`, nothing shows until the work has taken that long (a quick run prints no bar).
 class ProgressBar {
 public:
-    explicit ProgressBar(QString label)
+    explicit ProgressBar(QString label, qint64 quietMs = 0)
         : m_label(std::move(label))
         , m_tty(isatty(fileno(stderr)) != 0)
+        , m_quietMs(quietMs)
     {
         m_timer.start();
     }
     void update(int done, int total)
     {
+        if (!m_shown && m_timer.elapsed() < m_quietMs)
+            return;
+        m_shown = true;
         const int percent = total > 0 ? done * 100 / total : 100;
         if (m_tty) {
             const int width = 30;
@@ -84,6 +94,8 @@ public:
 private:
     QString m_label;
     bool m_tty;
+    qint64 m_quietMs = 0;
+    bool m_shown = false;
     int m_lastTenth = -1;
     QElapsedTimer m_timer;
 };
@@ -596,14 +608,144 @@ int cmdAnomalies(const QString &path, const QString &site, const QString &from, 
     return 0;
 }
 
+
+struct ReportArgs {
+    QString site;
+    QString from;
+    QString to;
+    QString level;
+    QString format;
+    QString out;
+    bool excel = false;
+    QString language;
+};
+
+// A failure of `wh report` that is not the store's: the message on stderr, exit code 1.
+int reportFailure(const QString &message)
+{
+    std::fprintf(stderr, "wh report: %s\n", qPrintable(tr("error: %1").arg(message)));
+    return 1;
+}
+
+// The figures of a site over a period as CSV, a PDF (table and trend chart) or the trend chart
+// as a PNG. The file is written whole or not at all; nothing is written without figures.
+int cmdReport(const QString &path, const ReportArgs &args)
+{
+    auto usage = [](const QString &message) { return usageError("report", message); };
+    // The language first: the messages below and the report follow it.
+    const QString language = args.language.isEmpty() ? defaultLanguage() : args.language;
+    if (language != QLatin1String("ja") && language != QLatin1String("en"))
+        return usage(tr("--lang must be ja or en, not \"%1\"").arg(args.language));
+    if (auto installed = installTranslation(*QCoreApplication::instance(), language); !installed)
+        logging::get("wh")->warn("{}", installed.error().toString().toStdString());
+
+    if (args.site.isEmpty() || args.from.isEmpty() || args.to.isEmpty() || args.out.isEmpty())
+        return usage(tr("--site, --from, --to and --out are needed"));
+    const QDate from = QDate::fromString(args.from, Qt::ISODate);
+    if (!from.isValid())
+        return usage(tr("--from must be a date, YYYY-MM-DD, not \"%1\"").arg(args.from));
+    const QDate to = QDate::fromString(args.to, Qt::ISODate);
+    if (!to.isValid())
+        return usage(tr("--to must be a date, YYYY-MM-DD, not \"%1\"").arg(args.to));
+    if (from > to)
+        return usage(tr("the period starts after it ends: --from %1 is after --to %2").arg(args.from, args.to));
+    const auto level = reports::levelFromName(args.level.isEmpty() ? QStringLiteral("activity") : args.level);
+    if (!level || *level == reports::Level::Site)
+        return usage(tr("--level must be block, section or activity, not \"%1\"").arg(args.level));
+    QString format = args.format.toLower();
+    if (format.isEmpty()) {
+        format = QFileInfo(args.out).suffix().toLower();
+        if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("png"))
+            return usage(tr("give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)"));
+    }
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("png"))
+        return usage(tr("--format must be csv, pdf or png, not \"%1\"").arg(args.format));
+    if (args.excel && format != QLatin1String("csv"))
+        return usage(tr("--excel is for --format csv only"));
+    // Where the file goes, checked before any work.
+    const QFileInfo outInfo(args.out);
+    if (outInfo.isDir())
+        return reportFailure(tr("--out %1 is a folder, not a file").arg(args.out));
+    if (!outInfo.absoluteDir().exists())
+        return reportFailure(tr("cannot write %1: the folder %2 does not exist").arg(args.out, outInfo.absolutePath()));
+    if (format != QLatin1String("csv") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return reportFailure(tr("PDF and PNG reports need the program's graphics support, which did not start"));
+
+    auto store = openStore(path, false, true);
+    if (!store)
+        return fail(store.error(), path);
+    auto sites = db::SiteRepository(**store).all();
+    if (!sites)
+        return fail(sites.error(), path);
+    QStringList siteCodes;
+    for (const Site &s : *sites)
+        siteCodes << s.code;
+    if (!siteCodes.contains(args.site))
+        return reportFailure(tr("unknown site \"%1\" (the store's sites: %2)")
+                                 .arg(args.site, siteCodes.isEmpty() ? tr("none") : siteCodes.join(QStringLiteral(", "))));
+
+    reports::ReportRequest request;
+    request.site = args.site;
+    request.from = from;
+    request.to = to;
+    request.level = *level;
+    request.language = language;
+    request.generatedAt = QDateTime::currentDateTime();
+    ProgressBar reading(tr("reading the figures"), 500);
+    auto data = reports::buildReport(**store, request, [&reading](int done, int total) { reading.update(done, total); });
+    if (!data)
+        return fail(data.error(), path);
+    if (data->empty())
+        return reportFailure(tr("no figures for site %1 from %2 to %3: nothing was written to %4")
+                                 .arg(args.site, args.from, args.to, args.out));
+
+    Status written;
+    int pages = 0;
+    if (format == QLatin1String("csv")) {
+        written = reports::writeFileAtomically(args.out, reports::reportCsv(*data, args.excel));
+    } else if (format == QLatin1String("pdf")) {
+        ProgressBar writing(tr("writing the PDF"), 500);
+        written = reports::renderPdf(reports::reportDocument(*data), args.out, [&](int done, int total) {
+            pages = total;
+            writing.update(done, total);
+        });
+    } else {
+        written = reports::renderChartPng(reports::reportDocument(*data), args.out);
+    }
+    if (!written)
+        return reportFailure(tr("the report was not written: %1").arg(written.error().toString()));
+    out(QStringLiteral("file: %1").arg(QFileInfo(args.out).absoluteFilePath()));
+    out(QStringLiteral("format: %1%2").arg(format, args.excel ? QStringLiteral(" (excel: UTF-8 with BOM)") : QString()));
+    out(QStringLiteral("site: %1").arg(args.site));
+    out(QStringLiteral("period: %1 .. %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    out(QStringLiteral("level: %1").arg(reports::levelName(*level)));
+    out(QStringLiteral("rows: %1").arg(data->lines.size()));
+    out(QStringLiteral("trend_points: %1 (%2)")
+            .arg(data->trend.size())
+            .arg(data->granularity == reports::Granularity::Month ? QStringLiteral("monthly") : QStringLiteral("daily")));
+    if (pages > 0)
+        out(QStringLiteral("pages: %1").arg(pages));
+    out(QStringLiteral("bytes: %1").arg(QFileInfo(args.out).size()));
+    return 0;
+}
+
 } // namespace
+
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") == 0)
+            return true;
+    }
+    return false;
+}
 
 int runWh(const QStringList &arguments)
 {
     const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
                                   QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
                                   QStringLiteral("units"), QStringLiteral("correct"),
-                                  QStringLiteral("attendance"), QStringLiteral("anomalies")};
+                                  QStringLiteral("attendance"), QStringLiteral("anomalies"), QStringLiteral("report")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
     parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
@@ -617,9 +759,11 @@ int runWh(const QStringList &arguments)
                                         "  units add  record a manual end-of-day units entry\n"
                                         "  correct  change, add or remove a punch interval (with a reason)\n"
                                         "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)\n"
-                                        "  anomalies  flag days whose productivity or unit cost left their pattern"));
+                                        "  anomalies  flag days whose productivity or unit cost left their pattern\n"
+                                        "  report   a site's figures over a period as CSV, PDF or a PNG trend chart"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE or anomalies"));
+                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE, anomalies "
+                                    "or report"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
@@ -654,7 +798,7 @@ int runWh(const QStringList &arguments)
         parser.addOption(*o);
     const QCommandLineOption dirty(QStringLiteral("dirty"), tr("aggregate: total only what was marked dirty."));
     const QCommandLineOption full(QStringLiteral("full"), tr("aggregate: total every day again."));
-    const QCommandLineOption site(QStringLiteral("site"), tr("units add: the site."), QStringLiteral("CODE"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("units add, report: the site."), QStringLiteral("CODE"));
     const QCommandLineOption team(QStringLiteral("team"), tr("units add: the team (instead of --worker)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption day(QStringLiteral("day"), tr("units add: the business day, YYYY-MM-DD."),
@@ -672,12 +816,28 @@ int runWh(const QStringList &arguments)
                                    QStringLiteral("TIME"));
     const QCommandLineOption remove(QStringLiteral("remove"), tr("correct: remove the interval."));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."), QStringLiteral("TEXT"));
-    const QCommandLineOption fromDay(QStringLiteral("from"), tr("anomalies: first business day, YYYY-MM-DD."),
+    const QCommandLineOption fromDay(QStringLiteral("from"), tr("anomalies, report: first business day, YYYY-MM-DD."),
                                      QStringLiteral("DATE"));
-    const QCommandLineOption toDay(QStringLiteral("to"), tr("anomalies: last business day, YYYY-MM-DD."),
+    const QCommandLineOption toDay(QStringLiteral("to"), tr("anomalies, report: last business day, YYYY-MM-DD."),
                                    QStringLiteral("DATE"));
     for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt, &endAt,
                           &remove, &reason, &fromDay, &toDay})
+        parser.addOption(*o);
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   tr("report: rows down to block, section or activity (default activity)."),
+                                   QStringLiteral("LEVEL"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("report: csv, pdf or png (default: from the --out name)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("report: the file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption excel(QStringLiteral("excel"),
+                                   tr("report: CSV with a byte order mark, for spreadsheet programs."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("report: language of the report and its messages, ja or en "
+                                     "(default: the system's, %1).")
+                                      .arg(defaultLanguage()),
+                                  QStringLiteral("LANG"));
+    for (const auto *o : {&level, &format, &outFile, &excel, &lang})
         parser.addOption(*o);
 
     QCoreApplication *app = QCoreApplication::instance();
@@ -721,6 +881,9 @@ int runWh(const QStringList &arguments)
         }
         return cmdAggregate(path, parser.isSet(full));
     }
+    if (command == QLatin1String("report"))
+        return cmdReport(path, {parser.value(site), parser.value(fromDay), parser.value(toDay), parser.value(level),
+                                parser.value(format), parser.value(outFile), parser.isSet(excel), parser.value(lang)});
     if (command == QLatin1String("anomalies"))
         return cmdAnomalies(path, parser.value(site), parser.value(fromDay), parser.value(toDay));
     if (command == QLatin1String("attendance"))

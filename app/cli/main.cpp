@@ -1,10 +1,40 @@
 #include "WhCommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+// Qt's offscreen platform warns on start-up that XDG_RUNTIME_DIR is not set (it then uses a
+// private folder of its own): true, harmless and of no use to someone asking for a report.
+void quietStartHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `wh report` draws PDF pages and chart images (Qt Gui): it gets a QGuiApplication on the
+    // offscreen platform (no display needed, none used); every other command a QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (wh::cli::needsGui(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(quietStartHandler);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(g_previousHandler);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("wh"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
     return wh::cli::runWh(QCoreApplication::arguments());
