@@ -194,13 +194,13 @@ KioskButton *ActivityChooser::makeTile(const db::ActivityOption &option)
         bottom->addWidget(mark);
     }
     auto *layout = new QVBoxLayout(tile);
-    layout->setContentsMargins(16, 10, 12, 10);
-    layout->setSpacing(4);
+    layout->setContentsMargins(16, 8, 12, 8);
+    layout->setSpacing(2);
     layout->addWidget(name, 1);
     layout->addLayout(bottom);
     for (QLabel *label : tile->findChildren<QLabel *>())
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
-    tile->setFixedHeight(112);
+    tile->setFixedHeight(124); // a name of two lines and the code line
     tile->installEventFilter(this);
     const QString activityCode = option.activity.code;
     connect(tile, &QPushButton::clicked, this, [this, activityCode] { emit activityChosen(activityCode); });
