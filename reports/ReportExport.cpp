@@ -241,11 +241,13 @@ ReportDocument reportDocument(const ReportData &data)
     ReportDocument doc;
     doc.title = ReportExport::tr("Productivity and unit cost report");
     const QString siteText = QStringLiteral("%1 %2").arg(data.site.code, data.site.name).trimmed();
-    doc.subtitleLines << ReportExport::tr("Site: %1").arg(siteText)
-                      << ReportExport::tr("Period: %1 to %2 (%3 days)")
-                             .arg(dateText(request.from), dateText(request.to))
-                             .arg(request.from.daysTo(request.to) + 1)
-                      << ReportExport::tr("Level: %1").arg(levelText(request.level));
+    //: The report's first subtitle line: site, period, level
+    doc.subtitleLines << ReportExport::tr("%1    %2    %3")
+                             .arg(ReportExport::tr("Site: %1").arg(siteText),
+                                  ReportExport::tr("Period: %1 to %2 (%3 days)")
+                                      .arg(dateText(request.from), dateText(request.to))
+                                      .arg(request.from.daysTo(request.to) + 1),
+                                  ReportExport::tr("Level: %1").arg(levelText(request.level)));
     doc.subtitleLines << ReportExport::tr(
         "Hours are paid hours (breaks left out). Productivity = units / hours; unit cost = labor cost / "
         "units; performance = standard hours earned / hours of the activities that have a standard.");
@@ -289,6 +291,8 @@ ReportDocument reportDocument(const ReportData &data)
                               number(row.standardUnitsPerHour, 1), number(f.performancePercent(), 1),
                               f.mixedUnits() ? ReportExport::tr("mixed units") : QString()});
         table.indent.push_back(line.depth);
+        // Block rows head their sections; in a table of blocks alone only the total stands out.
+        table.emphasis.push_back(line.total || (line.depth == 0 && request.level != Level::Block));
     }
 
     // The trend of the site's total: productivity on the left axis, unit cost on the right.

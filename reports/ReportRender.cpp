@@ -527,6 +527,8 @@ int indentOf(const ReportTable &table, size_t row)
 // A block row of a table with levels: bold, on a tint. A table without levels is flat.
 bool isHeading(const ReportTable &table, size_t row)
 {
+    if (!table.emphasis.empty())
+        return row < table.emphasis.size() && table.emphasis[row];
     return !table.indent.empty() && indentOf(table, row) == 0;
 }
 
@@ -1153,17 +1155,6 @@ Status renderPdf(const ReportDocument &doc, const QString &path,
 
     const bool hasChart = !chartData(doc).empty();
     const bool hasRows = !doc.table.rows.empty();
-    QRectF chartRect;
-    double firstTableTop = headerBottom;
-    if (hasChart) {
-        const double room = content.bottom() - headerBottom;
-        // The whole first page without a table; with one, room for a few rows under it so page 1
-        // is not a chart alone.
-        const double height =
-            hasRows ? std::clamp(room * 0.62, std::min(room, 170 * pt), 280 * pt) : room - 8 * pt;
-        chartRect = QRectF(content.left(), headerBottom, content.width(), height);
-        firstTableTop = chartRect.bottom() + 16 * pt;
-    }
 
     // The table's type size: the largest at which its numbers fit across the page.
     QFont tableFont, tableBold;
@@ -1177,6 +1168,26 @@ Status renderPdf(const ReportDocument &doc, const QString &path,
         layout = layoutTable(doc.table, *tableFm, *boldFm, content.width(), pt);
         if (layout.fits)
             break;
+    }
+
+    QRectF chartRect;
+    double firstTableTop = headerBottom;
+    if (hasChart) {
+        const double room = content.bottom() - headerBottom;
+        const double gap = 16 * pt;
+        // The whole first page without a table; with one, room for a few rows under it so page 1
+        // is not a chart alone. A short table (a block summary) that would spill a few rows onto
+        // a second page gets the room instead, the chart giving up height down to a floor.
+        double height = hasRows ? std::clamp(room * 0.62, std::min(room, 170 * pt), 280 * pt) : room - 8 * pt;
+        if (hasRows) {
+            const double tableHeight =
+                layout.headerHeight + double(doc.table.rows.size()) * layout.rowHeight + 2 * pt;
+            const double fitting = room - gap - tableHeight;
+            if (fitting < height && fitting >= std::min(height, 140 * pt))
+                height = fitting;
+        }
+        chartRect = QRectF(content.left(), headerBottom, content.width(), height);
+        firstTableTop = chartRect.bottom() + gap;
     }
     const double runningHeight = runningFm.height() + 8 * pt;
     const std::vector<PagePlan> pages =

@@ -25,6 +25,9 @@ struct ReportTable {
     std::vector<QStringList> rows;   // formatted cells, one string per header
     std::vector<int> numericColumns; // right-aligned
     std::vector<int> indent;         // per row: 0 block, 1 section, 2 activity (missing -> 0)
+    // Per row: bold on a tint (a heading or a total). Empty: the rows at indent 0 of a table with
+    // levels (block rows heading their sections).
+    std::vector<bool> emphasis;
 };
 
 // One line of the trend chart (named apart from FigureQueries' TrendSeries, the figures it is

@@ -1419,6 +1419,11 @@ Commands:
         <source>wh report: %1, %2 to %3, level %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1    %2    %3</source>
+        <extracomment>The report&apos;s first subtitle line: site, period, level</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::reports::ReportRender</name>

@@ -1555,7 +1555,7 @@ Commands:
     <message>
         <source>Units/h</source>
         <extracomment>PDF column header: productivity, units per paid hour</extracomment>
-        <translation>生産性</translation>
+        <translation>生産性（個/h）</translation>
     </message>
     <message>
         <source>Cost (yen)</source>
@@ -1565,12 +1565,12 @@ Commands:
     <message>
         <source>Yen/unit</source>
         <extracomment>PDF column header: unit cost, yen per unit</extracomment>
-        <translation>単価（円）</translation>
+        <translation>単価（円/個）</translation>
     </message>
     <message>
         <source>Std units/h</source>
         <extracomment>PDF column header: the activity&apos;s standard, units per hour</extracomment>
-        <translation>標準生産性</translation>
+        <translation>標準（個/h）</translation>
     </message>
     <message>
         <source>Perf. %</source>
@@ -1616,6 +1616,11 @@ Commands:
     <message>
         <source>wh report: %1, %2 to %3, level %4</source>
         <translation>wh report: %1、%2〜%3、集計レベル %4</translation>
+    </message>
+    <message>
+        <source>%1    %2    %3</source>
+        <extracomment>The report&apos;s first subtitle line: site, period, level</extracomment>
+        <translation>%1　　%2　　%3</translation>
     </message>
 </context>
 <context>

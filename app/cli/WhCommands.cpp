@@ -5,8 +5,8 @@
 #include "Corrections.h"
 #include "DailySummaries.h"
 #include "DemoWarehouse.h"
-#include "EventStore.h"
 #include "DerivedRepositories.h"
+#include "EventStore.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
 #include "ProgramSetup.h"
@@ -608,7 +608,6 @@ int cmdAnomalies(const QString &path, const QString &site, const QString &from, 
     return 0;
 }
 
-
 struct ReportArgs {
     QString site;
     QString from;
@@ -648,14 +647,16 @@ int cmdReport(const QString &path, const ReportArgs &args)
     if (!to.isValid())
         return usage(tr("--to must be a date, YYYY-MM-DD, not \"%1\"").arg(args.to));
     if (from > to)
-        return usage(tr("the period starts after it ends: --from %1 is after --to %2").arg(args.from, args.to));
+        return usage(
+            tr("the period starts after it ends: --from %1 is after --to %2").arg(args.from, args.to));
     const auto level = reports::levelFromName(args.level.isEmpty() ? QStringLiteral("activity") : args.level);
     if (!level || *level == reports::Level::Site)
         return usage(tr("--level must be block, section or activity, not \"%1\"").arg(args.level));
     QString format = args.format.toLower();
     if (format.isEmpty()) {
         format = QFileInfo(args.out).suffix().toLower();
-        if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("png"))
+        if (format != QLatin1String("csv") && format != QLatin1String("pdf") &&
+            format != QLatin1String("png"))
             return usage(tr("give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)"));
     }
     if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("png"))
@@ -667,9 +668,11 @@ int cmdReport(const QString &path, const ReportArgs &args)
     if (outInfo.isDir())
         return reportFailure(tr("--out %1 is a folder, not a file").arg(args.out));
     if (!outInfo.absoluteDir().exists())
-        return reportFailure(tr("cannot write %1: the folder %2 does not exist").arg(args.out, outInfo.absolutePath()));
+        return reportFailure(
+            tr("cannot write %1: the folder %2 does not exist").arg(args.out, outInfo.absolutePath()));
     if (format != QLatin1String("csv") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return reportFailure(tr("PDF and PNG reports need the program's graphics support, which did not start"));
+        return reportFailure(
+            tr("PDF and PNG reports need the program's graphics support, which did not start"));
 
     auto store = openStore(path, false, true);
     if (!store)
@@ -681,8 +684,9 @@ int cmdReport(const QString &path, const ReportArgs &args)
     for (const Site &s : *sites)
         siteCodes << s.code;
     if (!siteCodes.contains(args.site))
-        return reportFailure(tr("unknown site \"%1\" (the store's sites: %2)")
-                                 .arg(args.site, siteCodes.isEmpty() ? tr("none") : siteCodes.join(QStringLiteral(", "))));
+        return reportFailure(
+            tr("unknown site \"%1\" (the store's sites: %2)")
+                .arg(args.site, siteCodes.isEmpty() ? tr("none") : siteCodes.join(QStringLiteral(", "))));
 
     reports::ReportRequest request;
     request.site = args.site;
@@ -692,7 +696,8 @@ int cmdReport(const QString &path, const ReportArgs &args)
     request.language = language;
     request.generatedAt = QDateTime::currentDateTime();
     ProgressBar reading(tr("reading the figures"), 500);
-    auto data = reports::buildReport(**store, request, [&reading](int done, int total) { reading.update(done, total); });
+    auto data = reports::buildReport(**store, request,
+                                     [&reading](int done, int total) { reading.update(done, total); });
     if (!data)
         return fail(data.error(), path);
     if (data->empty())
@@ -715,14 +720,16 @@ int cmdReport(const QString &path, const ReportArgs &args)
     if (!written)
         return reportFailure(tr("the report was not written: %1").arg(written.error().toString()));
     out(QStringLiteral("file: %1").arg(QFileInfo(args.out).absoluteFilePath()));
-    out(QStringLiteral("format: %1%2").arg(format, args.excel ? QStringLiteral(" (excel: UTF-8 with BOM)") : QString()));
+    out(QStringLiteral("format: %1%2")
+            .arg(format, args.excel ? QStringLiteral(" (excel: UTF-8 with BOM)") : QString()));
     out(QStringLiteral("site: %1").arg(args.site));
     out(QStringLiteral("period: %1 .. %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     out(QStringLiteral("level: %1").arg(reports::levelName(*level)));
     out(QStringLiteral("rows: %1").arg(data->lines.size()));
     out(QStringLiteral("trend_points: %1 (%2)")
             .arg(data->trend.size())
-            .arg(data->granularity == reports::Granularity::Month ? QStringLiteral("monthly") : QStringLiteral("daily")));
+            .arg(data->granularity == reports::Granularity::Month ? QStringLiteral("monthly")
+                                                                  : QStringLiteral("daily")));
     if (pages > 0)
         out(QStringLiteral("pages: %1").arg(pages));
     out(QStringLiteral("bytes: %1").arg(QFileInfo(args.out).size()));
@@ -742,27 +749,30 @@ bool needsGui(int argc, char *argv[])
 
 int runWh(const QStringList &arguments)
 {
-    const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("info"),
-                                  QStringLiteral("punch"), QStringLiteral("rebuild"), QStringLiteral("aggregate"),
-                                  QStringLiteral("units"), QStringLiteral("correct"),
-                                  QStringLiteral("attendance"), QStringLiteral("anomalies"), QStringLiteral("report")};
+    const QStringList commands = {
+        QStringLiteral("init"),      QStringLiteral("demo"),    QStringLiteral("info"),
+        QStringLiteral("punch"),     QStringLiteral("rebuild"), QStringLiteral("aggregate"),
+        QStringLiteral("units"),     QStringLiteral("correct"), QStringLiteral("attendance"),
+        QStringLiteral("anomalies"), QStringLiteral("report")};
     ProgramSetup setup(QStringLiteral("wh"), ProgramSetup::Database, QStringLiteral("warn"));
     QCommandLineParser &parser = setup.parser();
-    parser.setApplicationDescription(tr("Warehouse operations suite: administration.\n\n"
-                                        "Commands:\n"
-                                        "  init     create or upgrade a store\n"
-                                        "  demo     build the demo warehouse into a new store\n"
-                                        "  info     print what a store holds\n"
-                                        "  rebuild  derive punch intervals and units again from the events\n"
-                                        "  punch    punch a worker (or show their state) as a kiosk would\n"
-                                        "  aggregate  total the daily summaries again (--dirty or --full)\n"
-                                        "  units add  record a manual end-of-day units entry\n"
-                                        "  correct  change, add or remove a punch interval (with a reason)\n"
-                                        "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)\n"
-                                        "  anomalies  flag days whose productivity or unit cost left their pattern\n"
-                                        "  report   a site's figures over a period as CSV, PDF or a PNG trend chart"));
+    parser.setApplicationDescription(
+        tr("Warehouse operations suite: administration.\n\n"
+           "Commands:\n"
+           "  init     create or upgrade a store\n"
+           "  demo     build the demo warehouse into a new store\n"
+           "  info     print what a store holds\n"
+           "  rebuild  derive punch intervals and units again from the events\n"
+           "  punch    punch a worker (or show their state) as a kiosk would\n"
+           "  aggregate  total the daily summaries again (--dirty or --full)\n"
+           "  units add  record a manual end-of-day units entry\n"
+           "  correct  change, add or remove a punch interval (with a reason)\n"
+           "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)\n"
+           "  anomalies  flag days whose productivity or unit cost left their pattern\n"
+           "  report   a site's figures over a period as CSV, PDF or a PNG trend chart"));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE, anomalies "
+                                 tr("init, demo, info, rebuild, punch, aggregate, units add, correct, "
+                                    "attendance import FILE, anomalies "
                                     "or report"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
@@ -798,7 +808,8 @@ int runWh(const QStringList &arguments)
         parser.addOption(*o);
     const QCommandLineOption dirty(QStringLiteral("dirty"), tr("aggregate: total only what was marked dirty."));
     const QCommandLineOption full(QStringLiteral("full"), tr("aggregate: total every day again."));
-    const QCommandLineOption site(QStringLiteral("site"), tr("units add, report: the site."), QStringLiteral("CODE"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("units add, report: the site."),
+                                  QStringLiteral("CODE"));
     const QCommandLineOption team(QStringLiteral("team"), tr("units add: the team (instead of --worker)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption day(QStringLiteral("day"), tr("units add: the business day, YYYY-MM-DD."),
@@ -816,9 +827,11 @@ int runWh(const QStringList &arguments)
                                    QStringLiteral("TIME"));
     const QCommandLineOption remove(QStringLiteral("remove"), tr("correct: remove the interval."));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."), QStringLiteral("TEXT"));
-    const QCommandLineOption fromDay(QStringLiteral("from"), tr("anomalies, report: first business day, YYYY-MM-DD."),
+    const QCommandLineOption fromDay(QStringLiteral("from"),
+                                     tr("anomalies, report: first business day, YYYY-MM-DD."),
                                      QStringLiteral("DATE"));
-    const QCommandLineOption toDay(QStringLiteral("to"), tr("anomalies, report: last business day, YYYY-MM-DD."),
+    const QCommandLineOption toDay(QStringLiteral("to"),
+                                   tr("anomalies, report: last business day, YYYY-MM-DD."),
                                    QStringLiteral("DATE"));
     for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt, &endAt,
                           &remove, &reason, &fromDay, &toDay})
@@ -829,7 +842,8 @@ int runWh(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("report: csv, pdf or png (default: from the --out name)."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("report: the file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("report: the file to write."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption excel(QStringLiteral("excel"),
                                    tr("report: CSV with a byte order mark, for spreadsheet programs."));
     const QCommandLineOption lang(QStringLiteral("lang"),
@@ -882,8 +896,9 @@ int runWh(const QStringList &arguments)
         return cmdAggregate(path, parser.isSet(full));
     }
     if (command == QLatin1String("report"))
-        return cmdReport(path, {parser.value(site), parser.value(fromDay), parser.value(toDay), parser.value(level),
-                                parser.value(format), parser.value(outFile), parser.isSet(excel), parser.value(lang)});
+        return cmdReport(path, {parser.value(site), parser.value(fromDay), parser.value(toDay),
+                                parser.value(level), parser.value(format), parser.value(outFile),
+                                parser.isSet(excel), parser.value(lang)});
     if (command == QLatin1String("anomalies"))
         return cmdAnomalies(path, parser.value(site), parser.value(fromDay), parser.value(toDay));
     if (command == QLatin1String("attendance"))
