@@ -293,6 +293,63 @@ private slots:
         QVERIFY(columnHits(image, left + (right - left) * 15 / 20, y0, y1, gapped) > 0);
     }
 
+    // A short table (a block summary) stays on page 1 under a shorter chart instead of
+    // spilling its last rows onto a page of their own; the chart keeps a fair height.
+    void shortTableOnOnePage()
+    {
+        const ReportDocument doc = sampleDocument(9);
+        const QString pdf = m_dir.filePath(QStringLiteral("short.pdf"));
+        std::vector<std::pair<int, int>> calls;
+        const Status status =
+            renderPdf(doc, pdf, [&](int done, int total) { calls.emplace_back(done, total); });
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
+        QCOMPARE(calls.size(), size_t(1));
+        if (!haveTool("pdftotext"))
+            QSKIP("poppler-utils (pdftotext) are not installed");
+        const QStringList pages = pdfPages(pdf);
+        QCOMPARE(pages.size(), 1);
+        QVERIFY(pages[0].contains(doc.table.rows.back().front()));
+        QVERIFY(pages[0].contains(doc.chartTitle));
+    }
+
+    // Monthly points (joinWithinDays 31) are joined by the line; the same points as daily ones
+    // are separate days with gaps between them.
+    void monthlyPointsJoined()
+    {
+        auto monthly = [](int join) {
+            ChartSeries s{QStringLiteral("monthly"), {}, QStringLiteral("units/h"), join};
+            // Below the axis' top (30), so the line does not run along the plot's edge.
+            const double values[] = {20, 25, 22, 27, 24, 26};
+            for (int m = 0; m < 6; ++m)
+                s.points.emplace_back(QDate(2026, 1, 1).addMonths(m), values[m]);
+            ReportDocument doc;
+            doc.leftAxis = {s};
+            return doc;
+        };
+        const QColor color = chartSeriesColor(0);
+        for (const int join : {31, 1}) {
+            const QImage image = renderChart(monthly(join), QSize(1200, 700));
+            QVERIFY(!image.isNull());
+            image.save(m_dir.filePath(QStringLiteral("chart-monthly-%1.png").arg(join)));
+            const int y0 = image.height() / 8, y1 = image.height() * 9 / 10;
+            int left = -1, right = -1;
+            for (int x = 0; x < image.width(); ++x) {
+                if (columnHits(image, x, y0, y1, color) > 0) {
+                    if (left < 0)
+                        left = x;
+                    right = x;
+                }
+            }
+            QVERIFY(left >= 0 && right - left > image.width() / 2);
+            // Halfway between January and February (and between May and June).
+            const int janFeb = left + (right - left) * 31 / 181 / 2;
+            const int mayJun = right - (right - left) * 31 / 181 / 2;
+            const bool joined = join == 31;
+            QCOMPARE(columnHits(image, janFeb, y0, y1, color) > 0, joined);
+            QCOMPARE(columnHits(image, mayJun, y0, y1, color) > 0, joined);
+        }
+    }
+
     void emptyDocument()
     {
         ReportDocument doc;
