@@ -258,6 +258,9 @@ ReportDocument reportDocument(const ReportData &data)
         doc.subtitleLines << ReportExport::tr(
             "\"Mixed units\": the row adds up the units of different activities; compare its productivity "
             "and unit cost with the same row over time, not with other rows.");
+    if (data.granularity == Granularity::Month)
+        doc.subtitleLines << ReportExport::tr("The chart has a point per month; the first and last month "
+                                              "count only the days inside the period.");
     if (request.generatedAt.isValid())
         doc.subtitleLines << ReportExport::tr("Generated %1")
                                  .arg(request.generatedAt.toString(ReportExport::tr("yyyy-MM-dd HH:mm")));

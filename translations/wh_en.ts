@@ -1424,6 +1424,10 @@ Commands:
         <extracomment>The report&apos;s first subtitle line: site, period, level</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart has a point per month; the first and last month count only the days inside the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::reports::ReportRender</name>

@@ -1620,7 +1620,11 @@ Commands:
     <message>
         <source>%1    %2    %3</source>
         <extracomment>The report&apos;s first subtitle line: site, period, level</extracomment>
-        <translation>%1　　%2　　%3</translation>
+        <translation>%1&#x3000;&#x3000;%2&#x3000;&#x3000;%3</translation>
+    </message>
+    <message>
+        <source>The chart has a point per month; the first and last month count only the days inside the period.</source>
+        <translation>グラフは月ごとの値です。最初と最後の月は期間内の日だけを集計しています。</translation>
     </message>
 </context>
 <context>
