@@ -83,9 +83,8 @@ ZoneCache &cacheFor(const QTimeZone &zone)
     return caches[zone.id()];
 }
 
-qint64 cachedBoundaryMs(const QTimeZone &zone, const QDate &date, int minute)
+qint64 cachedBoundaryMs(ZoneCache &cache, const QTimeZone &zone, const QDate &date, int minute)
 {
-    ZoneCache &cache = cacheFor(zone);
     const qint64 key = date.toJulianDay() * 1440 + minute;
     auto it = cache.boundaries.constFind(key);
     if (it != cache.boundaries.constEnd())
@@ -95,10 +94,9 @@ qint64 cachedBoundaryMs(const QTimeZone &zone, const QDate &date, int minute)
     return ms;
 }
 
-QDate cachedLocalDate(const QTimeZone &zone, qint64 utcMs)
+QDate cachedLocalDate(ZoneCache &cache, const QTimeZone &zone, qint64 utcMs)
 {
     constexpr qint64 kQuarterMs = 15 * 60 * 1000;
-    ZoneCache &cache = cacheFor(zone);
     const qint64 quarter = utcMs >= 0 ? utcMs / kQuarterMs : (utcMs - kQuarterMs + 1) / kQuarterMs;
     auto it = cache.dates.constFind(quarter);
     if (it != cache.dates.constEnd())
@@ -109,19 +107,22 @@ QDate cachedLocalDate(const QTimeZone &zone, qint64 utcMs)
 }
 
 // Milliseconds of [startMs, endMs) inside the site's late-night window(s).
-qint64 lateNightOverlapMs(qint64 startMs, qint64 endMs, const LaborRules &rules, const QTimeZone &zone)
+// `cache` is cacheFor(zone), looked up once per worker-day (the zone id and its hash cost more than
+// the answers).
+qint64 lateNightOverlapMs(qint64 startMs, qint64 endMs, const LaborRules &rules, const QTimeZone &zone,
+                          ZoneCache &cache)
 {
     if (endMs <= startMs || rules.lateNightStartMinute == rules.lateNightEndMinute)
         return 0;
     const bool crossesMidnight = rules.lateNightStartMinute > rules.lateNightEndMinute;
-    const QDate first = cachedLocalDate(zone, startMs);
-    const QDate last = cachedLocalDate(zone, endMs);
+    const QDate first = cachedLocalDate(cache, zone, startMs);
+    const QDate last = cachedLocalDate(cache, zone, endMs);
     qint64 overlap = 0;
     // A window that crosses midnight and opened the evening before can still cover the start.
     for (QDate day = first.addDays(-1); day <= last; day = day.addDays(1)) {
-        const qint64 windowStart = cachedBoundaryMs(zone, day, rules.lateNightStartMinute);
+        const qint64 windowStart = cachedBoundaryMs(cache, zone, day, rules.lateNightStartMinute);
         const qint64 windowEnd =
-            cachedBoundaryMs(zone, crossesMidnight ? day.addDays(1) : day, rules.lateNightEndMinute);
+            cachedBoundaryMs(cache, zone, crossesMidnight ? day.addDays(1) : day, rules.lateNightEndMinute);
         const qint64 from = std::max(startMs, windowStart);
         const qint64 to = std::min(endMs, windowEnd);
         if (to > from)
@@ -244,6 +245,7 @@ Result<CostedDay> costWorkerDay(const std::vector<CostInput> &intervals, const L
 
     const qint64 overtimeAfter = qint64{rules.overtimeAfterMinutes} * 60;
     qint64 cumulativePaid = 0;
+    ZoneCache *cache = nullptr;
     for (const std::size_t i : order) {
         const CostInput &in = intervals[i];
         CostedInterval &out = day.intervals[i];
@@ -257,7 +259,9 @@ Result<CostedDay> costWorkerDay(const std::vector<CostInput> &intervals, const L
             std::clamp(cumulativePaid - std::max(before, overtimeAfter), qint64{0}, out.paidSeconds);
 
         if (out.rawSeconds > 0) {
-            const qint64 rawNight = lateNightOverlapMs(in.startMs, in.endMs, rules, zone) / 1000;
+            if (!cache)
+                cache = &cacheFor(zone);
+            const qint64 rawNight = lateNightOverlapMs(in.startMs, in.endMs, rules, zone, *cache) / 1000;
             // rawNight * paid / raw, half up: (2 * a * b + c) / (2 * c).
             const qint64 paidNight = (2 * rawNight * out.paidSeconds + out.rawSeconds) / (2 * out.rawSeconds);
             out.lateNightSeconds = std::min(paidNight, out.paidSeconds);

@@ -124,6 +124,62 @@ QString activitiesUnder(const std::optional<NodeRef> &node)
            nodeCondition(node) + QLatin1Char(')');
 }
 
+// The summary rows of the sites and business days from..to, as a subquery for `FROM (...) ds`, with
+// the columns site, activity, period and the additive columns the figures read (units, paid_s,
+// direct_s, indirect_s, base_yen, premium_yen). Read from the roll-ups, which are exactly the sums of
+// the daily_summaries rows under them: the whole months inside the period from monthly_summaries,
+// the days before and after them (and every day of a period without a whole month, or of a trend by
+// day) from daily_activity_summaries. A year of a site is a dozen rows per activity, not 365 x the
+// employment types. `period` is the business day, the month 'YYYY-MM', or '' (figures).
+enum class PeriodColumn { None, Day, Month };
+
+struct SummarySource {
+    QString sql;
+    QVariantList binds;
+};
+
+SummarySource summarySource(const QStringList &sites, const QDate &from, const QDate &to, PeriodColumn period)
+{
+    static const QString columns =
+        QStringLiteral("units, paid_s, direct_s, indirect_s, base_yen, premium_yen");
+    const QString siteList = placeholders(sites.size());
+    SummarySource source;
+    QStringList parts;
+    auto days = [&](const QDate &first, const QDate &last) {
+        const QString p = period == PeriodColumn::Day     ? QStringLiteral("business_day")
+                          : period == PeriodColumn::Month ? QStringLiteral("substr(business_day, 1, 7)")
+                                                          : QStringLiteral("''");
+        parts << QStringLiteral(
+                     "SELECT site, activity, %1 AS period, %2 FROM daily_activity_summaries WHERE site IN "
+                     "(%3) AND business_day BETWEEN ? AND ?")
+                     .arg(p, columns, siteList);
+        for (const QString &s : sites)
+            source.binds << s;
+        source.binds << dayText(first) << dayText(last);
+    };
+    const QDate firstWhole = from.day() == 1 ? from : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWhole = to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
+    if (period != PeriodColumn::Day && firstWhole <= lastWhole) {
+        if (from < firstWhole)
+            days(from, firstWhole.addDays(-1));
+        parts << QStringLiteral(
+                     "SELECT site, activity, %1 AS period, %2 FROM monthly_summaries WHERE site IN (%3) "
+                     "AND month BETWEEN ? AND ?")
+                     .arg(period == PeriodColumn::Month ? QStringLiteral("month") : QStringLiteral("''"),
+                          columns, siteList);
+        for (const QString &s : sites)
+            source.binds << s;
+        source.binds << firstWhole.toString(QStringLiteral("yyyy-MM"))
+                     << lastWhole.toString(QStringLiteral("yyyy-MM"));
+        if (lastWhole < to)
+            days(lastWhole.addDays(1), to);
+    } else {
+        days(from, to);
+    }
+    source.sql = parts.join(QStringLiteral(" UNION ALL "));
+    return source;
+}
+
 // Summary columns of a CTE `per` grouped down to activities (u, p, d, i, base, prem), then the
 // additive figures over a group of `per` rows joined to activities `a`: nine columns (readFigures).
 const QString kPerColumns =
@@ -277,24 +333,22 @@ Result<std::vector<FigureRow>> figuresByLevel(db::Store &store, const FigureQuer
         orderBy = orderBy.isEmpty() ? QStringLiteral("per.site") : QStringLiteral("per.site, ") + orderBy;
     // The CTE groups by site and activity in the order of an index on (site, activity, ...) when
     // there is one, so it streams; the outer query joins those few hundred groups to the tree.
+    const SummarySource source = summarySource(sel->codes, query.from, query.to, PeriodColumn::None);
     const QString sql =
-        QStringLiteral(
-            "WITH per AS (SELECT ds.site AS site, ds.activity AS activity, %1 FROM daily_summaries ds "
-            "WHERE ds.site IN (%2) AND ds.business_day BETWEEN ? AND ?%3 GROUP BY ds.site, ds.activity) "
-            "SELECT %4, %5, %6 FROM per JOIN activities a ON a.code = per.activity "
-            "JOIN sections s ON s.code = a.section JOIN blocks b ON b.code = s.block "
-            "WHERE a.kind <> 'break' GROUP BY %7%8")
-            .arg(kPerColumns, placeholders(sel->codes.size()), activitiesUnder(query.node),
+        QStringLiteral("WITH per AS (SELECT ds.site AS site, ds.activity AS activity, %1 FROM (%2) ds "
+                       "WHERE 1 = 1%3 GROUP BY ds.site, ds.activity) "
+                       "SELECT %4, %5, %6 FROM per JOIN activities a ON a.code = per.activity "
+                       "JOIN sections s ON s.code = a.section JOIN blocks b ON b.code = s.block "
+                       "WHERE a.kind <> 'break' GROUP BY %7%8")
+            .arg(kPerColumns, source.sql, activitiesUnder(query.node),
                  perSite ? QStringLiteral("per.site") : QStringLiteral("''"), keyColumns, kFigureColumns,
                  groupBy.join(QStringLiteral(", ")),
                  orderBy.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + orderBy);
     auto q = db::prepare(store.connection(), sql);
     if (!q)
         return q.error();
-    for (const QString &s : sel->codes)
-        q->addBindValue(s);
-    q->addBindValue(dayText(query.from));
-    q->addBindValue(dayText(query.to));
+    for (const QVariant &v : source.binds)
+        q->addBindValue(v);
     if (query.node)
         q->addBindValue(query.node->code);
     WH_TRY(db::exec(*q, QStringLiteral("figures by level")));
@@ -349,24 +403,22 @@ Result<std::vector<TrendSeries>> trend(db::Store &store, const TrendQuery &query
         return sel.error();
     WH_TRY(checkNode(store, query.node));
 
-    const QString period = query.granularity == Granularity::Day
-                               ? QStringLiteral("ds.business_day")
-                               : QStringLiteral("substr(ds.business_day, 1, 7)");
+    const SummarySource source =
+        summarySource(sel->codes, query.from, query.to,
+                      query.granularity == Granularity::Day ? PeriodColumn::Day : PeriodColumn::Month);
     const QString sql =
-        QStringLiteral("WITH per AS (SELECT ds.site AS site, %1 AS period, ds.activity AS activity, %2 "
-                       "FROM daily_summaries ds WHERE ds.site IN (%3) AND ds.business_day BETWEEN ? AND ?%4 "
-                       "GROUP BY 1, 2, 3) "
-                       "SELECT per.site, per.period, %5 FROM per JOIN activities a ON a.code = per.activity "
-                       "WHERE a.kind <> 'break' GROUP BY per.site, per.period ORDER BY per.site, per.period")
-            .arg(period, kPerColumns, placeholders(sel->codes.size()), activitiesUnder(query.node),
-                 kFigureColumns);
+        QStringLiteral(
+            "WITH per AS (SELECT ds.site AS site, ds.period AS period, ds.activity AS activity, %1 "
+            "FROM (%2) ds WHERE 1 = 1%3 "
+            "GROUP BY 1, 2, 3) "
+            "SELECT per.site, per.period, %4 FROM per JOIN activities a ON a.code = per.activity "
+            "WHERE a.kind <> 'break' GROUP BY per.site, per.period ORDER BY per.site, per.period")
+            .arg(kPerColumns, source.sql, activitiesUnder(query.node), kFigureColumns);
     auto q = db::prepare(store.connection(), sql);
     if (!q)
         return q.error();
-    for (const QString &s : sel->codes)
-        q->addBindValue(s);
-    q->addBindValue(dayText(query.from));
-    q->addBindValue(dayText(query.to));
+    for (const QVariant &v : source.binds)
+        q->addBindValue(v);
     if (query.node)
         q->addBindValue(query.node->code);
     WH_TRY(db::exec(*q, QStringLiteral("trend")));

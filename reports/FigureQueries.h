@@ -15,11 +15,12 @@ namespace wh::reports {
 
 // The queries of the manager viewer: figures per level of the activity tree, trends, a worker's
 // page and the raw rows behind one cell. Everything but the last reads the daily summaries
-// (daily_summaries, worker_daily: see DailySummaries.h), never raw punches, in one SQL statement per
-// query (plus tiny primary-key look-ups that check the site and node codes). Cost grows with the
-// summary rows in the period: a day, a week or a month of a site answers in a few milliseconds; a
-// whole year of a site reads ~140,000 summary rows of the demo (about 100 ms); year-long views
-// need a monthly roll-up of the summaries to be fast.
+// (see DailySummaries.h), never raw punches, in one SQL statement per query (plus tiny primary-key
+// look-ups that check the site and node codes). Figures and trends read the roll-ups, which are
+// exactly the sums of the daily_summaries rows under them: the whole months of the period from
+// monthly_summaries, the days before and after them (and every day of a trend by day) from
+// daily_activity_summaries (per site, day and activity); the worker's page reads worker_daily.
+// A year of a site is a dozen rows per activity for the figures, 365 per activity for a daily trend.
 //
 // Common rules
 //  - A period is `from` .. `to`, business days, both inclusive. A null date or from > to is an
@@ -111,8 +112,8 @@ struct FigureRow {
     QString code; // site, block, section or activity code
     QString nameJa;
     QString nameEn;
-    QString parent; // section: its block; activity: its section; block, site: empty
-    std::optional<ActivityKind> kind;           // activity rows only
+    QString parent;                   // section: its block; activity: its section; block, site: empty
+    std::optional<ActivityKind> kind; // activity rows only
     std::optional<double> standardUnitsPerHour; // activity rows with a standard only
     Figures figures;
 };
@@ -190,8 +191,8 @@ struct PersonPage {
     QString name;
     QDate from;
     QDate to;
-    qint64 units = 0;   // all activities (mixed units when more than one has units)
-    qint64 seconds = 0; // all activities, paid
+    qint64 units = 0;                       // all activities (mixed units when more than one has units)
+    qint64 seconds = 0;                     // all activities, paid
     std::vector<PersonActivity> activities; // tree order; empty without data in the period
 };
 
