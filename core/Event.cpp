@@ -190,14 +190,16 @@ Result<CorrectionPayload> CorrectionPayload::fromJson(const QJsonObject &json)
     p.activityCode = json.value(QStringLiteral("activity")).toString();
     p.reason = json.value(QStringLiteral("reason")).toString();
     p.by = json.value(QStringLiteral("by")).toString();
-    p.source = json.value(QStringLiteral("source")).toString() == QLatin1String("attendance") ? Source::Attendance
-                                                                                            : Source::Manual;
+    p.source = json.value(QStringLiteral("source")).toString() == QLatin1String("attendance")
+                   ? Source::Attendance
+                   : Source::Manual;
     if (json.contains(QStringLiteral("interval"))) {
         p.interval = QUuid::fromString(json.value(QStringLiteral("interval")).toString());
         if (p.interval.isNull())
             return missing("interval", json);
     }
-    for (const auto &[key, slot] : {std::pair{QStringLiteral("start_ms"), &p.startMs}, std::pair{QStringLiteral("end_ms"), &p.endMs}})
+    for (const auto &[key, slot] :
+         {std::pair{QStringLiteral("start_ms"), &p.startMs}, std::pair{QStringLiteral("end_ms"), &p.endMs}})
         if (json.contains(key)) {
             const QJsonValue v = json.value(key);
             if (!v.isDouble())
@@ -219,6 +221,65 @@ Result<CorrectionPayload> CorrectionPayload::fromJson(const QJsonObject &json)
     if (p.startMs && p.endMs && *p.endMs <= *p.startMs)
         return Error(ErrorCode::Parse, QStringLiteral("a corrected interval must end after it starts"),
                      QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    return p;
+}
+
+QString ScanPayload::sourceName(Source source)
+{
+    switch (source) {
+    case Source::Camera: return QStringLiteral("camera");
+    case Source::Wedge: return QStringLiteral("wedge");
+    case Source::Serial: return QStringLiteral("serial");
+    case Source::Image: return QStringLiteral("image");
+    }
+    return {};
+}
+
+std::optional<ScanPayload::Source> ScanPayload::sourceFromName(const QString &name)
+{
+    for (Source s : {Source::Camera, Source::Wedge, Source::Serial, Source::Image})
+        if (sourceName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QJsonObject ScanPayload::toJson() const
+{
+    QJsonObject json{{QStringLiteral("raw_hex"), QString::fromLatin1(raw.toHex())},
+                     {QStringLiteral("text"), text},
+                     {QStringLiteral("source"), sourceName(source)},
+                     {QStringLiteral("workflow"), workflow},
+                     {QStringLiteral("site"), siteCode}};
+    if (!format.isEmpty())
+        json.insert(QStringLiteral("format"), format);
+    if (!symbologyId.isEmpty())
+        json.insert(QStringLiteral("symbology_id"), symbologyId);
+    if (!workerCode.isEmpty())
+        json.insert(QStringLiteral("worker"), workerCode);
+    return json;
+}
+
+Result<ScanPayload> ScanPayload::fromJson(const QJsonObject &json)
+{
+    ScanPayload p;
+    const QString hex = json.value(QStringLiteral("raw_hex")).toString();
+    p.raw = QByteArray::fromHex(hex.toLatin1());
+    if (p.raw.toHex() != hex.toLatin1().toLower())
+        return missing("raw_hex", json);
+    p.text = json.value(QStringLiteral("text")).toString();
+    const auto source = sourceFromName(json.value(QStringLiteral("source")).toString());
+    if (!source)
+        return missing("source", json);
+    p.source = *source;
+    p.format = json.value(QStringLiteral("format")).toString();
+    p.symbologyId = json.value(QStringLiteral("symbology_id")).toString();
+    p.workflow = json.value(QStringLiteral("workflow")).toString();
+    p.workerCode = json.value(QStringLiteral("worker")).toString();
+    p.siteCode = json.value(QStringLiteral("site")).toString();
+    if (p.workflow.isEmpty())
+        return missing("workflow", json);
+    if (p.siteCode.isEmpty())
+        return missing("site", json);
     return p;
 }
 

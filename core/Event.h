@@ -2,8 +2,8 @@
 
 #include "Result.h"
 
-#include <QJsonDocument>
 #include <QDate>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -14,17 +14,17 @@ namespace wh {
 
 // Every fact a device records is an immutable event. Corrections are new events, never updates.
 enum class EventKind {
-    PunchClockIn,  // worker starts a shift on an activity
-    PunchSwitch,   // worker moves to another activity (also: back from a break)
-    PunchBreak,    // worker starts a break (a break-kind activity)
-    PunchClockOut, // worker ends the shift
-    UnitsCounted,  // a workflow counted units of work
-    Scan,          // a barcode or QR was scanned
-    Measurement,   // a garment point was measured
-    Defect,        // a defect was recorded
-    Photo,         // a photo was captured
-    StageReached,  // an item reached a production stage
-    AdminNotice,   // something an administrator should look at (an unknown badge, a refused punch)
+    PunchClockIn,    // worker starts a shift on an activity
+    PunchSwitch,     // worker moves to another activity (also: back from a break)
+    PunchBreak,      // worker starts a break (a break-kind activity)
+    PunchClockOut,   // worker ends the shift
+    UnitsCounted,    // a workflow counted units of work
+    Scan,            // a barcode or QR was scanned
+    Measurement,     // a garment point was measured
+    Defect,          // a defect was recorded
+    Photo,           // a photo was captured
+    StageReached,    // an item reached a production stage
+    AdminNotice,     // something an administrator should look at (an unknown badge, a refused punch)
     PunchCorrection, // a leader changed, added or removed a punch interval after the fact
 };
 
@@ -83,7 +83,7 @@ struct CorrectionPayload {
     QUuid interval; // change, remove
     QString workerCode;
     QString siteCode;
-    QString activityCode; // add; change (empty: unchanged)
+    QString activityCode;          // add; change (empty: unchanged)
     std::optional<qint64> startMs; // add; change (unset: unchanged)
     std::optional<qint64> endMs;
     QString reason;
@@ -93,6 +93,25 @@ struct CorrectionPayload {
     [[nodiscard]] static QString sourceName(Source source);
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<CorrectionPayload> fromJson(const QJsonObject &json);
+};
+
+// Payload of Scan: one accepted scan, as it was read. `raw` keeps the bytes the scanner or the
+// decoder gave (hex in the JSON), so a code that was read wrongly can be looked at again.
+struct ScanPayload {
+    enum class Source { Camera, Wedge, Serial, Image };
+    QByteArray raw;
+    QString text;   // the decoded text; GS1 separators as 0x1D
+    QString format; // ZXing's name (QRCode, DataMatrix, Code128, ...); empty when the reader does not say
+    QString symbologyId; // AIM identifier, e.g. "]C1"; empty when unknown
+    Source source = Source::Camera;
+    QString workflow;   // the workflow the scan was made in: measure, inspect, receive, ...
+    QString workerCode; // who scanned; may be empty (nobody signed in)
+    QString siteCode;
+    [[nodiscard]] static QString sourceName(Source source); // "camera", "wedge", "serial", "image"
+    [[nodiscard]] static std::optional<Source> sourceFromName(const QString &name);
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<ScanPayload> fromJson(const QJsonObject &json);
 };
 
 } // namespace wh
