@@ -1,0 +1,627 @@
+#ifndef ZX_USE_UTF8
+#define ZX_USE_UTF8 // Result::text() as UTF-8 (a wide string otherwise in ZXing-C++ 1.4)
+#endif
+
+#include "BarcodeDecoder.h"
+
+#include <ZXing/BarcodeFormat.h>
+#include <ZXing/BitMatrix.h>
+#include <ZXing/DecodeHints.h>
+#include <ZXing/ImageView.h>
+#include <ZXing/MultiFormatWriter.h>
+#include <ZXing/ReadBarcode.h>
+#include <ZXing/Result.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <functional>
+#include <optional>
+
+namespace wh::drivers {
+
+namespace {
+
+struct FormatName {
+    const char *name;
+    ZXing::BarcodeFormat format;
+};
+
+// ZXing's names without the dashes it puts into some (EAN-13 -> EAN13), in its own order.
+constexpr FormatName kFormats[] = {
+    {"Aztec", ZXing::BarcodeFormat::Aztec},
+    {"Codabar", ZXing::BarcodeFormat::Codabar},
+    {"Code39", ZXing::BarcodeFormat::Code39},
+    {"Code93", ZXing::BarcodeFormat::Code93},
+    {"Code128", ZXing::BarcodeFormat::Code128},
+    {"DataBar", ZXing::BarcodeFormat::DataBar},
+    {"DataBarExpanded", ZXing::BarcodeFormat::DataBarExpanded},
+    {"DataMatrix", ZXing::BarcodeFormat::DataMatrix},
+    {"EAN8", ZXing::BarcodeFormat::EAN8},
+    {"EAN13", ZXing::BarcodeFormat::EAN13},
+    {"ITF", ZXing::BarcodeFormat::ITF},
+    {"MaxiCode", ZXing::BarcodeFormat::MaxiCode},
+    {"PDF417", ZXing::BarcodeFormat::PDF417},
+    {"QRCode", ZXing::BarcodeFormat::QRCode},
+    {"UPCA", ZXing::BarcodeFormat::UPCA},
+    {"UPCE", ZXing::BarcodeFormat::UPCE},
+    {"MicroQRCode", ZXing::BarcodeFormat::MicroQRCode},
+};
+
+std::string normalName(std::string s)
+{
+    std::string out;
+    for (char c : s) {
+        if (c == '-' || c == '_' || c == ' ')
+            continue;
+        out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+std::optional<ZXing::BarcodeFormat> formatFromName(const std::string &name)
+{
+    const std::string wanted = normalName(name);
+    for (const auto &f : kFormats)
+        if (normalName(f.name) == wanted)
+            return f.format;
+    return std::nullopt;
+}
+
+std::string nameOf(ZXing::BarcodeFormat format)
+{
+    for (const auto &f : kFormats)
+        if (f.format == format)
+            return f.name;
+    return "None";
+}
+
+int bytesPerPixel(BarcodeDecoder::PixelFormat format)
+{
+    switch (format) {
+    case BarcodeDecoder::PixelFormat::Lum8: return 1;
+    case BarcodeDecoder::PixelFormat::Rgb8:
+    case BarcodeDecoder::PixelFormat::Bgr8: return 3;
+    case BarcodeDecoder::PixelFormat::Rgbx8:
+    case BarcodeDecoder::PixelFormat::Bgrx8:
+    case BarcodeDecoder::PixelFormat::Xrgb8: return 4;
+    }
+    return 0;
+}
+
+// Owned luminance pixels plus where they came from: `toFrame` maps a pixel of this image to the
+// frame's coordinates (x' = a x + b y + c, y' = d x + e y + f).
+struct Affine {
+    double a = 1, b = 0, c = 0, d = 0, e = 1, f = 0;
+    [[nodiscard]] BarcodeDecoder::Point map(double x, double y) const
+    {
+        return {static_cast<int>(std::lround(a * x + b * y + c)),
+                static_cast<int>(std::lround(d * x + e * y + f))};
+    }
+    // this after `inner` (inner maps first)
+    [[nodiscard]] Affine after(const Affine &inner) const
+    {
+        return {a * inner.a + b * inner.d, a * inner.b + b * inner.e, a * inner.c + b * inner.f + c,
+                d * inner.a + e * inner.d, d * inner.b + e * inner.e, d * inner.c + e * inner.f + f};
+    }
+};
+
+struct Work {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> pixels;
+    Affine toFrame;
+    [[nodiscard]] ZXing::ImageView view() const
+    {
+        return {pixels.data(), width, height, ZXing::ImageFormat::Lum};
+    }
+};
+
+Work toLuminance(const BarcodeDecoder::Frame &frame)
+{
+    Work w;
+    w.width = frame.width;
+    w.height = frame.height;
+    w.pixels.resize(static_cast<std::size_t>(frame.width) * static_cast<std::size_t>(frame.height));
+    const int bpp = bytesPerPixel(frame.format);
+    const int stride = frame.rowStride > 0 ? frame.rowStride : frame.width * bpp;
+    int r = 0, g = 1, b = 2;
+    switch (frame.format) {
+    case BarcodeDecoder::PixelFormat::Lum8: break;
+    case BarcodeDecoder::PixelFormat::Rgb8:
+    case BarcodeDecoder::PixelFormat::Rgbx8: break;
+    case BarcodeDecoder::PixelFormat::Bgr8:
+    case BarcodeDecoder::PixelFormat::Bgrx8: r = 2, b = 0; break;
+    case BarcodeDecoder::PixelFormat::Xrgb8: r = 1, g = 2, b = 3; break;
+    }
+    for (int y = 0; y < frame.height; ++y) {
+        const std::uint8_t *row = frame.data + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride);
+        std::uint8_t *out =
+            w.pixels.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(frame.width);
+        if (bpp == 1) {
+            std::copy(row, row + frame.width, out);
+            continue;
+        }
+        for (int x = 0; x < frame.width; ++x) {
+            const std::uint8_t *p = row + x * bpp;
+            out[x] = ZXing::RGBToLum(p[r], p[g], p[b]);
+        }
+    }
+    return w;
+}
+
+// Box filter down by an integer factor.
+Work downscaled(const Work &src, int factor)
+{
+    Work w;
+    w.width = src.width / factor;
+    w.height = src.height / factor;
+    w.pixels.resize(static_cast<std::size_t>(w.width) * static_cast<std::size_t>(w.height));
+    const int area = factor * factor;
+    for (int y = 0; y < w.height; ++y) {
+        for (int x = 0; x < w.width; ++x) {
+            int sum = 0;
+            for (int dy = 0; dy < factor; ++dy) {
+                const std::uint8_t *row =
+                    src.pixels.data() + static_cast<std::size_t>(y * factor + dy) * src.width + x * factor;
+                for (int dx = 0; dx < factor; ++dx)
+                    sum += row[dx];
+            }
+            w.pixels[static_cast<std::size_t>(y) * w.width + x] = static_cast<std::uint8_t>(sum / area);
+        }
+    }
+    w.toFrame = src.toFrame.after(Affine{double(factor), 0, 0, 0, double(factor), 0});
+    return w;
+}
+
+std::uint8_t sample(const Work &src, double x, double y)
+{
+    // bilinear, white outside
+    const int x0 = static_cast<int>(std::floor(x));
+    const int y0 = static_cast<int>(std::floor(y));
+    const double fx = x - x0;
+    const double fy = y - y0;
+    auto at = [&](int xx, int yy) -> double {
+        if (xx < 0 || yy < 0 || xx >= src.width || yy >= src.height)
+            return 255.0;
+        return src.pixels[static_cast<std::size_t>(yy) * src.width + xx];
+    };
+    const double v = at(x0, y0) * (1 - fx) * (1 - fy) + at(x0 + 1, y0) * fx * (1 - fy) +
+                     at(x0, y0 + 1) * (1 - fx) * fy + at(x0 + 1, y0 + 1) * fx * fy;
+    return static_cast<std::uint8_t>(std::clamp(v + 0.5, 0.0, 255.0));
+}
+
+// Bilinear scale by a real factor.
+Work scaled(const Work &src, double factor)
+{
+    Work w;
+    w.width = std::max(1, static_cast<int>(src.width * factor));
+    w.height = std::max(1, static_cast<int>(src.height * factor));
+    w.pixels.resize(static_cast<std::size_t>(w.width) * static_cast<std::size_t>(w.height));
+    for (int y = 0; y < w.height; ++y)
+        for (int x = 0; x < w.width; ++x)
+            w.pixels[static_cast<std::size_t>(y) * w.width + x] =
+                sample(src, (x + 0.5) / factor - 0.5, (y + 0.5) / factor - 0.5);
+    const double inv = 1.0 / factor;
+    w.toFrame = src.toFrame.after(Affine{inv, 0, 0.5 * inv - 0.5, 0, inv, 0.5 * inv - 0.5});
+    return w;
+}
+
+// Turned by `degrees` about the centre onto a canvas that holds the whole frame (white corners).
+Work rotated(const Work &src, double degrees)
+{
+    const double rad = degrees * M_PI / 180.0;
+    const double cs = std::cos(rad);
+    const double sn = std::sin(rad);
+    Work w;
+    w.width = static_cast<int>(std::ceil(std::abs(src.width * cs) + std::abs(src.height * sn)));
+    w.height = static_cast<int>(std::ceil(std::abs(src.width * sn) + std::abs(src.height * cs)));
+    w.pixels.resize(static_cast<std::size_t>(w.width) * static_cast<std::size_t>(w.height));
+    const double cx = src.width / 2.0, cy = src.height / 2.0;
+    const double ox = w.width / 2.0, oy = w.height / 2.0;
+    // destination (x, y) -> source: rotate back by -rad about the centres
+    const Affine back{cs, sn, cx - cs * ox - sn * oy, -sn, cs, cy + sn * ox - cs * oy};
+    for (int y = 0; y < w.height; ++y)
+        for (int x = 0; x < w.width; ++x) {
+            const double sx = back.a * x + back.b * y + back.c;
+            const double sy = back.d * x + back.e * y + back.f;
+            w.pixels[static_cast<std::size_t>(y) * w.width + x] = sample(src, sx, sy);
+        }
+    w.toFrame = src.toFrame.after(back);
+    return w;
+}
+
+Work inverted(const Work &src)
+{
+    Work w = src;
+    for (auto &p : w.pixels)
+        p = static_cast<std::uint8_t>(255 - p);
+    return w;
+}
+
+// 3x3 box blur (takes off sensor noise and print texture).
+Work blurred(const Work &src)
+{
+    Work w = src;
+    for (int y = 1; y + 1 < src.height; ++y)
+        for (int x = 1; x + 1 < src.width; ++x) {
+            int sum = 0;
+            for (int dy = -1; dy <= 1; ++dy) {
+                const std::uint8_t *row = src.pixels.data() + static_cast<std::size_t>(y + dy) * src.width;
+                sum += row[x - 1] + row[x] + row[x + 1];
+            }
+            w.pixels[static_cast<std::size_t>(y) * w.width + x] = static_cast<std::uint8_t>(sum / 9);
+        }
+    return w;
+}
+
+// Box mean over a (2r+1)^2 window, through an integral image (edges clamped).
+std::vector<std::uint32_t> boxMean(const Work &src, int r)
+{
+    const int w = src.width, h = src.height;
+    std::vector<std::uint64_t> sat(static_cast<std::size_t>(w + 1) * (h + 1), 0);
+    for (int y = 0; y < h; ++y) {
+        std::uint64_t rowSum = 0;
+        for (int x = 0; x < w; ++x) {
+            rowSum += src.pixels[static_cast<std::size_t>(y) * w + x];
+            sat[static_cast<std::size_t>(y + 1) * (w + 1) + x + 1] =
+                sat[static_cast<std::size_t>(y) * (w + 1) + x + 1] + rowSum;
+        }
+    }
+    std::vector<std::uint32_t> mean(static_cast<std::size_t>(w) * h);
+    for (int y = 0; y < h; ++y) {
+        const int y0 = std::max(0, y - r), y1 = std::min(h, y + r + 1);
+        for (int x = 0; x < w; ++x) {
+            const int x0 = std::max(0, x - r), x1 = std::min(w, x + r + 1);
+            const std::uint64_t sum = sat[static_cast<std::size_t>(y1) * (w + 1) + x1] -
+                                      sat[static_cast<std::size_t>(y0) * (w + 1) + x1] -
+                                      sat[static_cast<std::size_t>(y1) * (w + 1) + x0] +
+                                      sat[static_cast<std::size_t>(y0) * (w + 1) + x0];
+            mean[static_cast<std::size_t>(y) * w + x] =
+                static_cast<std::uint32_t>(sum / static_cast<std::uint64_t>((x1 - x0) * (y1 - y0)));
+        }
+    }
+    return mean;
+}
+
+// Unsharp mask: soft edges of blurred bars made steep again.
+Work sharpened(const Work &src, int r, double amount)
+{
+    Work w = src;
+    const auto mean = boxMean(src, r);
+    for (std::size_t i = 0; i < w.pixels.size(); ++i) {
+        const double v = src.pixels[i] + amount * (double(src.pixels[i]) - double(mean[i]));
+        w.pixels[i] = static_cast<std::uint8_t>(std::clamp(v, 0.0, 255.0));
+    }
+    return w;
+}
+
+// Black where darker than the mean of its neighbourhood (a (2r+1)^2 window): thin bars that a
+// blur left grey are still darker than their surroundings. Flat areas stay white.
+Work localThreshold(const Work &src, int r)
+{
+    Work w = src;
+    const auto mean = boxMean(src, r);
+    for (std::size_t i = 0; i < w.pixels.size(); ++i)
+        w.pixels[i] = (static_cast<std::uint32_t>(src.pixels[i]) + 2 < mean[i]) ? 0 : 255;
+    return w;
+}
+
+struct Region {
+    int left, top, width, height;
+};
+
+// Overlapping windows of `fraction` of the image, `steps` per axis, evenly spread.
+std::vector<Region> regions(int width, int height, double fraction, int steps)
+{
+    std::vector<Region> out;
+    const int rw = static_cast<int>(width * fraction);
+    const int rh = static_cast<int>(height * fraction);
+    if (rw < 24 || rh < 24)
+        return out;
+    for (int j = 0; j < steps; ++j)
+        for (int i = 0; i < steps; ++i) {
+            const int left = steps == 1 ? 0 : (width - rw) * i / (steps - 1);
+            const int top = steps == 1 ? 0 : (height - rh) * j / (steps - 1);
+            out.push_back({left, top, rw, rh});
+        }
+    // the centre window was covered by the whole image already when steps is odd; keep it anyway:
+    // a smaller view changes the binarizer's and the detectors' choices
+    return out;
+}
+
+std::string hexPoint(const BarcodeDecoder::Frame &f)
+{
+    return std::to_string(f.width) + " x " + std::to_string(f.height);
+}
+
+} // namespace
+
+BarcodeDecoder::BarcodeDecoder()
+    : BarcodeDecoder(Options{})
+{
+}
+
+BarcodeDecoder::BarcodeDecoder(Options options)
+    : m_options(std::move(options))
+{
+    std::string name;
+    auto flush = [&] {
+        if (name.empty())
+            return;
+        if (auto f = formatFromName(name))
+            m_formatMask |= static_cast<std::uint32_t>(*f);
+        else if (m_formatsError.empty())
+            m_formatsError = "unknown barcode format \"" + name + "\"";
+        name.clear();
+    };
+    for (char c : m_options.formats) {
+        if (c == ',' || c == '|' || c == ' ')
+            flush();
+        else
+            name += c;
+    }
+    flush();
+}
+
+std::vector<std::string> BarcodeDecoder::formatNames()
+{
+    std::vector<std::string> names;
+    for (const auto &f : kFormats)
+        names.emplace_back(f.name);
+    return names;
+}
+
+std::string BarcodeDecoder::validate(const Frame &frame)
+{
+    const int bpp = bytesPerPixel(frame.format);
+    if (bpp == 0)
+        return "unsupported pixel format (" + std::to_string(static_cast<int>(frame.format)) + ")";
+    if (frame.width <= 0 || frame.height <= 0)
+        return "empty image (" + hexPoint(frame) + " pixels)";
+    if (frame.width > kMaxSide || frame.height > kMaxSide ||
+        static_cast<std::int64_t>(frame.width) * frame.height > kMaxPixels)
+        return "image too large (" + hexPoint(frame) + " pixels; the limit is " + std::to_string(kMaxSide) +
+               " pixels a side and " + std::to_string(kMaxPixels >> 20) + " megapixels)";
+    if (!frame.data)
+        return "no pixel data";
+    const std::int64_t stride =
+        frame.rowStride > 0 ? frame.rowStride : static_cast<std::int64_t>(frame.width) * bpp;
+    if (stride < static_cast<std::int64_t>(frame.width) * bpp)
+        return "row stride " + std::to_string(stride) + " is shorter than a row (" +
+               std::to_string(static_cast<std::int64_t>(frame.width) * bpp) + " bytes)";
+    const std::int64_t needed = stride * (frame.height - 1) + static_cast<std::int64_t>(frame.width) * bpp;
+    if (static_cast<std::int64_t>(frame.size) < needed)
+        return "pixel buffer too short (" + std::to_string(frame.size) + " bytes for " + hexPoint(frame) +
+               " pixels, " + std::to_string(needed) + " needed)";
+    return {};
+}
+
+BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    Decoded out;
+    auto finish = [&]() -> Decoded {
+        out.microseconds =
+            std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
+        if (out.status != Status::Invalid)
+            out.status = out.symbols.empty() ? Status::NotFound : Status::Found;
+        return std::move(out);
+    };
+    if (!m_formatsError.empty()) {
+        out.status = Status::Invalid;
+        out.reason = m_formatsError;
+        return finish();
+    }
+    if (std::string why = validate(frame); !why.empty()) {
+        out.status = Status::Invalid;
+        out.reason = why;
+        return finish();
+    }
+
+    try {
+        Work base = toLuminance(frame);
+        // Bound the cost of one call: work on at most kWorkingSide pixels a side.
+        const int side = std::max(base.width, base.height);
+        if (side > kWorkingSide)
+            base = downscaled(base, (side + kWorkingSide - 1) / kWorkingSide);
+
+        const auto budget = std::chrono::milliseconds(std::max(0, m_options.budgetMs));
+        const int maxSymbols = std::max(1, m_options.maxSymbols);
+        bool stop = false;
+
+        ZXing::DecodeHints baseHints;
+        baseHints.setTryHarder(true)
+            .setTryRotate(true)
+            .setTryDownscale(false) // one layer per call: see the class comment
+            .setTryCode39ExtendedMode(m_options.code39Extended)
+            .setMaxNumberOfSymbols(1)
+            .setFormats(m_formatMask ? ZXing::BarcodeFormats(static_cast<ZXing::BarcodeFormat>(m_formatMask))
+                                     : ZXing::BarcodeFormats(ZXing::BarcodeFormat::None));
+
+        // One library call; false when the pipeline should stop.
+        auto attempt = [&](const Work &w, const Region *region, const char *strategy,
+                           ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage) {
+            if (stop)
+                return false;
+            if (out.attempts > 0 && Clock::now() - start >= budget) {
+                out.budgetExhausted = true;
+                stop = true;
+                return false;
+            }
+            if (w.width < 8 || w.height < 8)
+                return true;
+            ++out.attempts;
+            ZXing::ImageView view = w.view();
+            Affine toFrame = w.toFrame;
+            if (region) {
+                view = view.cropped(region->left, region->top, region->width, region->height);
+                toFrame = toFrame.after(Affine{1, 0, double(region->left), 0, 1, double(region->top)});
+            }
+            ZXing::DecodeHints hints = baseHints;
+            hints.setBinarizer(binarizer);
+            if (out.attempts > 1)
+                hints.setMinLineCount(4);
+            ZXing::Result r;
+            try {
+                r = ZXing::ReadBarcode(view, hints);
+            } catch (...) {
+                return true; // a failed attempt, nothing more
+            }
+            if (!r.isValid())
+                return true;
+            Symbol s;
+            s.format = nameOf(r.format());
+            s.text = r.text();
+            s.bytes.assign(r.bytes().begin(), r.bytes().end());
+            s.symbologyIdentifier = r.symbologyIdentifier();
+            s.gs1 = r.contentType() == ZXing::ContentType::GS1;
+            const auto &p = r.position();
+            s.position = {toFrame.map(p.topLeft().x, p.topLeft().y),
+                          toFrame.map(p.topRight().x, p.topRight().y),
+                          toFrame.map(p.bottomRight().x, p.bottomRight().y),
+                          toFrame.map(p.bottomLeft().x, p.bottomLeft().y)};
+            s.strategy = strategy;
+            for (const Symbol &known : out.symbols)
+                if (known.format == s.format && known.text == s.text)
+                    return true;
+            out.symbols.push_back(std::move(s));
+            if (static_cast<int>(out.symbols.size()) >= maxSymbols)
+                stop = true;
+            return !stop;
+        };
+
+        // The strategies, most productive first (reads per strategy on the photo corpus: see
+        // bench_scan_decode); each is one ReadBarcode call on a view of the frame.
+        // 1. The frame as it is (what a plain call does, without the library's pyramid).
+        attempt(base, nullptr, "plain");
+        if (budget.count() == 0)
+            stop = true;
+
+        const int minSide = std::min(base.width, base.height);
+        const int maxSide = std::max(base.width, base.height);
+        // 2. Thresholded against the local mean, and sharpened: blurred linear codes (thin bars that
+        //    the library's per-line histogram leaves on the wrong side of its threshold).
+        if (!stop)
+            attempt(localThreshold(base, 7), nullptr, "local-threshold", ZXing::Binarizer::FixedThreshold);
+        if (!stop)
+            attempt(sharpened(base, 2, 1.5), nullptr, "sharpen");
+        // 3. Scaled up: small symbols, few pixels a module.
+        std::optional<Work> up;
+        if (!stop && maxSide <= 1300) {
+            up = scaled(base, 2.0);
+            attempt(*up, nullptr, "up2");
+        }
+        // 4. Light on dark.
+        std::optional<Work> inv;
+        if (!stop) {
+            inv = inverted(base);
+            attempt(*inv, nullptr, "inverted");
+        }
+        // 5. Scaled down (the library's own pyramid, one layer per call): large, soft symbols.
+        if (!stop && minSide >= 500)
+            attempt(downscaled(base, 3), nullptr, "down3");
+        if (!stop && minSide >= 240)
+            attempt(downscaled(base, 2), nullptr, "down2");
+        // 6. Another binarizer: uneven light, low contrast.
+        if (!stop)
+            attempt(base, nullptr, "histogram", ZXing::Binarizer::GlobalHistogram);
+        // 7. The same on a larger scale.
+        if (!stop)
+            attempt(localThreshold(base, 15), nullptr, "local-threshold", ZXing::Binarizer::FixedThreshold);
+        if (up && !stop)
+            attempt(sharpened(*up, 3, 2.0), nullptr, "up2-sharpen");
+        if (!stop)
+            attempt(sharpened(base, 3, 3.0), nullptr, "sharpen-strong");
+        // 8. Smoothed: noise, print texture.
+        if (!stop)
+            attempt(blurred(base), nullptr, "blur");
+        // 9. Regions: Data Matrix and Aztec off the centre, and a view the binarizer sees better.
+        for (const Region &r : regions(base.width, base.height, 0.5, 3))
+            if (!attempt(base, &r, "region-1/2"))
+                break;
+        for (const Region &r : regions(base.width, base.height, 2.0 / 3.0, 2))
+            if (!attempt(base, &r, "region-2/3"))
+                break;
+        // 10. Turned: Aztec (and others) beyond the small rotations the detectors take.
+        for (double deg : {45.0, 22.5, -22.5}) {
+            if (stop)
+                break;
+            attempt(rotated(base, deg), nullptr, "rotate");
+        }
+        // 11. Regions of the inverted frame: light-on-dark symbols off the centre.
+        if (inv)
+            for (const Region &r : regions(inv->width, inv->height, 0.5, 3))
+                if (!attempt(*inv, &r, "inverted-region"))
+                    break;
+    } catch (const std::exception &e) {
+        // out of memory while building a view: the frame is not read, the program goes on
+        out.reason = e.what();
+    } catch (...) {
+        out.reason = "decoder failure";
+    }
+    return finish();
+}
+
+std::string escapeBarcodeText(const std::string &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (unsigned char c : text) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                out += "\\x";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out;
+}
+
+LumImage encodeBarcode(const std::string &format, const std::string &text, int width, int height, int margin,
+                       std::string *error)
+{
+    LumImage img;
+    auto fail = [&](std::string why) {
+        if (error)
+            *error = std::move(why);
+        return LumImage{};
+    };
+    const auto f = formatFromName(format);
+    if (!f)
+        return fail("unknown barcode format \"" + format + "\"");
+    if (width < 0 || height < 0 || width > BarcodeDecoder::kMaxSide || height > BarcodeDecoder::kMaxSide)
+        return fail("bad image size");
+    try {
+        ZXing::MultiFormatWriter writer(*f);
+        if (margin >= 0)
+            writer.setMargin(margin);
+        writer.setEncoding(ZXing::CharacterSet::UTF8);
+        const ZXing::BitMatrix m = writer.encode(text, width, height);
+        img.width = m.width();
+        img.height = m.height();
+        if (img.width <= 0 || img.height <= 0)
+            return fail("the writer made an empty image");
+        img.pixels.resize(static_cast<std::size_t>(img.width) * img.height);
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x < img.width; ++x)
+                img.pixels[static_cast<std::size_t>(y) * img.width + x] = m.get(x, y) ? 0 : 255;
+    } catch (const std::exception &e) {
+        return fail(e.what());
+    }
+    if (error)
+        error->clear();
+    return img;
+}
+
+} // namespace wh::drivers
