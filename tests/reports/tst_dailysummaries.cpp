@@ -51,8 +51,9 @@ class TestDailySummaries : public QObject {
     Event punch(const char *device, EventKind kind, const char *worker, const char *activity, qint64 ms)
     {
         return test::punchEvent(QString::fromLatin1(device), kind, QString::fromLatin1(worker),
-                                QString::fromLatin1(device).startsWith(QLatin1String("K2")) ? QStringLiteral("S2")
-                                                                                             : QStringLiteral("S1"),
+                                QString::fromLatin1(device).startsWith(QLatin1String("K2"))
+                                    ? QStringLiteral("S2")
+                                    : QStringLiteral("S1"),
                                 QString::fromLatin1(activity), ms);
     }
 
@@ -71,9 +72,10 @@ class TestDailySummaries : public QObject {
     QString row(const QDate &day, const char *activity, const char *type)
     {
         QSqlQuery q(store().connection());
-        q.prepare(QStringLiteral("SELECT units, direct_s, indirect_s, break_s, deducted_s, paid_s, overtime_s, "
-                                 "late_night_s, base_yen, premium_yen FROM daily_summaries WHERE site = 'S1' AND "
-                                 "business_day = ? AND activity = ? AND employment_type = ?"));
+        q.prepare(
+            QStringLiteral("SELECT units, direct_s, indirect_s, break_s, deducted_s, paid_s, overtime_s, "
+                           "late_night_s, base_yen, premium_yen FROM daily_summaries WHERE site = 'S1' AND "
+                           "business_day = ? AND activity = ? AND employment_type = ?"));
         q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(QString::fromLatin1(activity));
         q.addBindValue(QString::fromLatin1(type));
@@ -85,6 +87,31 @@ class TestDailySummaries : public QObject {
         return f.join(QLatin1Char(' '));
     }
 
+    // The roll-ups are exactly the sums of the daily_summaries rows under them.
+    void checkRollups()
+    {
+        const QString sums =
+            QStringLiteral("SUM(units), SUM(direct_s), SUM(indirect_s), SUM(break_s), SUM(paid_s), "
+                           "SUM(forgotten_s), SUM(base_yen), SUM(premium_yen)");
+        QCOMPARE(
+            rowsOf(store(), QStringLiteral("daily_activity_summaries")),
+            rowsOf(store(), QStringLiteral("(SELECT site, business_day, activity, %1 FROM daily_summaries "
+                                           "GROUP BY site, business_day, activity)")
+                                .arg(sums)));
+        QCOMPARE(rowsOf(store(), QStringLiteral("monthly_summaries")),
+                 rowsOf(store(),
+                        QStringLiteral("(SELECT site, substr(business_day, 1, 7), activity, %1 FROM "
+                                       "daily_summaries GROUP BY site, substr(business_day, 1, 7), activity)")
+                            .arg(sums)));
+        QVERIFY(test::rowCount(store(), QStringLiteral("daily_activity_summaries")) > 0);
+        // The index by worker is there after every rebuild (a full one builds it again at the end).
+        QSqlQuery q(store().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = "
+                                      "'worker_daily_by_worker'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
 private slots:
     void init()
     {
@@ -92,23 +119,24 @@ private slots:
         m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
         QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
         QVERIFY(test::seedSmallWarehouse(store()).ok());
-        QVERIFY(db::execDirect(store().connection(),
-                               QStringLiteral("INSERT INTO site_labor_rules (site, premiums_enabled) VALUES ('S1', 1)"))
+        QVERIFY(db::execDirect(
+                    store().connection(),
+                    QStringLiteral("INSERT INTO site_labor_rules (site, premiums_enabled) VALUES ('S1', 1)"))
                     .ok());
         std::vector<Event> events = {
             // W002 (FT, 2,000 yen/h), day D, no break punch: 08:00 meeting, 08:30-18:30 picking.
             punch("K1", EventKind::PunchClockIn, "W002", "MEET", at(0, 8, 0)),
             punch("K1", EventKind::PunchSwitch, "W002", "PICK", at(0, 8, 30)),
-            test::unitsEvent(QStringLiteral("H1"), QStringLiteral("W002"), QStringLiteral("S1"), QStringLiteral("PICK"),
-                             900, at(0, 18, 0)),
+            test::unitsEvent(QStringLiteral("H1"), QStringLiteral("W002"), QStringLiteral("S1"),
+                             QStringLiteral("PICK"), 900, at(0, 18, 0)),
             punch("K1", EventKind::PunchClockOut, "W002", "", at(0, 18, 30)),
             // W001 (PT, 1,150 yen/h), night shift of day D: 21:00-01:00 picking, 01:00-02:00 lunch,
             // 02:00-06:00 picking.
             punch("K1", EventKind::PunchClockIn, "W001", "PICK", at(0, 21, 0)),
             punch("K1", EventKind::PunchBreak, "W001", "LUNCH", at(1, 1, 0)),
             punch("K1", EventKind::PunchSwitch, "W001", "PICK", at(1, 2, 0)),
-            test::unitsEvent(QStringLiteral("H1"), QStringLiteral("W001"), QStringLiteral("S1"), QStringLiteral("PICK"),
-                             1000, at(1, 5, 30)),
+            test::unitsEvent(QStringLiteral("H1"), QStringLiteral("W001"), QStringLiteral("S1"),
+                             QStringLiteral("PICK"), 1000, at(1, 5, 30)),
             punch("K1", EventKind::PunchClockOut, "W001", "", at(1, 6, 0)),
             // W001 after the promotion (FT from 15 Nov): 16 Nov 09:00-14:00 picking, no break (5 h).
             punch("K1", EventKind::PunchClockIn, "W001", "PICK", at(14, 9, 0)),
@@ -173,18 +201,19 @@ private slots:
 
         // Per worker: units and paid seconds, never a cost; breaks are not a worker row.
         const QStringList workers = rowsOf(store(), QStringLiteral("worker_daily"));
-        QCOMPARE(workers,
-                 QStringList({QStringLiteral("S1|2026-11-02|MEET|W002|0|1800"),
-                              QStringLiteral("S1|2026-11-02|PICK|W001|1000|28800"),
-                              QStringLiteral("S1|2026-11-02|PICK|W002|900|32400"),
-                              QStringLiteral("S1|2026-11-16|PICK|W001|0|18000")}));
+        QCOMPARE(workers, QStringList({QStringLiteral("S1|2026-11-02|MEET|W002|0|1800"),
+                                       QStringLiteral("S1|2026-11-02|PICK|W001|1000|28800"),
+                                       QStringLiteral("S1|2026-11-02|PICK|W002|900|32400"),
+                                       QStringLiteral("S1|2026-11-16|PICK|W001|0|18000")}));
         QCOMPARE(test::rowCount(store(), QStringLiteral("summary_dirty")), 0);
         // The month's totals are the sums of its days: picking in November at S1 over both types and
         // the team: units 900 + 1,000 + 50, direct 36,000 + 28,800 + 18,000 s, yen 18,000 + 9,200 +
         // 10,000 base and 750 + 1,725 premium.
         QSqlQuery m(store().connection());
-        QVERIFY(m.exec(QStringLiteral("SELECT units, direct_s, base_yen, premium_yen FROM monthly_summaries WHERE "
-                                      "site = 'S1' AND month = '2026-11' AND activity = 'PICK'")) && m.next());
+        QVERIFY(m.exec(QStringLiteral(
+                    "SELECT units, direct_s, base_yen, premium_yen FROM monthly_summaries WHERE "
+                    "site = 'S1' AND month = '2026-11' AND activity = 'PICK'")) &&
+                m.next());
         QCOMPARE(m.value(0).toLongLong(), 1950);
         QCOMPARE(m.value(1).toLongLong(), 82800);
         QCOMPARE(m.value(2).toLongLong(), 37200);
@@ -200,6 +229,39 @@ private slots:
         QCOMPARE(rowsOf(store(), QStringLiteral("daily_summaries")), summaries);
     }
 
+    // Roll-ups after a full rebuild, and the full rebuild with reader threads (the default on a
+    // WAL file store) gives the rows it gives on the caller's thread alone.
+    void rollupsAndReaderThreads()
+    {
+        reports::SummaryBuilder builder(store());
+        QVERIFY(builder.rebuildAll().ok());
+        checkRollups();
+        QStringList tables = {QStringLiteral("daily_summaries"), QStringLiteral("worker_daily"),
+                              QStringLiteral("daily_activity_summaries"),
+                              QStringLiteral("monthly_summaries")};
+        std::vector<QStringList> threaded;
+        for (const QString &t : tables)
+            threaded.push_back(rowsOf(store(), t));
+        for (int readers : {0, 1, 3}) {
+            builder.setReaderThreads(readers);
+            auto stats = builder.rebuildAll();
+            QVERIFY(stats.ok());
+            QVERIFY(stats->days > 0);
+            for (size_t i = 0; i < tables.size(); ++i)
+                QCOMPARE(rowsOf(store(), tables[i]), threaded[i]);
+        }
+        // A caller's statement still reading on the connection: the index cannot be dropped, so it
+        // is kept row by row, and the rows are the same.
+        QSqlQuery open(store().connection());
+        QVERIFY(open.exec(QStringLiteral("SELECT * FROM workers")) && open.next());
+        builder.setReaderThreads(2);
+        QVERIFY(builder.rebuildAll().ok());
+        open.finish();
+        for (size_t i = 0; i < tables.size(); ++i)
+            QCOMPARE(rowsOf(store(), tables[i]), threaded[i]);
+        checkRollups();
+    }
+
     // Random further punches and units, then a dirty rebuild: row for row what a full one gives.
     void dirtyEqualsFull()
     {
@@ -213,9 +275,10 @@ private slots:
             const int dayOffset = 2 + static_cast<int>(rng() % 10);
             for (const char *worker : {"W001", "W002"}) {
                 qint64 t = at(dayOffset, 7 + static_cast<int>(rng() % 3), static_cast<int>(rng() % 60));
-                if (test::rowCount(store(), QStringLiteral("punch_intervals"),
-                                   QStringLiteral("WHERE worker = '%1' AND business_day = '%2'")
-                                       .arg(QLatin1String(worker), D.addDays(dayOffset).toString(Qt::ISODate))) > 0)
+                if (test::rowCount(
+                        store(), QStringLiteral("punch_intervals"),
+                        QStringLiteral("WHERE worker = '%1' AND business_day = '%2'")
+                            .arg(QLatin1String(worker), D.addDays(dayOffset).toString(Qt::ISODate))) > 0)
                     continue; // that day is worked already
                 events.push_back(punch("K1", EventKind::PunchClockIn, worker, acts[rng() % 3], t));
                 const int switches = 1 + static_cast<int>(rng() % 6);
@@ -243,10 +306,14 @@ private slots:
             const QStringList afterDirty = rowsOf(store(), QStringLiteral("daily_summaries"));
             const QStringList workersAfterDirty = rowsOf(store(), QStringLiteral("worker_daily"));
             const QStringList monthsAfterDirty = rowsOf(store(), QStringLiteral("monthly_summaries"));
+            const QStringList activitiesAfterDirty =
+                rowsOf(store(), QStringLiteral("daily_activity_summaries"));
+            checkRollups();
             QVERIFY(builder.rebuildAll().ok());
             QCOMPARE(afterDirty, rowsOf(store(), QStringLiteral("daily_summaries")));
             QCOMPARE(workersAfterDirty, rowsOf(store(), QStringLiteral("worker_daily")));
             QCOMPARE(monthsAfterDirty, rowsOf(store(), QStringLiteral("monthly_summaries")));
+            QCOMPARE(activitiesAfterDirty, rowsOf(store(), QStringLiteral("daily_activity_summaries")));
         }
     }
 };
