@@ -66,6 +66,11 @@ Status PunchService::settle()
 Status PunchService::ensureProjected()
 {
     WH_TRY(syncMemo());
+    return deriveOwn();
+}
+
+Status PunchService::deriveOwn()
+{
     if (!m_pendingOwn)
         return {};
     auto summary = m_projector.catchUp(m_context);
@@ -143,15 +148,7 @@ Result<const PunchService::WorkerMemo *> PunchService::memoFor(const QString &wo
         ++m_memoStats.hits;
         return &*it;
     }
-    if (m_pendingOwn) { // the table must hold the worker's own punches before it is read
-        auto summary = m_projector.catchUp(m_context);
-        if (!summary) {
-            forgetMemo();
-            return summary.error();
-        }
-        m_pendingOwn = false;
-        markOwnWrites();
-    }
+    WH_TRY(deriveOwn()); // the table must hold the worker's own punches before it is read
     auto recent = m_intervals.recentFor(workerCode, since);
     if (!recent)
         return recent.error();

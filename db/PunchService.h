@@ -163,6 +163,8 @@ private:
         [[nodiscard]] const PunchInterval *open() const;
     };
     [[nodiscard]] Status syncMemo();
+    // Derives the service's own punches that wait (deferProjection) into the table.
+    [[nodiscard]] Status deriveOwn();
     [[nodiscard]] Result<const WorkerMemo *> memoFor(const QString &workerCode, qint64 nowMs);
     void rememberPunch(const QString &workerCode, const QUuid &replaced,
                        const std::vector<PunchInterval> &changed, qint64 nowMs);

@@ -170,6 +170,34 @@ QString scalarText(Store &store, const QString &sql)
     return q.value(0).toString();
 }
 
+PunchService::Options deferredOptions()
+{
+    PunchService::Options o;
+    o.deferProjection = true; // as wh-kiosk runs it
+    return o;
+}
+
+// A random punch of one of W001-W003: mostly switches, some breaks and clock-outs.
+struct RandomPunch {
+    const char *worker;
+    PunchAction action;
+    const char *activity;
+};
+RandomPunch randomPunch(QRandomGenerator &rng)
+{
+    static const char *const workers[] = {"W001", "W002", "W003"};
+    static const char *const activities[] = {"PICK", "CART", "MEET", "PACK", "INSP", "RECV"};
+    const char *worker = workers[rng.bounded(3)];
+    const int what = rng.bounded(10);
+    const PunchAction action = what < 6   ? PunchAction::StartActivity
+                               : what < 8 ? PunchAction::Break
+                                          : PunchAction::ClockOut;
+    const char *activity = action == PunchAction::StartActivity ? activities[rng.bounded(6)]
+                           : action == PunchAction::Break       ? "LUNCH"
+                                                                : "";
+    return {worker, action, activity};
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -343,9 +371,7 @@ private slots:
     // settle(), at the next read, or when the next service opens the store (a crash in between).
     void deferredProjection()
     {
-        PunchService::Options deferred;
-        deferred.deferProjection = true;
-        auto k1 = service("K1", deferred);
+        auto k1 = service("K1", deferredOptions());
         QVERIFY(k1);
         PunchOutcome o;
         QCOMPARE(punchAt(*k1, tokyo(0, 8, 0), "W001", PunchAction::StartActivity, "PICK", &o), QString());
@@ -978,9 +1004,7 @@ private slots:
     // code on the same connection (a correction).
     void memoryFollowsOtherWriters()
     {
-        PunchService::Options deferred;
-        deferred.deferProjection = true;
-        auto k1 = service("K1", deferred);
+        auto k1 = service("K1", deferredOptions());
         QVERIFY(k1);
         QCOMPARE(punchAt(*k1, tokyo(0, 8, 0), "W001", PunchAction::StartActivity, "PICK"), QString());
         QVERIFY(k1->settle().ok());
@@ -1043,12 +1067,8 @@ private slots:
     // day of punches of one deferred kiosk (night shifts, breaks, clock-outs, forgotten shifts).
     void memoryMatchesTheStore()
     {
-        PunchService::Options deferred;
-        deferred.deferProjection = true;
-        auto k1 = service("K1", deferred);
+        auto k1 = service("K1", deferredOptions());
         QVERIFY(k1);
-        const char *workers[] = {"W001", "W002", "W003"};
-        const char *activities[] = {"PICK", "CART", "MEET", "PACK", "INSP", "RECV"};
         // The fresh services read through a second connection, open all along (closing one folds
         // the WAL back, which other connections see as a change).
         auto other = Store::open(m_tmp->path());
@@ -1058,20 +1078,13 @@ private slots:
         for (int i = 0; i < 300; ++i) {
             const int gap = rng.bounded(100);
             t += gap < 85 ? rng.bounded(1, 90) * kMinute : gap < 97 ? rng.bounded(2, 10) * kHour : 18 * kHour;
-            const char *worker = workers[rng.bounded(3)];
-            const int what = rng.bounded(10);
-            const PunchAction action = what < 6   ? PunchAction::StartActivity
-                                       : what < 8 ? PunchAction::Break
-                                                  : PunchAction::ClockOut;
-            const char *activity = action == PunchAction::StartActivity ? activities[rng.bounded(6)]
-                                   : action == PunchAction::Break       ? "LUNCH"
-                                                                        : "";
-            (void)punchAt(*k1, t, worker, action, activity);
+            const RandomPunch p = randomPunch(rng);
+            (void)punchAt(*k1, t, p.worker, p.action, p.activity);
             if (rng.bounded(3) == 0)
                 continue; // left for a later settle(): the next punches decide from memory
             QVERIFY(k1->settle().ok());
             m_clock->set(t + rng.bounded(0, 30) * kMinute);
-            for (const char *w : workers) {
+            for (const char *w : {"W001", "W002", "W003"}) {
                 const auto stats = k1->memoStats();
                 auto mine = k1->card(QString::fromLatin1(w));
                 QVERIFY(mine);
@@ -1102,8 +1115,6 @@ private slots:
         auto k2 = service("K2");
         QVERIFY(k1 && h1 && k2);
         PunchService *devices[] = {k1.get(), h1.get(), k2.get()};
-        const char *workers[] = {"W001", "W002", "W003"};
-        const char *activities[] = {"PICK", "CART", "MEET", "PACK", "INSP", "RECV"};
         QRandomGenerator rng(20261102);
         qint64 t = tokyo(0, 6, 0);
         int recorded = 0;
@@ -1114,16 +1125,9 @@ private slots:
                  : gap < 95 ? rng.bounded(2, 12) * kHour
                             : 20 * kHour;
             PunchService &svc = *devices[rng.bounded(3)];
-            const char *worker = workers[rng.bounded(3)];
-            const int what = rng.bounded(10);
-            const PunchAction action = what < 6   ? PunchAction::StartActivity
-                                       : what < 8 ? PunchAction::Break
-                                                  : PunchAction::ClockOut;
-            const char *activity = action == PunchAction::StartActivity ? activities[rng.bounded(6)]
-                                   : action == PunchAction::Break       ? "LUNCH"
-                                                                        : "";
+            const RandomPunch p = randomPunch(rng);
             const QByteArray before = test::contentDigest(store());
-            const QString r = punchAt(svc, t, worker, action, activity);
+            const QString r = punchAt(svc, t, p.worker, p.action, p.activity);
             if (r.isEmpty()) {
                 ++recorded;
             } else {
