@@ -3,11 +3,7 @@
 #include "HexBytes.h"
 #include "Logging.h"
 
-#include <QMetaEnum>
-
 #include <spdlog/spdlog.h>
-
-#include <algorithm>
 
 namespace wh::drivers {
 
@@ -15,169 +11,57 @@ SerialBadgeReader::SerialBadgeReader(Settings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_decoder(m_settings.decoder)
-    , m_nextDelayMs(std::max(1, m_settings.reconnectInitialMs))
-    , m_serialLog(logging::get("drivers.serial"))
+    , m_link(m_settings, QStringLiteral("badge reader"))
     , m_badgeLog(logging::get("drivers.badge"))
 {
-    m_frameTimer.setSingleShot(true);
-    m_frameTimer.setInterval(std::max(1, m_settings.frameTimeoutMs));
-    connect(&m_frameTimer, &QTimer::timeout, this, &SerialBadgeReader::onFrameTimeout);
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &SerialBadgeReader::tryOpen);
+    connect(&m_link, &SerialPortLink::bytesReceived, this, &SerialBadgeReader::onBytes);
+    connect(&m_link, &SerialPortLink::inputSilent, this, &SerialBadgeReader::onSilent);
+    connect(&m_link, &SerialPortLink::portError, this, &SerialBadgeReader::portError);
+    connect(&m_link, &SerialPortLink::stateChanged, this, &SerialBadgeReader::onLinkState);
 }
 
 SerialBadgeReader::~SerialBadgeReader()
 {
     // No signals from a half-destroyed object: drop what is pending, only log it.
-    m_reconnectTimer.stop();
-    m_frameTimer.stop();
+    m_link.disconnect(this);
     if (m_decoder.hasPendingBytes())
-        m_serialLog->debug("{}: dropped {} pending bytes at shutdown: {}", m_settings.portName.toStdString(),
-                           m_decoder.pendingBytes().size(), toHex(m_decoder.pendingBytes()).toStdString());
-    if (m_port) {
-        m_port->disconnect(this);
-        m_port->close(); // deleted with its parent, this
-    }
+        m_badgeLog->debug("{}: dropped {} pending bytes at shutdown: {}", m_settings.portName.toStdString(),
+                          m_decoder.pendingBytes().size(), toHex(m_decoder.pendingBytes()).toStdString());
 }
 
 void SerialBadgeReader::start()
 {
-    if (m_state != State::Stopped)
-        return;
-    m_failedAttempts = 0;
-    m_nextDelayMs = std::max(1, m_settings.reconnectInitialMs);
-    tryOpen();
+    m_link.start();
 }
 
 void SerialBadgeReader::stop()
 {
-    if (m_state == State::Stopped)
-        return;
-    m_reconnectTimer.stop();
-    closePort();
-    setState(State::Stopped);
+    m_link.stop();
 }
 
-void SerialBadgeReader::tryOpen()
+void SerialBadgeReader::onBytes(const QByteArray &bytes)
 {
-    const std::string port = m_settings.portName.toStdString();
-    m_port = new QSerialPort(this);
-    m_port->setPortName(m_settings.portName);
-    m_port->setBaudRate(m_settings.baudRate);
-    m_port->setDataBits(m_settings.dataBits);
-    m_port->setParity(m_settings.parity);
-    m_port->setStopBits(m_settings.stopBits);
-    m_port->setFlowControl(m_settings.flowControl);
-    if (!m_port->open(QIODevice::ReadOnly)) {
-        const Error error(
-            ErrorCode::Io,
-            QStringLiteral("cannot open the badge reader's serial port: %1").arg(m_port->errorString()),
-            m_settings.portName);
-        delete m_port;
-        m_port = nullptr;
-        ++m_failedAttempts;
-        // The first failure is news; the rest of a long absence is not.
-        if (m_failedAttempts == 1)
-            m_serialLog->warn("{}: {}; retrying with back-off", port, error.message().toStdString());
-        else
-            m_serialLog->debug("{}: attempt {} failed: {}", port, m_failedAttempts,
-                               error.message().toStdString());
-        emit portError(error);
-        scheduleReconnect();
-        return;
-    }
-    connect(m_port, &QSerialPort::readyRead, this, &SerialBadgeReader::onReadyRead);
-    // Queued: the handler closes the port, which must not happen inside QSerialPort's own
-    // notification code. The generation check drops an error still queued from a port closed since.
-    const quint64 generation = ++m_portGeneration;
-    connect(
-        m_port, &QSerialPort::errorOccurred, this,
-        [this, generation](QSerialPort::SerialPortError error) {
-            if (generation == m_portGeneration)
-                onPortError(error);
-        },
-        Qt::QueuedConnection);
-    m_serialLog->info("{}: open at {} baud{}", port, m_settings.baudRate,
-                      m_failedAttempts > 0 ? fmt::format(" after {} failed attempts", m_failedAttempts)
-                                           : std::string());
-    m_failedAttempts = 0;
-    m_nextDelayMs = std::max(1, m_settings.reconnectInitialMs);
-    setState(State::Connected);
-}
-
-void SerialBadgeReader::scheduleReconnect()
-{
-    setState(State::Reconnecting);
-    m_reconnectTimer.start(m_nextDelayMs);
-    m_nextDelayMs = std::min(std::max(1, m_settings.reconnectMaxMs), m_nextDelayMs * 2);
-}
-
-void SerialBadgeReader::onReadyRead()
-{
-    if (!m_port || !m_port->isOpen())
-        return;
-    const QByteArray bytes = m_port->readAll();
-    if (bytes.isEmpty())
-        return;
-    m_serialLog->trace("{} rx {}", m_settings.portName.toStdString(), toHex(bytes).toStdString());
     deliver(m_decoder.feed(bytes));
-    if (m_decoder.hasPendingBytes())
-        m_frameTimer.start();
-    else
-        m_frameTimer.stop();
+    m_link.setPendingInput(m_decoder.hasPendingBytes());
 }
 
-void SerialBadgeReader::onFrameTimeout()
+void SerialBadgeReader::onSilent()
 {
     deliver(m_decoder.flush());
 }
 
-void SerialBadgeReader::onPortError(QSerialPort::SerialPortError error)
+void SerialBadgeReader::onLinkState(SerialPortLink::State state)
 {
-    if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || !m_port || !m_port->isOpen())
-        return;
-    const QString why = QStringLiteral("%1 (%2)").arg(
-        m_port->errorString(),
-        QLatin1String(QMetaEnum::fromType<QSerialPort::SerialPortError>().valueToKey(error)));
-    const Error lost(ErrorCode::Io, QStringLiteral("the badge reader's serial port was lost: %1").arg(why),
-                     m_settings.portName);
-    m_serialLog->warn("{}: {}; reconnecting", m_settings.portName.toStdString(),
-                      lost.message().toStdString());
-    closePort();
-    emit portError(lost);
-    m_failedAttempts = 0;
-    m_nextDelayMs = std::max(1, m_settings.reconnectInitialMs);
-    scheduleReconnect();
-}
-
-void SerialBadgeReader::closePort()
-{
-    m_frameTimer.stop();
-    if (m_port) {
-        // Read what is still buffered: it is input like any other.
-        if (m_port->isOpen()) {
-            const QByteArray rest = m_port->readAll();
-            if (!rest.isEmpty()) {
-                m_serialLog->trace("{} rx {}", m_settings.portName.toStdString(), toHex(rest).toStdString());
-                deliver(m_decoder.feed(rest));
-            }
-        }
-        m_port->disconnect(this);
-        m_port->close();
-        // Deleted later: closePort() may run from inside one of the port's own signals.
-        m_port->deleteLater();
-        m_port = nullptr;
-        ++m_portGeneration;
+    State mine = State::Stopped;
+    switch (state) {
+    case SerialPortLink::State::Stopped: mine = State::Stopped; break;
+    case SerialPortLink::State::Connected: mine = State::Connected; break;
+    case SerialPortLink::State::Reconnecting: mine = State::Reconnecting; break;
     }
-    deliver(m_decoder.flush());
-}
-
-void SerialBadgeReader::setState(State state)
-{
-    if (m_state == state)
+    if (m_state == mine)
         return;
-    m_state = state;
-    emit stateChanged(state);
+    m_state = mine;
+    emit stateChanged(mine);
 }
 
 void SerialBadgeReader::deliver(const std::vector<Result<SerialBadgeFrameDecoder::Read>> &items)

@@ -2,11 +2,11 @@
 
 #include "Error.h"
 #include "SerialBadgeFrameDecoder.h"
+#include "SerialPortLink.h"
 
 #include <QObject>
 #include <QSerialPort>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 
@@ -16,11 +16,11 @@ class logger;
 
 namespace wh::drivers {
 
-// A serial badge reader (USB-serial or RS-232): opens the port, decodes what arrives with a
-// SerialBadgeFrameDecoder and emits one signal per badge or per piece of bad input. Asynchronous:
-// readyRead and timers only, no waiting. When the port fails or disappears (a USB reader unplugged)
-// it says so, closes it and tries again with a doubling back-off until it is back; a reader missing
-// at start-up is retried the same way.
+// A serial badge reader (USB-serial or RS-232): a SerialPortLink opens the port, a
+// SerialBadgeFrameDecoder decodes what arrives, and one signal goes out per badge or per piece of
+// bad input. Asynchronous: readyRead and timers only, no waiting. When the port fails or disappears
+// (a USB reader unplugged) it says so, closes it and tries again with a doubling back-off until it
+// is back; a reader missing at start-up is retried the same way.
 //
 // Bytes that stay incomplete for frameTimeoutMs (half a frame, a line without its end) are reported
 // as a readError then; so is whatever is pending when the port is lost or stopped.
@@ -38,21 +38,12 @@ public:
     };
     Q_ENUM(State)
 
-    struct Settings {
-        QString portName;       // "ttyUSB0", or a path ("/dev/serial/by-id/...")
-        qint32 baudRate = 9600; // 9600 8N1 without flow control: the common reader default
-        QSerialPort::DataBits dataBits = QSerialPort::Data8;
-        QSerialPort::Parity parity = QSerialPort::NoParity;
-        QSerialPort::StopBits stopBits = QSerialPort::OneStop;
-        QSerialPort::FlowControl flowControl = QSerialPort::NoFlowControl;
+    // The port (SerialPortLink::Settings: 9600 8N1, 200 ms frame timeout, reconnect back-off from
+    // 0.5 s to 10 s) and the frame decoder's options. A 10-byte frame takes about 10 ms at 9600
+    // baud, plus a USB-serial adapter's latency (up to 16 ms): 200 ms of silence inside a frame means
+    // it was cut.
+    struct Settings : SerialPortLink::Settings {
         SerialBadgeFrameDecoder::Options decoder;
-        // A 10-byte frame takes about 10 ms at 9600 baud, plus a USB-serial adapter's latency
-        // (up to 16 ms); 200 ms of silence inside a frame means it was cut.
-        int frameTimeoutMs = 200;
-        // First retry after 0.5 s (a replugged reader is back quickly), then doubling up to 10 s
-        // (a reader gone for good costs an open() attempt every 10 s, nothing more).
-        int reconnectInitialMs = 500;
-        int reconnectMaxMs = 10000;
     };
 
     explicit SerialBadgeReader(Settings settings, QObject *parent = nullptr);
@@ -66,9 +57,9 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     // Failed open attempts since the port was last open.
-    [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
+    [[nodiscard]] int failedAttempts() const { return m_link.failedAttempts(); }
     // Delay before the next attempt while Reconnecting.
-    [[nodiscard]] int nextReconnectDelayMs() const { return m_nextDelayMs; }
+    [[nodiscard]] int nextReconnectDelayMs() const { return m_link.nextReconnectDelayMs(); }
 
 signals:
     // A badge, normalised to 10 digits.
@@ -80,25 +71,15 @@ signals:
     void stateChanged(wh::drivers::SerialBadgeReader::State state);
 
 private:
-    void tryOpen();
-    void onReadyRead();
-    void onPortError(QSerialPort::SerialPortError error);
-    void onFrameTimeout();
-    void closePort();
-    void scheduleReconnect();
-    void setState(State state);
+    void onBytes(const QByteArray &bytes);
+    void onSilent();
+    void onLinkState(SerialPortLink::State state);
     void deliver(const std::vector<Result<SerialBadgeFrameDecoder::Read>> &items);
 
     Settings m_settings;
-    QSerialPort *m_port = nullptr; // a child; replaced on every (re)open
-    quint64 m_portGeneration = 0;
     SerialBadgeFrameDecoder m_decoder;
-    QTimer m_frameTimer;
-    QTimer m_reconnectTimer;
+    SerialPortLink m_link;
     State m_state = State::Stopped;
-    int m_failedAttempts = 0;
-    int m_nextDelayMs = 0;
-    std::shared_ptr<spdlog::logger> m_serialLog;
     std::shared_ptr<spdlog::logger> m_badgeLog;
 };
 
