@@ -405,17 +405,20 @@ int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
         return fail(site.error(), path);
     const BusinessDay rule(site->timeZone(), site->businessDayStartMinutes);
     if (day > rule.dayOf(Clock::system().nowMs()))
-        return fail(Error(ErrorCode::InvalidArgument, tr("the business day is in the future"), request.day), path);
+        return fail(Error(ErrorCode::InvalidArgument, tr("the business day is in the future"), request.day),
+                    path);
     db::ActivityRepository activities(**store);
     auto activity = activities.find(request.activity);
     if (!activity)
         return fail(activity.error(), path);
     if (activity->kind == ActivityKind::Break)
-        return fail(Error(ErrorCode::InvalidArgument, tr("a break activity has no units"), request.activity), path);
+        return fail(Error(ErrorCode::InvalidArgument, tr("a break activity has no units"), request.activity),
+                    path);
     auto offered = activities.offeredAt(request.site);
     if (!offered)
         return fail(offered.error(), path);
-    if (std::none_of(offered->begin(), offered->end(), [&](const Activity &a) { return a.code == request.activity; }))
+    if (std::none_of(offered->begin(), offered->end(),
+                     [&](const Activity &a) { return a.code == request.activity; }))
         return fail(Error(ErrorCode::InvalidArgument, tr("the activity is not offered at this site"),
                           QStringLiteral("%1 at %2").arg(request.activity, request.site)),
                     path);
@@ -451,7 +454,10 @@ int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
     db::EventProjector projector(**store);
     if (auto caught = projector.catchUp(); !caught)
         return fail(caught.error(), path);
-    out(QStringLiteral("event: %1 (sequence %2 at %3)").arg(uuidText(stored->id)).arg(stored->sequence).arg(deviceId));
+    out(QStringLiteral("event: %1 (sequence %2 at %3)")
+            .arg(uuidText(stored->id))
+            .arg(stored->sequence)
+            .arg(deviceId));
     out(QStringLiteral("units: %1 %2 on %3 at %4 for %5")
             .arg(quantity)
             .arg(request.activity, request.day, request.site,
@@ -502,8 +508,9 @@ int cmdCorrect(const QString &path, const CorrectRequest &request)
     } else {
         if (request.remove || request.worker.isEmpty() || siteCode.isEmpty() || request.activity.isEmpty() ||
             request.start.isEmpty() || request.end.isEmpty())
-            return usage(tr("to add a missing interval give --worker, --site, --activity, --start-at and --end-at; "
-                            "to change or remove one give --interval"));
+            return usage(
+                tr("to add a missing interval give --worker, --site, --activity, --start-at and --end-at; "
+                   "to change or remove one give --interval"));
         c.action = CorrectionPayload::Action::Add;
         c.workerCode = request.worker;
         c.siteCode = siteCode;
@@ -532,7 +539,8 @@ int cmdCorrect(const QString &path, const CorrectRequest &request)
     auto stored = corrections.apply(c);
     if (!stored)
         return fail(stored.error(), path);
-    out(QStringLiteral("correction: %1 %2").arg(CorrectionPayload::actionName(c.action), uuidText(stored->id)));
+    out(QStringLiteral("correction: %1 %2")
+            .arg(CorrectionPayload::actionName(c.action), uuidText(stored->id)));
     out(QStringLiteral("note: run wh aggregate --dirty to update the daily totals"));
     return 0;
 }
@@ -604,7 +612,8 @@ int cmdAnomalies(const QString &path, const QString &site, const QString &from, 
                 .arg(f.score, 0, 'f', 1)
                 .arg(f.likelyCauseText));
     if (flags->empty())
-        out(tr("no flags: every figure is within its usual pattern, or there is too little history (two weeks)"));
+        out(tr("no flags: every figure is within its usual pattern, or there is too little history (two "
+               "weeks)"));
     return 0;
 }
 
@@ -631,12 +640,8 @@ int reportFailure(const QString &message)
 int cmdReport(const QString &path, const ReportArgs &args)
 {
     auto usage = [](const QString &message) { return usageError("report", message); };
-    // The language first: the messages below and the report follow it.
+    // The language (checked and installed by runWh): the report follows it.
     const QString language = args.language.isEmpty() ? defaultLanguage() : args.language;
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return usage(tr("--lang must be ja or en, not \"%1\"").arg(args.language));
-    if (auto installed = installTranslation(*QCoreApplication::instance(), language); !installed)
-        logging::get("wh")->warn("{}", installed.error().toString().toStdString());
 
     if (args.site.isEmpty() || args.from.isEmpty() || args.to.isEmpty() || args.out.isEmpty())
         return usage(tr("--site, --from, --to and --out are needed"));
@@ -806,7 +811,8 @@ int runWh(const QStringList &arguments)
         QStringLiteral("NAME"));
     for (const auto *o : {&badge, &workerCode, &device, &activity, &takeBreak, &clockOut, &workflow})
         parser.addOption(*o);
-    const QCommandLineOption dirty(QStringLiteral("dirty"), tr("aggregate: total only what was marked dirty."));
+    const QCommandLineOption dirty(QStringLiteral("dirty"),
+                                   tr("aggregate: total only what was marked dirty."));
     const QCommandLineOption full(QStringLiteral("full"), tr("aggregate: total every day again."));
     const QCommandLineOption site(QStringLiteral("site"), tr("units add, report: the site."),
                                   QStringLiteral("CODE"));
@@ -816,25 +822,30 @@ int runWh(const QStringList &arguments)
                                  QStringLiteral("DATE"));
     const QCommandLineOption quantity(QStringLiteral("quantity"), tr("units add: the units processed."),
                                       QStringLiteral("N"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("units add: who enters the figure."), QStringLiteral("NAME"));
-    const QCommandLineOption reference(QStringLiteral("reference"), tr("units add: a note or reference (optional)."),
+    const QCommandLineOption by(QStringLiteral("by"), tr("units add: who enters the figure."),
+                                QStringLiteral("NAME"));
+    const QCommandLineOption reference(QStringLiteral("reference"),
+                                       tr("units add: a note or reference (optional)."),
                                        QStringLiteral("TEXT"));
-    const QCommandLineOption interval(QStringLiteral("interval"), tr("correct: the interval to change or remove."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption startAt(QStringLiteral("start-at"), tr("correct: new start, site time YYYY-MM-DDTHH:MM."),
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("correct: the interval to change or remove."), QStringLiteral("ID"));
+    const QCommandLineOption startAt(QStringLiteral("start-at"),
+                                     tr("correct: new start, site time YYYY-MM-DDTHH:MM."),
                                      QStringLiteral("TIME"));
-    const QCommandLineOption endAt(QStringLiteral("end-at"), tr("correct: new end, site time YYYY-MM-DDTHH:MM."),
+    const QCommandLineOption endAt(QStringLiteral("end-at"),
+                                   tr("correct: new end, site time YYYY-MM-DDTHH:MM."),
                                    QStringLiteral("TIME"));
     const QCommandLineOption remove(QStringLiteral("remove"), tr("correct: remove the interval."));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("correct: why (required)."),
+                                    QStringLiteral("TEXT"));
     const QCommandLineOption fromDay(QStringLiteral("from"),
                                      tr("anomalies, report: first business day, YYYY-MM-DD."),
                                      QStringLiteral("DATE"));
     const QCommandLineOption toDay(QStringLiteral("to"),
                                    tr("anomalies, report: last business day, YYYY-MM-DD."),
                                    QStringLiteral("DATE"));
-    for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt, &endAt,
-                          &remove, &reason, &fromDay, &toDay})
+    for (const auto *o : {&dirty, &full, &site, &team, &day, &quantity, &by, &reference, &interval, &startAt,
+                          &endAt, &remove, &reason, &fromDay, &toDay})
         parser.addOption(*o);
     const QCommandLineOption level(QStringLiteral("level"),
                                    tr("report: rows down to block, section or activity (default activity)."),
@@ -847,7 +858,7 @@ int runWh(const QStringList &arguments)
     const QCommandLineOption excel(QStringLiteral("excel"),
                                    tr("report: CSV with a byte order mark, for spreadsheet programs."));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("report: language of the report and its messages, ja or en "
+                                  tr("language of the messages and of a report, ja or en "
                                      "(default: the system's, %1).")
                                       .arg(defaultLanguage()),
                                   QStringLiteral("LANG"));
@@ -859,13 +870,25 @@ int runWh(const QStringList &arguments)
     if (auto exit = setup.parse(*app))
         return *exit;
     Q_UNUSED(arguments);
+    // Every command's messages (and a report) in the language asked for, else the system's.
+    const QString language = parser.isSet(lang) ? parser.value(lang) : defaultLanguage();
+    if (language != QLatin1String("ja") && language != QLatin1String("en")) {
+        std::fprintf(stderr, "%s\n\n%s",
+                     qPrintable(tr("wh: --lang must be ja or en, not \"%1\"").arg(parser.value(lang))),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (auto installed = installTranslation(*app, language); !installed)
+        logging::get("wh")->warn("{}", installed.error().toString().toStdString());
 
     const QStringList positional = parser.positionalArguments();
     const bool unitsAdd = positional.size() == 2 && positional.front() == QLatin1String("units") &&
                           positional.back() == QLatin1String("add");
-    const bool attendanceImport = positional.size() == 3 && positional.front() == QLatin1String("attendance") &&
+    const bool attendanceImport = positional.size() == 3 &&
+                                  positional.front() == QLatin1String("attendance") &&
                                   positional.at(1) == QLatin1String("import");
-    if ((positional.size() != 1 && !unitsAdd && !attendanceImport) || !commands.contains(positional.front()) ||
+    if ((positional.size() != 1 && !unitsAdd && !attendanceImport) ||
+        !commands.contains(positional.front()) ||
         (positional.front() == QLatin1String("units") && !unitsAdd) ||
         (positional.front() == QLatin1String("attendance") && !attendanceImport)) {
         std::fprintf(stderr, "%s\n\n%s",
@@ -902,15 +925,17 @@ int runWh(const QStringList &arguments)
     if (command == QLatin1String("anomalies"))
         return cmdAnomalies(path, parser.value(site), parser.value(fromDay), parser.value(toDay));
     if (command == QLatin1String("attendance"))
-        return cmdAttendanceImport(path, positional.at(2), parser.value(by), parser.value(device), parser.value(site));
+        return cmdAttendanceImport(path, positional.at(2), parser.value(by), parser.value(device),
+                                   parser.value(site));
     if (command == QLatin1String("correct"))
         return cmdCorrect(path, {parser.value(interval), parser.value(workerCode), parser.value(site),
                                  parser.value(activity), parser.value(startAt), parser.value(endAt),
-                                 parser.isSet(remove), parser.value(reason), parser.value(by), parser.value(device)});
+                                 parser.isSet(remove), parser.value(reason), parser.value(by),
+                                 parser.value(device)});
     if (command == QLatin1String("units"))
-        return cmdUnitsAdd(path, {parser.value(site), parser.value(activity), parser.value(workerCode), parser.value(team),
-                                  parser.value(day), parser.value(quantity), parser.value(by), parser.value(reference),
-                                  parser.value(device)});
+        return cmdUnitsAdd(path, {parser.value(site), parser.value(activity), parser.value(workerCode),
+                                  parser.value(team), parser.value(day), parser.value(quantity),
+                                  parser.value(by), parser.value(reference), parser.value(device)});
     if (command == QLatin1String("punch")) {
         PunchRequest request{parser.value(badge),    parser.value(workerCode), parser.value(device),
                              parser.value(activity), parser.value(workflow),   parser.isSet(takeBreak),
