@@ -2,34 +2,38 @@
 
 namespace wh::drivers {
 
-KeyboardWedgeDetector::Key KeyboardWedgeDetector::Key::character(qint64 timestampMs, QChar c)
-{
-    Key k;
-    k.timestampMs = timestampMs;
-    const QChar upper = c.toUpper();
-    // Qt::Key values of Latin-1 characters are their upper-case code points.
-    k.key = upper.unicode() < 0x100 ? int(upper.unicode()) : int(Qt::Key_unknown);
-    k.text = QString(c);
-    if (c.isLetter() && c.isUpper())
-        k.modifiers = Qt::ShiftModifier;
-    return k;
-}
+// The badge rules for the shared burst timing; collects what is decided in `out`.
+class KeyboardWedgeDetector::Rules : public KeyBurst::Rules {
+public:
+    Rules(const KeyboardWedgeDetector &detector, std::vector<Output> &out)
+        : m_detector(detector)
+        , m_out(out)
+    {
+    }
+    bool canStart(const WedgeKey &key) const override { return m_detector.canStart(key); }
+    bool canContinue(const std::vector<WedgeKey> &held, const WedgeKey &key) const override
+    {
+        return m_detector.canContinue(held, key);
+    }
+    bool accept(const std::vector<WedgeKey> &burst) override
+    {
+        auto badge = m_detector.judge(burst);
+        if (!badge)
+            return false;
+        m_out.push_back(std::move(*badge));
+        return true;
+    }
+    void typed(const WedgeKey &key) override
+    {
+        Output o;
+        o.key = key;
+        m_out.push_back(std::move(o));
+    }
 
-KeyboardWedgeDetector::Key KeyboardWedgeDetector::Key::enter(qint64 timestampMs)
-{
-    Key k;
-    k.timestampMs = timestampMs;
-    k.key = Qt::Key_Return;
-    return k;
-}
-
-KeyboardWedgeDetector::Key KeyboardWedgeDetector::Key::tab(qint64 timestampMs)
-{
-    Key k;
-    k.timestampMs = timestampMs;
-    k.key = Qt::Key_Tab;
-    return k;
-}
+private:
+    const KeyboardWedgeDetector &m_detector;
+    std::vector<Output> &m_out;
+};
 
 Status KeyboardWedgeDetector::validate(const Options &options)
 {
@@ -46,16 +50,6 @@ Status KeyboardWedgeDetector::validate(const Options &options)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("no characters are allowed in a badge number"));
     return {};
-}
-
-bool KeyboardWedgeDetector::isTerminatorKey(const Key &key) const
-{
-    switch (m_options.terminator) {
-    case Terminator::Enter: return key.key == Qt::Key_Return || key.key == Qt::Key_Enter;
-    case Terminator::Tab: return key.key == Qt::Key_Tab;
-    case Terminator::None: return false;
-    }
-    return false;
 }
 
 bool KeyboardWedgeDetector::isTextKey(const Key &key) const
@@ -75,11 +69,11 @@ bool KeyboardWedgeDetector::canStart(const Key &key) const
     return m_options.allowedCharacters.contains(key.text.at(0));
 }
 
-bool KeyboardWedgeDetector::canContinue(const Key &key) const
+bool KeyboardWedgeDetector::canContinue(const std::vector<Key> &held, const Key &key) const
 {
     if (!isTextKey(key))
         return false;
-    const qsizetype position = qsizetype(m_held.size());
+    const qsizetype position = qsizetype(held.size());
     const QChar c = key.text.at(0);
     if (position < m_options.prefix.size())
         return c == m_options.prefix.at(position);
@@ -118,107 +112,34 @@ std::optional<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::judge(const 
     return result;
 }
 
-void KeyboardWedgeDetector::releaseHeld(std::vector<Output> &out)
-{
-    for (const Key &k : m_held) {
-        Output typed;
-        typed.key = k;
-        out.push_back(std::move(typed));
-    }
-    m_held.clear();
-}
-
 std::vector<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::keyPressed(const Key &key)
 {
     std::vector<Output> out;
-    // Within maxGapMs of the previous key (of any key, held or typed). A longer gap, or time going
-    // backwards, ends the burst that was held.
-    const bool fast = m_lastKeyMs && key.timestampMs >= *m_lastKeyMs &&
-                      key.timestampMs - *m_lastKeyMs <= m_options.maxGapMs;
-    if (!fast && !m_held.empty()) {
-        auto ended = silence();
-        out.insert(out.end(), ended.begin(), ended.end());
-    }
-    m_lastKeyMs = key.timestampMs;
-
-    auto typed = [&out](const Key &k) {
-        Output o;
-        o.key = k;
-        out.push_back(std::move(o));
-    };
-
-    if (m_held.empty()) {
-        // A burst starts only after a gap: a fast key after a typed one (or after a badge) is the
-        // rest of a run that is not a badge, and stays typed.
-        if (!fast && canStart(key))
-            m_held.push_back(key);
-        else
-            typed(key);
-        return out;
-    }
-
-    if (isTerminatorKey(key)) {
-        std::vector<Key> burst = m_held;
-        burst.push_back(key);
-        if (auto badge = judge(burst)) {
-            m_held.clear();
-            out.push_back(std::move(*badge));
-            return out;
-        }
-        // Not a badge: everything goes back as typed, the terminator too.
-        releaseHeld(out);
-        typed(key);
-        return out;
-    }
-    if (canContinue(key)) {
-        m_held.push_back(key);
-        return out;
-    }
-    releaseHeld(out);
-    typed(key);
+    Rules rules(*this, out);
+    m_burst.keyPressed(key, rules);
     return out;
 }
 
 std::vector<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::silence()
 {
     std::vector<Output> out;
-    if (m_held.empty())
-        return out;
-    if (m_options.terminator == Terminator::None) {
-        if (auto badge = judge(m_held)) {
-            m_held.clear();
-            out.push_back(std::move(*badge));
-            return out;
-        }
-    }
-    releaseHeld(out);
+    Rules rules(*this, out);
+    m_burst.silence(rules);
     return out;
-}
-
-std::optional<qint64> KeyboardWedgeDetector::silenceDeadlineMs() const
-{
-    if (m_held.empty() || !m_lastKeyMs)
-        return std::nullopt;
-    return *m_lastKeyMs + m_options.maxGapMs + 1;
 }
 
 QString KeyboardWedgeDetector::terminatorName(Terminator terminator)
 {
-    switch (terminator) {
-    case Terminator::Enter: return QStringLiteral("enter");
-    case Terminator::Tab: return QStringLiteral("tab");
-    case Terminator::None: return QStringLiteral("none");
-    }
-    return {};
+    return wedgeTerminatorName(terminator);
 }
 
 Result<KeyboardWedgeDetector::Terminator> KeyboardWedgeDetector::parseTerminator(QStringView name)
 {
-    for (auto t : {Terminator::Enter, Terminator::Tab, Terminator::None})
-        if (name.compare(terminatorName(t), Qt::CaseInsensitive) == 0)
-            return t;
-    return Error(ErrorCode::InvalidArgument, QStringLiteral("unknown badge terminator (enter, tab or none)"),
-                 name.toString());
+    auto t = parseWedgeTerminator(name);
+    if (!t.ok())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("unknown badge terminator (enter, tab or none)"), name.toString());
+    return *t;
 }
 
 } // namespace wh::drivers

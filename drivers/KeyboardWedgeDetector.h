@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BadgeNumberFormat.h"
+#include "KeyBurst.h"
 #include "Result.h"
 
 #include <QString>
@@ -47,19 +48,8 @@ namespace wh::drivers {
 // Pure: no Qt Gui, no clock, no logging. Not thread-safe; use from one thread (the GUI thread).
 class KeyboardWedgeDetector {
 public:
-    enum class Terminator { Enter, Tab, None };
-
-    struct Key {
-        qint64 timestampMs = 0;
-        int key = Qt::Key_unknown; // a Qt::Key
-        QString text;              // what the key types ("7"); empty for Enter, Tab, arrows, ...
-        Qt::KeyboardModifiers modifiers;
-
-        [[nodiscard]] static Key character(qint64 timestampMs, QChar c);
-        [[nodiscard]] static Key enter(qint64 timestampMs);
-        [[nodiscard]] static Key tab(qint64 timestampMs);
-        friend bool operator==(const Key &, const Key &) = default;
-    };
+    using Terminator = WedgeTerminator;
+    using Key = WedgeKey;
 
     struct Options {
         QString prefix;
@@ -86,9 +76,13 @@ public:
         Error error;           // BadgeRejected (context: the raw text)
     };
 
-    KeyboardWedgeDetector() = default;
+    KeyboardWedgeDetector()
+        : KeyboardWedgeDetector(Options{})
+    {
+    }
     explicit KeyboardWedgeDetector(Options options)
         : m_options(std::move(options))
+        , m_burst(m_options.maxGapMs, m_options.terminator)
     {
     }
 
@@ -103,24 +97,23 @@ public:
     // otherwise typed keys).
     [[nodiscard]] std::vector<Output> silence();
     // When, in key timestamps, silence() is due; nullopt when no key is held.
-    [[nodiscard]] std::optional<qint64> silenceDeadlineMs() const;
-    [[nodiscard]] bool isHolding() const { return !m_held.empty(); }
+    [[nodiscard]] std::optional<qint64> silenceDeadlineMs() const { return m_burst.silenceDeadlineMs(); }
+    [[nodiscard]] bool isHolding() const { return m_burst.isHolding(); }
 
     [[nodiscard]] static QString terminatorName(Terminator terminator);
     [[nodiscard]] static Result<Terminator> parseTerminator(QStringView name);
 
 private:
-    [[nodiscard]] bool isTerminatorKey(const Key &key) const;
+    class Rules; // the badge's KeyBurst::Rules
+
     [[nodiscard]] bool isTextKey(const Key &key) const;
     [[nodiscard]] bool canStart(const Key &key) const;
-    [[nodiscard]] bool canContinue(const Key &key) const;
+    [[nodiscard]] bool canContinue(const std::vector<Key> &held, const Key &key) const;
     // The held burst, complete: a badge output, or nullopt when it does not fit the rules.
     [[nodiscard]] std::optional<Output> judge(const std::vector<Key> &keys) const;
-    void releaseHeld(std::vector<Output> &out);
 
     Options m_options;
-    std::vector<Key> m_held;
-    std::optional<qint64> m_lastKeyMs; // of any key, held or typed
+    KeyBurst m_burst;
 };
 
 } // namespace wh::drivers

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringView>
+#include <qnamespace.h>
+
+#include <optional>
+#include <vector>
+
+namespace wh::drivers {
+
+// One key press, as a keyboard-wedge device (badge reader, barcode scanner) or a person types it.
+struct WedgeKey {
+    qint64 timestampMs = 0;
+    int key = Qt::Key_unknown; // a Qt::Key
+    QString text;              // what the key types ("7"); empty for Enter, Tab, arrows, ...
+    Qt::KeyboardModifiers modifiers;
+
+    [[nodiscard]] static WedgeKey character(qint64 timestampMs, QChar c);
+    [[nodiscard]] static WedgeKey enter(qint64 timestampMs);
+    [[nodiscard]] static WedgeKey tab(qint64 timestampMs);
+    friend bool operator==(const WedgeKey &, const WedgeKey &) = default;
+};
+
+// What ends a device's burst of keys.
+enum class WedgeTerminator { Enter, Tab, None };
+
+[[nodiscard]] QString wedgeTerminatorName(WedgeTerminator terminator);
+[[nodiscard]] Result<WedgeTerminator> parseWedgeTerminator(QStringView name);
+
+// The timing half of telling a keyboard-wedge device from a person typing, shared by the badge and
+// the scanner detectors (which supply the Rules: which keys may start and continue a burst, and
+// whether a complete burst is a read).
+//
+// A burst may start only with a key that comes more than maxGapMs after the previous key (any key:
+// so a device burst typed into a field never yields a read from its tail). While keys follow each
+// other within maxGapMs (a gap equal to maxGapMs still counts as fast) and the rules let them
+// continue, they are held back. A terminator key (or, with WedgeTerminator::None, the silence
+// after the burst) completes it and the rules judge it; a burst the rules do not accept, or one cut
+// by a long gap or a key the rules refuse, gives its keys back as typed, in order; nothing is lost.
+// A fast key after a typed one stays typed: a run that is not a read stays text all the way.
+//
+// Time: the key events' own timestamps, in milliseconds, in one clock. The caller calls silence()
+// once silenceDeadlineMs() has passed (from a timer, or before the next key).
+// Pure: no Qt Gui, no clock, no logging. Not thread-safe.
+class KeyBurst {
+public:
+    class Rules {
+    public:
+        virtual ~Rules() = default;
+        // May `key` start a burst (after a gap)?
+        [[nodiscard]] virtual bool canStart(const WedgeKey &key) const = 0;
+        // May `key` follow the `held` keys of a burst?
+        [[nodiscard]] virtual bool canContinue(const std::vector<WedgeKey> &held,
+                                               const WedgeKey &key) const = 0;
+        // A complete burst (the terminator last, if there is one): true if it is a read, which the
+        // rules keep as their output; false gives its keys back as typed.
+        virtual bool accept(const std::vector<WedgeKey> &burst) = 0;
+        // A key that goes on as typed.
+        virtual void typed(const WedgeKey &key) = 0;
+    };
+
+    KeyBurst(int maxGapMs, WedgeTerminator terminator)
+        : m_maxGapMs(maxGapMs)
+        , m_terminator(terminator)
+    {
+    }
+
+    void keyPressed(const WedgeKey &key, Rules &rules);
+    void silence(Rules &rules);
+    [[nodiscard]] std::optional<qint64> silenceDeadlineMs() const;
+    [[nodiscard]] bool isHolding() const { return !m_held.empty(); }
+    [[nodiscard]] static bool isTerminatorKey(WedgeTerminator terminator, const WedgeKey &key);
+
+private:
+    void releaseHeld(Rules &rules);
+
+    int m_maxGapMs;
+    WedgeTerminator m_terminator;
+    std::vector<WedgeKey> m_held;
+    std::optional<qint64> m_lastKeyMs; // of any key, held or typed
+};
+
+} // namespace wh::drivers
