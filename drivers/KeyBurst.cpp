@@ -1,5 +1,7 @@
 #include "KeyBurst.h"
 
+#include "Random.h"
+
 namespace wh::drivers {
 
 WedgeKey WedgeKey::character(qint64 timestampMs, QChar c)
@@ -29,6 +31,39 @@ WedgeKey WedgeKey::tab(qint64 timestampMs)
     k.timestampMs = timestampMs;
     k.key = Qt::Key_Tab;
     return k;
+}
+
+WedgeKey WedgeKey::groupSeparator(qint64 timestampMs)
+{
+    WedgeKey k;
+    k.timestampMs = timestampMs;
+    k.key = Qt::Key_BracketRight;
+    k.text = QString(QChar(0x1D));
+    k.modifiers = Qt::ControlModifier;
+    return k;
+}
+
+std::vector<WedgeKey> simulatedKeys(const QString &text, WedgeTerminator terminator, qint64 startMs,
+                                    int minGapMs, int maxGapMs, quint64 seed)
+{
+    SeededRandom rng(seed);
+    std::vector<WedgeKey> keys;
+    qint64 t = startMs;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0)
+            t += rng.between(minGapMs, maxGapMs);
+        const QChar c = text.at(i);
+        keys.push_back(c == QChar(0x1D) ? WedgeKey::groupSeparator(t) : WedgeKey::character(t, c));
+    }
+    SeededRandom terminatorRng(seed ^ 0x5eedULL);
+    const qint64 end =
+        keys.empty() ? startMs : keys.back().timestampMs + terminatorRng.between(minGapMs, maxGapMs);
+    switch (terminator) {
+    case WedgeTerminator::Enter: keys.push_back(WedgeKey::enter(end)); break;
+    case WedgeTerminator::Tab: keys.push_back(WedgeKey::tab(end)); break;
+    case WedgeTerminator::None: break;
+    }
+    return keys;
 }
 
 QString wedgeTerminatorName(WedgeTerminator terminator)

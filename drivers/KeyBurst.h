@@ -21,6 +21,8 @@ struct WedgeKey {
     [[nodiscard]] static WedgeKey character(qint64 timestampMs, QChar c);
     [[nodiscard]] static WedgeKey enter(qint64 timestampMs);
     [[nodiscard]] static WedgeKey tab(qint64 timestampMs);
+    // GS (0x1D) as a scanner types it: Ctrl+], which Qt delivers as Key_BracketRight with the text "\x1d".
+    [[nodiscard]] static WedgeKey groupSeparator(qint64 timestampMs);
     friend bool operator==(const WedgeKey &, const WedgeKey &) = default;
 };
 
@@ -29,6 +31,11 @@ enum class WedgeTerminator { Enter, Tab, None };
 
 [[nodiscard]] QString wedgeTerminatorName(WedgeTerminator terminator);
 [[nodiscard]] Result<WedgeTerminator> parseWedgeTerminator(QStringView name);
+
+// Simulated key presses of `text` (GS as groupSeparator()) and then `terminator`, from startMs, gaps
+// drawn uniformly from [minGapMs, maxGapMs] with `seed`. For simulators and tests.
+[[nodiscard]] std::vector<WedgeKey> simulatedKeys(const QString &text, WedgeTerminator terminator,
+                                                  qint64 startMs, int minGapMs, int maxGapMs, quint64 seed);
 
 // The timing half of telling a keyboard-wedge device from a person typing, shared by the badge and
 // the scanner detectors (which supply the Rules: which keys may start and continue a burst, and
