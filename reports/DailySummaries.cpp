@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <string_view>
@@ -253,6 +254,18 @@ public:
         // Added up here, not by a GROUP BY: SQLite would sort the rows of the day first.
         WH_TRY(m_readUnits.prepare(handle, "SELECT activity, COALESCE(worker, ''), quantity FROM units "
                                            "WHERE site = ? AND business_day = ?"));
+        WH_TRY(m_intervalSpan.prepare(handle,
+                                      "SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM punch_intervals WHERE "
+                                      "site = ? AND business_day = ?"));
+        WH_TRY(m_unitSpan.prepare(handle,
+                                  "SELECT MIN(rowid), MAX(rowid), COUNT(*) FROM units WHERE site = ? AND "
+                                  "business_day = ?"));
+        WH_TRY(m_intervalRange.prepare(handle, "SELECT site, business_day, worker, activity, "
+                                               "COALESCE(employment_type, ''), start_ms, end_ms, status FROM "
+                                               "punch_intervals WHERE rowid BETWEEN ? AND ?"));
+        WH_TRY(m_unitRange.prepare(handle,
+                                   "SELECT site, business_day, activity, COALESCE(worker, ''), quantity FROM "
+                                   "units WHERE rowid BETWEEN ? AND ?"));
         return {};
     }
 
@@ -320,7 +333,8 @@ private:
     std::vector<ActivityKind> m_kinds;
     std::unordered_map<quint64, qint64> m_wages; // per day
     std::unordered_map<int, int> m_types;        // per day
-    db::SqliteStatement m_readIntervals, m_readUnits;
+    db::SqliteStatement m_readIntervals, m_readUnits, m_intervalSpan, m_unitSpan, m_intervalRange,
+        m_unitRange;
     std::vector<RawInterval> m_intervals;
     std::vector<CostInput> m_inputs;
     std::unordered_map<quint64, SummaryRow> m_rows;
@@ -337,51 +351,144 @@ Result<DayOutput> DayBuilder::build(const QByteArray &dayUtf8)
     m_workerRows.clear();
     m_wages.clear();
     m_types.clear();
-    for (const auto &[siteUtf8, siteId] : m_sites) {
-        m_readIntervals.bindText(1, siteUtf8);
-        m_readIntervals.bindText(2, dayUtf8);
-        for (;;) {
-            auto row = m_readIntervals.step();
+    auto addInterval = [&](int siteId, const QByteArray &worker, const QByteArray &activity,
+                           const QByteArray &type, qint64 startMs, qint64 endMs, bool forgotten) {
+        RawInterval i;
+        i.worker = m_codes.id(worker);
+        i.activity = m_codes.id(activity);
+        i.type = m_codes.id(type);
+        i.site = siteId;
+        i.startMs = startMs;
+        i.endMs = endMs;
+        i.forgotten = forgotten;
+        m_intervals.push_back(i);
+    };
+    auto addUnits = [&](int siteId, const QByteArray &activityView, const QByteArray &workerView,
+                        qint64 quantity) {
+        const int activity = m_codes.id(activityView);
+        int type = m_noType;
+        if (!workerView.isEmpty()) {
+            const int worker = m_codes.id(workerView);
+            type = typeOf(worker, day);
+            m_workerRows[pack(siteId, activity, worker)].units += quantity;
+        }
+        m_rows[pack(siteId, activity, type)].units += quantity;
+        ++out.unitsRows;
+    };
+    // Where the day's rows are: the rowid span and count over the sites (from the day index alone).
+    auto spanOf = [&](db::SqliteStatement &span, qint64 &low, qint64 &high, qint64 &count) -> Status {
+        low = std::numeric_limits<qint64>::max();
+        high = std::numeric_limits<qint64>::min();
+        count = 0;
+        for (const auto &[siteUtf8, siteId] : m_sites) {
+            span.bindText(1, siteUtf8);
+            span.bindText(2, dayUtf8);
+            auto row = span.step();
             if (!row) {
-                m_readIntervals.reset();
+                span.reset();
+                return row.error();
+            }
+            if (*row && span.int64(2) > 0) {
+                low = std::min(low, span.int64(0));
+                high = std::max(high, span.int64(1));
+                count += span.int64(2);
+            }
+            span.reset();
+        }
+        return {};
+    };
+    // The rows of a day are derived in time order, so they mostly sit next to each other: then one
+    // scan of their rowid span reads them in storage order, and rows of other days or sites in the
+    // span are skipped here. When they are spread out (corrections add rows later), the day index
+    // is read site by site instead. Either way: the same rows.
+    auto compact = [](qint64 low, qint64 high, qint64 count) {
+        return count > 0 && high - low < 2 * count + 64;
+    };
+    auto siteOf = [&](const QByteArray &siteView) {
+        const int id = m_codes.id(siteView);
+        return m_siteInfo.count(id) ? id : -1;
+    };
+    qint64 low = 0, high = 0, count = 0;
+    WH_TRY(spanOf(m_intervalSpan, low, high, count));
+    if (compact(low, high, count)) {
+        m_intervalRange.bindInt64(1, low);
+        m_intervalRange.bindInt64(2, high);
+        for (;;) {
+            auto row = m_intervalRange.step();
+            if (!row) {
+                m_intervalRange.reset();
                 return row.error();
             }
             if (!*row)
                 break;
-            RawInterval i;
-            i.worker = m_codes.id(m_readIntervals.textView(0));
-            i.activity = m_codes.id(m_readIntervals.textView(1));
-            i.type = m_codes.id(m_readIntervals.textView(2));
-            i.site = siteId;
-            i.startMs = m_readIntervals.int64(3);
-            i.endMs = m_readIntervals.int64(4);
-            i.forgotten = m_readIntervals.int64(5) != 0;
-            m_intervals.push_back(i);
+            if (m_intervalRange.textView(1) != dayUtf8)
+                continue;
+            const QByteArray status = m_intervalRange.textView(7);
+            if (status == "open")
+                continue;
+            const int siteId = siteOf(m_intervalRange.textView(0));
+            if (siteId < 0)
+                continue;
+            addInterval(siteId, m_intervalRange.textView(2), m_intervalRange.textView(3),
+                        m_intervalRange.textView(4), m_intervalRange.int64(5), m_intervalRange.int64(6),
+                        status == "forgotten");
         }
-        m_readIntervals.reset();
-        m_readUnits.bindText(1, siteUtf8);
-        m_readUnits.bindText(2, dayUtf8);
+        m_intervalRange.reset();
+    } else if (count > 0) {
+        for (const auto &[siteUtf8, siteId] : m_sites) {
+            m_readIntervals.bindText(1, siteUtf8);
+            m_readIntervals.bindText(2, dayUtf8);
+            for (;;) {
+                auto row = m_readIntervals.step();
+                if (!row) {
+                    m_readIntervals.reset();
+                    return row.error();
+                }
+                if (!*row)
+                    break;
+                addInterval(siteId, m_readIntervals.textView(0), m_readIntervals.textView(1),
+                            m_readIntervals.textView(2), m_readIntervals.int64(3), m_readIntervals.int64(4),
+                            m_readIntervals.int64(5) != 0);
+            }
+            m_readIntervals.reset();
+        }
+    }
+    WH_TRY(spanOf(m_unitSpan, low, high, count));
+    if (compact(low, high, count)) {
+        m_unitRange.bindInt64(1, low);
+        m_unitRange.bindInt64(2, high);
         for (;;) {
-            auto row = m_readUnits.step();
+            auto row = m_unitRange.step();
             if (!row) {
-                m_readUnits.reset();
+                m_unitRange.reset();
                 return row.error();
             }
             if (!*row)
                 break;
-            const int activity = m_codes.id(m_readUnits.textView(0));
-            const QByteArray workerView = m_readUnits.textView(1);
-            const qint64 quantity = m_readUnits.int64(2);
-            int type = m_noType;
-            if (!workerView.isEmpty()) {
-                const int worker = m_codes.id(workerView);
-                type = typeOf(worker, day);
-                m_workerRows[pack(siteId, activity, worker)].units += quantity;
-            }
-            m_rows[pack(siteId, activity, type)].units += quantity;
-            ++out.unitsRows;
+            if (m_unitRange.textView(1) != dayUtf8)
+                continue;
+            const int siteId = siteOf(m_unitRange.textView(0));
+            if (siteId < 0)
+                continue;
+            addUnits(siteId, m_unitRange.textView(2), m_unitRange.textView(3), m_unitRange.int64(4));
         }
-        m_readUnits.reset();
+        m_unitRange.reset();
+    } else if (count > 0) {
+        for (const auto &[siteUtf8, siteId] : m_sites) {
+            m_readUnits.bindText(1, siteUtf8);
+            m_readUnits.bindText(2, dayUtf8);
+            for (;;) {
+                auto row = m_readUnits.step();
+                if (!row) {
+                    m_readUnits.reset();
+                    return row.error();
+                }
+                if (!*row)
+                    break;
+                addUnits(siteId, m_readUnits.textView(0), m_readUnits.textView(1), m_readUnits.int64(2));
+            }
+            m_readUnits.reset();
+        }
     }
     out.intervals = static_cast<qint64>(m_intervals.size());
 
@@ -840,9 +947,10 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
         }
     }
 
-    if (indexDropped) // as db/migrations/0005_daily_summaries.sql has it
+    if (indexDropped) { // as db/migrations/0005_daily_summaries.sql has it
         WH_TRY(db::execDirect(
             db, QStringLiteral("CREATE INDEX worker_daily_by_worker ON worker_daily(worker, business_day)")));
+    }
     // The monthly totals of every month a day was totalled in, from the per-activity roll-up.
     {
         std::vector<QByteArray> months;
