@@ -90,4 +90,58 @@ private:
     std::optional<qint64> m_lastKeyMs; // of any key, held or typed
 };
 
+// KeyBurst::Rules for a detector with canStart(key), canContinue(held, key), judge(burst) ->
+// std::optional<Output> and an Output whose default is a typed `key` (a friend of the detector):
+// collects what is decided, in order.
+template <typename Detector>
+class KeyBurstCollector final : public KeyBurst::Rules {
+public:
+    using Output = typename Detector::Output;
+
+    KeyBurstCollector(const Detector &detector, std::vector<Output> &out)
+        : m_detector(detector)
+        , m_out(out)
+    {
+    }
+    bool canStart(const WedgeKey &key) const override { return m_detector.canStart(key); }
+    bool canContinue(const std::vector<WedgeKey> &held, const WedgeKey &key) const override
+    {
+        return m_detector.canContinue(held, key);
+    }
+    bool accept(const std::vector<WedgeKey> &burst) override
+    {
+        auto read = m_detector.judge(burst);
+        if (!read)
+            return false;
+        m_out.push_back(std::move(*read));
+        return true;
+    }
+    void typed(const WedgeKey &key) override
+    {
+        Output o;
+        o.key = key;
+        m_out.push_back(std::move(o));
+    }
+
+    // One key press / the silence through `burst`, with `detector`'s rules: the outputs, in order.
+    static std::vector<Output> keyPressed(KeyBurst &burst, const Detector &detector, const WedgeKey &key)
+    {
+        std::vector<Output> out;
+        KeyBurstCollector rules(detector, out);
+        burst.keyPressed(key, rules);
+        return out;
+    }
+    static std::vector<Output> silence(KeyBurst &burst, const Detector &detector)
+    {
+        std::vector<Output> out;
+        KeyBurstCollector rules(detector, out);
+        burst.silence(rules);
+        return out;
+    }
+
+private:
+    const Detector &m_detector;
+    std::vector<Output> &m_out;
+};
+
 } // namespace wh::drivers

@@ -2,39 +2,6 @@
 
 namespace wh::drivers {
 
-// The badge rules for the shared burst timing; collects what is decided in `out`.
-class KeyboardWedgeDetector::Rules : public KeyBurst::Rules {
-public:
-    Rules(const KeyboardWedgeDetector &detector, std::vector<Output> &out)
-        : m_detector(detector)
-        , m_out(out)
-    {
-    }
-    bool canStart(const WedgeKey &key) const override { return m_detector.canStart(key); }
-    bool canContinue(const std::vector<WedgeKey> &held, const WedgeKey &key) const override
-    {
-        return m_detector.canContinue(held, key);
-    }
-    bool accept(const std::vector<WedgeKey> &burst) override
-    {
-        auto badge = m_detector.judge(burst);
-        if (!badge)
-            return false;
-        m_out.push_back(std::move(*badge));
-        return true;
-    }
-    void typed(const WedgeKey &key) override
-    {
-        Output o;
-        o.key = key;
-        m_out.push_back(std::move(o));
-    }
-
-private:
-    const KeyboardWedgeDetector &m_detector;
-    std::vector<Output> &m_out;
-};
-
 Status KeyboardWedgeDetector::validate(const Options &options)
 {
     if (options.maxGapMs < 1)
@@ -114,18 +81,12 @@ std::optional<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::judge(const 
 
 std::vector<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::keyPressed(const Key &key)
 {
-    std::vector<Output> out;
-    Rules rules(*this, out);
-    m_burst.keyPressed(key, rules);
-    return out;
+    return KeyBurstCollector<KeyboardWedgeDetector>::keyPressed(m_burst, *this, key);
 }
 
 std::vector<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::silence()
 {
-    std::vector<Output> out;
-    Rules rules(*this, out);
-    m_burst.silence(rules);
-    return out;
+    return KeyBurstCollector<KeyboardWedgeDetector>::silence(m_burst, *this);
 }
 
 QString KeyboardWedgeDetector::terminatorName(Terminator terminator)

@@ -104,7 +104,7 @@ public:
     [[nodiscard]] static Result<Terminator> parseTerminator(QStringView name);
 
 private:
-    class Rules; // the badge's KeyBurst::Rules
+    friend class KeyBurstCollector<KeyboardWedgeDetector>; // the badge rules for KeyBurst
 
     [[nodiscard]] bool isTextKey(const Key &key) const;
     [[nodiscard]] bool canStart(const Key &key) const;

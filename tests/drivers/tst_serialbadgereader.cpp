@@ -2,6 +2,7 @@
 // the reader; SerialBadgeReader opens the slave side as its serial port.
 #include "BadgeReaderSimulator.h"
 #include "HexBytes.h"
+#include "PtyMaster.h"
 #include "SerialBadgeReader.h"
 
 #include <QDir>
@@ -10,72 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <fcntl.h>
-#include <stdlib.h>
-#include <unistd.h>
-
 using namespace wh;
 using namespace wh::drivers;
+using wh::test::PtyMaster;
 
 using State = SerialBadgeReader::State;
 
 namespace {
-
-// The master side of a pty pair. The slave path is what the reader opens.
-class PtyMaster {
-public:
-    PtyMaster()
-    {
-        m_fd = ::posix_openpt(O_RDWR | O_NOCTTY);
-        if (m_fd < 0) {
-            m_error = QStringLiteral("posix_openpt: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-            return;
-        }
-        char name[256] = {};
-        if (::grantpt(m_fd) != 0 || ::unlockpt(m_fd) != 0 || ::ptsname_r(m_fd, name, sizeof name) != 0) {
-            m_error =
-                QStringLiteral("grantpt/unlockpt/ptsname: %1").arg(QString::fromLocal8Bit(strerror(errno)));
-            close();
-            return;
-        }
-        m_slavePath = QString::fromLocal8Bit(name);
-    }
-    ~PtyMaster() { close(); }
-    PtyMaster(const PtyMaster &) = delete;
-    PtyMaster &operator=(const PtyMaster &) = delete;
-
-    [[nodiscard]] bool ok() const { return m_fd >= 0; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString slavePath() const { return m_slavePath; }
-
-    bool write(const QByteArray &bytes)
-    {
-        qsizetype done = 0;
-        while (done < bytes.size()) {
-            const auto n = ::write(m_fd, bytes.constData() + done, size_t(bytes.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            done += n;
-        }
-        return true;
-    }
-    bool writeHex(const QString &hex) { return write(*parseHex(hex)); }
-
-    void close()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-private:
-    int m_fd = -1;
-    QString m_slavePath;
-    QString m_error;
-};
 
 // Short back-off so the test runs in seconds; the logic is the same as with the defaults. The frame
 // timeout stays well above the test's delays between writes (30 ms), so a loaded machine does not

@@ -1,0 +1,36 @@
+#include "ScannerSimulator.h"
+
+namespace wh::drivers {
+
+namespace {
+
+QString scannerText(const QString &text, const QString &symbology, const ScannerTextOptions &o)
+{
+    QString data = symbology + text;
+    if (!o.gsSubstitute.isNull())
+        data.replace(QChar(0x1D), o.gsSubstitute);
+    return o.prefix + data + o.suffix;
+}
+
+} // namespace
+
+QByteArray ScannerSimulator::serialLine(const QString &text, const QString &symbology,
+                                        const SerialScanDecoder::Options &scanner)
+{
+    return scannerText(text, symbology, scanner.text).toUtf8() +
+           SerialScanDecoder::terminatorBytes(scanner.terminator);
+}
+
+std::vector<WedgeKey> ScannerSimulator::wedgeBurst(const QString &text, const QString &symbology,
+                                                   const ScannerWedgeDetector::Options &scanner,
+                                                   qint64 startMs, int minGapMs, int maxGapMs, quint64 seed)
+{
+    ScannerTextOptions o;
+    o.prefix = scanner.prefix;
+    o.suffix = scanner.suffix;
+    o.gsSubstitute = scanner.gsSubstitute;
+    return simulatedKeys(scannerText(text, symbology, o), scanner.terminator, startMs, minGapMs, maxGapMs,
+                         seed);
+}
+
+} // namespace wh::drivers

@@ -1,0 +1,105 @@
+#include "ScannerWedgeDetector.h"
+
+namespace wh::drivers {
+
+namespace {
+
+constexpr char16_t kGs = 0x1D;
+
+} // namespace
+
+Status ScannerWedgeDetector::validate(const Options &options)
+{
+    if (options.maxGapMs < 1)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the maximum gap between keys must be at least 1 ms"),
+                     QString::number(options.maxGapMs));
+    if (options.minLength < 1 || options.minLength > options.maxLength)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("scan length limits do not make sense (minimum %1, maximum %2)")
+                         .arg(options.minLength)
+                         .arg(options.maxLength));
+    const QChar sub = options.gsSubstitute;
+    if (!sub.isNull() && (sub.isLetterOrNumber() || !sub.isPrint() || options.prefix.contains(sub) ||
+                          options.suffix.contains(sub)))
+        return Error(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("the GS substitute must be a printable symbol outside the data, prefix and "
+                           "suffix (such as | or ~)"),
+            QString(sub));
+    return {};
+}
+
+QChar ScannerWedgeDetector::scanCharacter(const Key &key)
+{
+    const Qt::KeyboardModifiers shortcut = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    // GS: Ctrl+] (X11 gives the text "\x1d"; other platforms may give no text).
+    if (key.text == QChar(kGs) || (key.key == Qt::Key_BracketRight && (key.modifiers & Qt::ControlModifier) &&
+                                   !(key.modifiers & Qt::AltModifier)))
+        return QChar(kGs);
+    if (key.text.size() == 1 && key.text.at(0).isPrint() && !(key.modifiers & shortcut))
+        return key.text.at(0);
+    return {};
+}
+
+bool ScannerWedgeDetector::canStart(const Key &key) const
+{
+    const QChar c = scanCharacter(key);
+    if (c.isNull())
+        return false;
+    return m_options.prefix.isEmpty() || c == m_options.prefix.at(0);
+}
+
+bool ScannerWedgeDetector::canContinue(const std::vector<Key> &held, const Key &key) const
+{
+    const QChar c = scanCharacter(key);
+    if (c.isNull())
+        return false;
+    const qsizetype position = qsizetype(held.size());
+    if (position < m_options.prefix.size())
+        return c == m_options.prefix.at(position);
+    return position < m_options.prefix.size() + m_options.maxLength + m_options.suffix.size();
+}
+
+std::optional<ScannerWedgeDetector::Output> ScannerWedgeDetector::judge(const std::vector<Key> &keys) const
+{
+    QString text;
+    for (const Key &k : keys)
+        if (const QChar c = scanCharacter(k); !c.isNull())
+            text += c;
+    if (!text.startsWith(m_options.prefix) || !text.endsWith(m_options.suffix))
+        return std::nullopt;
+    const qsizetype bodyLength = text.size() - m_options.prefix.size() - m_options.suffix.size();
+    if (bodyLength < m_options.minLength || bodyLength > m_options.maxLength)
+        return std::nullopt;
+
+    Output result;
+    result.raw = text;
+    result.keys = keys;
+    ScannerTextOptions textOptions;
+    textOptions.prefix = m_options.prefix;
+    textOptions.suffix = m_options.suffix;
+    textOptions.gsSubstitute = m_options.gsSubstitute;
+    textOptions.aim = m_options.aim;
+    auto code = decodeScannerText(text, textOptions);
+    if (code.ok()) {
+        result.kind = Output::Kind::ScanRead;
+        result.code = *code;
+    } else {
+        result.kind = Output::Kind::ScanRejected;
+        result.error = code.error();
+    }
+    return result;
+}
+
+std::vector<ScannerWedgeDetector::Output> ScannerWedgeDetector::keyPressed(const Key &key)
+{
+    return KeyBurstCollector<ScannerWedgeDetector>::keyPressed(m_burst, *this, key);
+}
+
+std::vector<ScannerWedgeDetector::Output> ScannerWedgeDetector::silence()
+{
+    return KeyBurstCollector<ScannerWedgeDetector>::silence(m_burst, *this);
+}
+
+} // namespace wh::drivers
