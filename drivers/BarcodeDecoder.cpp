@@ -330,6 +330,88 @@ std::vector<Region> regions(int width, int height, double fraction, int steps)
     return out;
 }
 
+// Where something is: cells (about 1/48 of the shorter side) whose contrast (max - min) is high,
+// joined into clusters (8-neighbours); a region round each cluster, largest first. A symbol anywhere
+// in the frame is then the centre of one region, which is what the 1.4 Data Matrix and Aztec
+// detectors need. Clusters that cover most of the frame add nothing to the whole frame: left out.
+std::vector<Region> busyRegions(const Work &src, std::size_t maxRegions)
+{
+    std::vector<Region> out;
+    const int cell = std::max(8, std::min(src.width, src.height) / 48);
+    const int cw = src.width / cell, ch = src.height / cell;
+    if (cw < 3 || ch < 3)
+        return out;
+    std::vector<int> contrast(static_cast<std::size_t>(cw) * ch);
+    for (int cy = 0; cy < ch; ++cy)
+        for (int cx = 0; cx < cw; ++cx) {
+            int lo = 255, hi = 0;
+            for (int y = cy * cell; y < (cy + 1) * cell; ++y) {
+                const std::uint8_t *row = src.pixels.data() + static_cast<std::size_t>(y) * src.width;
+                for (int x = cx * cell; x < (cx + 1) * cell; ++x) {
+                    lo = std::min<int>(lo, row[x]);
+                    hi = std::max<int>(hi, row[x]);
+                }
+            }
+            contrast[static_cast<std::size_t>(cy) * cw + cx] = hi - lo;
+        }
+    std::vector<int> sorted = contrast;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 9 / 10),
+                     sorted.end());
+    const int threshold = std::max(40, sorted[sorted.size() * 9 / 10] / 2);
+    std::vector<int> label(contrast.size(), -1);
+    struct Cluster {
+        int cells = 0;
+        int x0, y0, x1, y1;
+    };
+    std::vector<Cluster> clusters;
+    std::vector<int> stack;
+    for (std::size_t i = 0; i < contrast.size(); ++i) {
+        if (label[i] >= 0 || contrast[i] < threshold)
+            continue;
+        Cluster c{0, cw, ch, -1, -1};
+        const int id = static_cast<int>(clusters.size());
+        label[i] = id;
+        stack.assign(1, static_cast<int>(i));
+        while (!stack.empty()) {
+            const int k = stack.back();
+            stack.pop_back();
+            const int x = k % cw, y = k / cw;
+            ++c.cells;
+            c.x0 = std::min(c.x0, x), c.y0 = std::min(c.y0, y), c.x1 = std::max(c.x1, x),
+            c.y1 = std::max(c.y1, y);
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const int nx = x + dx, ny = y + dy;
+                    if (nx < 0 || ny < 0 || nx >= cw || ny >= ch)
+                        continue;
+                    const std::size_t n = static_cast<std::size_t>(ny) * cw + nx;
+                    if (label[n] < 0 && contrast[n] >= threshold) {
+                        label[n] = id;
+                        stack.push_back(static_cast<int>(n));
+                    }
+                }
+        }
+        clusters.push_back(c);
+    }
+    std::sort(clusters.begin(), clusters.end(),
+              [](const Cluster &a, const Cluster &b) { return a.cells > b.cells; });
+    for (const Cluster &c : clusters) {
+        if (out.size() >= maxRegions)
+            break;
+        const int bw = c.x1 - c.x0 + 1, bh = c.y1 - c.y0 + 1;
+        if (c.cells < 4 || bw * bh > cw * ch * 6 / 10)
+            continue;
+        // a margin of a quarter of the cluster (at least two cells): the quiet zone and what the
+        // binarizer needs round the symbol
+        const int mx = std::max(2, bw / 4), my = std::max(2, bh / 4);
+        const int left = std::max(0, (c.x0 - mx) * cell), top = std::max(0, (c.y0 - my) * cell);
+        const int right = std::min(src.width, (c.x1 + 1 + mx) * cell);
+        const int bottom = std::min(src.height, (c.y1 + 1 + my) * cell);
+        out.push_back({left, top, right - left, bottom - top});
+    }
+    return out;
+}
+
 std::string hexPoint(const BarcodeDecoder::Frame &f)
 {
     return std::to_string(f.width) + " x " + std::to_string(f.height);
@@ -442,7 +524,8 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
 
         // One library call; false when the pipeline should stop.
         auto attempt = [&](const Work &w, const Region *region, const char *strategy,
-                           ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage) {
+                           ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage,
+                           std::uint32_t formats = 0) {
             if (stop)
                 return false;
             if (out.attempts > 0 && Clock::now() - start >= budget) {
@@ -461,6 +544,8 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
             }
             ZXing::DecodeHints hints = baseHints;
             hints.setBinarizer(binarizer);
+            if (formats)
+                hints.setFormats(ZXing::BarcodeFormats(static_cast<ZXing::BarcodeFormat>(formats)));
             if (out.attempts > 1)
                 hints.setMinLineCount(4);
             ZXing::Result r;
@@ -476,7 +561,11 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
             s.text = r.text();
             s.bytes.assign(r.bytes().begin(), r.bytes().end());
             s.symbologyIdentifier = r.symbologyIdentifier();
-            s.gs1 = r.contentType() == ZXing::ContentType::GS1;
+            // GS1 by the content, or by the identifier (FNC1 in first position: Code 128, Data
+            // Matrix, QR, Aztec; DataBar is always GS1)
+            s.gs1 = r.contentType() == ZXing::ContentType::GS1 || s.symbologyIdentifier == "]C1" ||
+                    s.symbologyIdentifier == "]d2" || s.symbologyIdentifier == "]Q3" ||
+                    s.symbologyIdentifier == "]z1" || s.symbologyIdentifier.rfind("]e", 0) == 0;
             const auto &p = r.position();
             s.position = {toFrame.map(p.topLeft().x, p.topLeft().y),
                           toFrame.map(p.topRight().x, p.topRight().y),
@@ -537,19 +626,28 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
         // 8. Smoothed: noise, print texture.
         if (!stop)
             attempt(blurred(base), nullptr, "blur");
-        // 9. Regions: Data Matrix and Aztec off the centre, and a view the binarizer sees better.
+        // 9. Regions: Data Matrix and Aztec off the centre, and a view the binarizer sees better:
+        //    round each cluster of contrast first, then a grid of overlapping windows.
+        for (const Region &r : busyRegions(base, 6))
+            if (!attempt(base, &r, "busy-region"))
+                break;
         for (const Region &r : regions(base.width, base.height, 0.5, 3))
             if (!attempt(base, &r, "region-1/2"))
                 break;
         for (const Region &r : regions(base.width, base.height, 2.0 / 3.0, 2))
             if (!attempt(base, &r, "region-2/3"))
                 break;
-        // 10. Turned: Aztec (and others) beyond the small rotations the detectors take.
-        for (double deg : {45.0, 22.5, -22.5}) {
-            if (stop)
-                break;
-            attempt(rotated(base, deg), nullptr, "rotate");
-        }
+        // 10. Turned: Aztec reads to about 5 degrees off square, PDF417 to about 7.5, linear codes
+        //     while a scan line still crosses every bar, Data Matrix not always near 45; QR at any
+        //     angle (so it is left out of these calls). Steps of 10 degrees cover every angle.
+        const std::uint32_t anyFormat =
+            m_formatMask ? m_formatMask : static_cast<std::uint32_t>(ZXing::BarcodeFormat::Any);
+        const std::uint32_t turnFormats =
+            anyFormat & ~(static_cast<std::uint32_t>(ZXing::BarcodeFormat::QRCode) |
+                          static_cast<std::uint32_t>(ZXing::BarcodeFormat::MicroQRCode));
+        if (turnFormats)
+            for (int deg = 10; deg < 90 && !stop; deg += 10)
+                attempt(rotated(base, deg), nullptr, "rotate", ZXing::Binarizer::LocalAverage, turnFormats);
         // 11. Regions of the inverted frame: light-on-dark symbols off the centre.
         if (inv)
             for (const Region &r : regions(inv->width, inv->height, 0.5, 3))

@@ -1,3 +1,4 @@
+#include "ScanCommands.h"
 #include "WhCommands.h"
 
 #include <QCoreApplication>
@@ -37,5 +38,8 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("wh"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WH_VERSION));
+    // `wh scan ...` (barcodes) needs no store: its own parser (app/cli/ScanCommands.cpp).
+    if (wh::cli::isScanCommand(QCoreApplication::arguments()))
+        return wh::cli::runScan(QCoreApplication::arguments());
     return wh::cli::runWh(QCoreApplication::arguments());
 }

@@ -1,0 +1,263 @@
+#include "ScanCommands.h"
+
+#include "BarcodeDecoder.h"
+#include "BarcodeImage.h"
+#include "Gs1.h"
+#include "ProgramSetup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <optional>
+#include <string>
+
+namespace wh::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wh::cli::scan", text);
+}
+
+int usageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+{
+    std::fprintf(stderr, "wh scan%s%s: %s\n", command.isEmpty() ? "" : " ", qPrintable(command),
+                 qPrintable(message));
+    if (parser)
+        std::fprintf(stderr, "\n%s", qPrintable(parser->helpText()));
+    return 2;
+}
+
+// The language of the messages: --lang ja|en anywhere on the command line, else the system's.
+QString languageOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--lang=")))
+            return arguments[i].mid(7);
+    }
+    return defaultLanguage();
+}
+
+// Parses `arguments` (program name first) with the options every scan subcommand shares (--lang,
+// --help). nullopt: go on; else the exit code (help printed, or a usage error).
+std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command)
+{
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
+                                  QStringLiteral("LANG"), defaultLanguage());
+    parser.addOption(lang);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(command, parser.errorText(), &parser);
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString language = parser.value(lang);
+    if (language != QLatin1String("ja") && language != QLatin1String("en"))
+        return usageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
+    return std::nullopt;
+}
+
+void writeLine(const QStringList &fields)
+{
+    const QByteArray line = fields.join(QLatin1Char('\t')).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
+}
+
+QString escaped(const QString &text)
+{
+    return QString::fromStdString(drivers::escapeBarcodeText(text.toStdString()));
+}
+
+QString escaped(const std::string &utf8)
+{
+    return QString::fromStdString(drivers::escapeBarcodeText(utf8));
+}
+
+// The reason an image file cannot be decoded, in the user's language. `english` comes from the
+// decoder or the image adapter; the known forms get a translated sentence, the rest stays as it is.
+QString invalidReason(const QString &english)
+{
+    if (english == QLatin1String("no such file"))
+        return tr("no such file");
+    if (english == QLatin1String("not a file"))
+        return tr("not a file");
+    if (english.startsWith(QLatin1String("not an image")))
+        return tr("not an image, or a format that cannot be read");
+    if (english.startsWith(QLatin1String("cannot read the image")))
+        return tr("the image cannot be read (truncated or damaged file)");
+    if (english.startsWith(QLatin1String("empty image")))
+        return tr("the image is empty (no pixels)");
+    if (english.startsWith(QLatin1String("image too large")))
+        return tr("the image is too large (at most %1 pixels a side and %2 megapixels): %3")
+            .arg(drivers::BarcodeDecoder::kMaxSide)
+            .arg(drivers::BarcodeDecoder::kMaxPixels >> 20)
+            .arg(english);
+    if (english.startsWith(QLatin1String("unsupported pixel format")))
+        return tr("unsupported pixel format");
+    return english;
+}
+
+// wh scan decode: one line per symbol, tab-separated: file, format, text (escaped), microseconds
+// spent on the file (reading it and decoding), AIM identifier, GS1 HRI. A file without a symbol
+// gives the format None; one that is not a usable image gives Invalid and the reason in the text
+// column (and on stderr), and the command goes on with the next file.
+int cmdDecode(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("decode");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decode the barcodes in image files: one line per symbol, tab-separated: file, format, text "
+           "(\\\\ \\t \\n \\r and \\xHH escaped), microseconds spent on the file, AIM symbology "
+           "identifier, GS1 HRI. A file without a symbol prints the format None, a file that cannot be "
+           "read prints Invalid and the reason."));
+    parser.addPositionalArgument(QStringLiteral("decode"), tr("the subcommand"), QStringLiteral("decode"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("image files (PNG, JPEG, ...)"),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption tsv(QStringLiteral("tsv"), tr("Print a header line first (a TSV table)."));
+    const QCommandLineOption formats(
+        QStringLiteral("formats"),
+        tr("Only these formats, comma-separated (e.g. QRCode,Code128,EAN13); default all: %1.")
+            .arg(QString::fromStdString([] {
+                std::string all;
+                for (const auto &n : drivers::BarcodeDecoder::formatNames())
+                    all += (all.empty() ? "" : ",") + n;
+                return all;
+            }())),
+        QStringLiteral("LIST"));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+                                    tr("Time budget per image in milliseconds (default %1).")
+                                        .arg(drivers::BarcodeDecoder::Options{}.budgetMs),
+                                    QStringLiteral("MS"));
+    const QCommandLineOption maxSymbols(QStringLiteral("max-symbols"),
+                                        tr("Look for up to N different symbols per image (default 1)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({tsv, formats, budget, maxSymbols});
+    if (auto exit = parseCommon(parser, arguments, command))
+        return *exit;
+
+    QStringList files = parser.positionalArguments();
+    files.removeFirst(); // "scan"
+    files.removeFirst(); // "decode"
+    if (files.isEmpty())
+        return usageError(command, tr("give one or more image files"), &parser);
+
+    drivers::BarcodeDecoder::Options options;
+    options.formats = parser.value(formats).toStdString();
+    if (parser.isSet(budget)) {
+        bool ok = false;
+        options.budgetMs = parser.value(budget).toInt(&ok);
+        if (!ok || options.budgetMs < 0 || options.budgetMs > 600000)
+            return usageError(
+                command,
+                tr("--budget must be a number of milliseconds, not \"%1\"").arg(parser.value(budget)));
+    }
+    if (parser.isSet(maxSymbols)) {
+        bool ok = false;
+        options.maxSymbols = parser.value(maxSymbols).toInt(&ok);
+        if (!ok || options.maxSymbols < 1 || options.maxSymbols > 100)
+            return usageError(
+                command,
+                tr("--max-symbols must be a number from 1 to 100, not \"%1\"").arg(parser.value(maxSymbols)));
+    }
+    const drivers::BarcodeDecoder decoder(options);
+    if (!decoder.formatsValid())
+        return usageError(command, tr("unknown barcode format in --formats \"%1\"; the formats are %2")
+                                       .arg(parser.value(formats), QString::fromStdString([] {
+                                                std::string all;
+                                                for (const auto &n : drivers::BarcodeDecoder::formatNames())
+                                                    all += (all.empty() ? "" : ", ") + n;
+                                                return all;
+                                            }())));
+
+    if (parser.isSet(tsv))
+        writeLine({QStringLiteral("file"), QStringLiteral("format"), QStringLiteral("text"),
+                   QStringLiteral("microseconds"), QStringLiteral("aim"), QStringLiteral("hri")});
+    int invalid = 0;
+    for (const QString &file : files) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto loaded = drivers::BarcodeImage::load(file);
+        drivers::BarcodeDecoder::Decoded decoded;
+        QString reason;
+        if (!loaded.error.isEmpty()) {
+            reason = invalidReason(loaded.error);
+        } else {
+            decoded = drivers::BarcodeImage::decode(decoder, loaded.image);
+            if (decoded.status == drivers::BarcodeDecoder::Status::Invalid)
+                reason = invalidReason(QString::fromStdString(decoded.reason));
+        }
+        const QString micros = QString::number(timer.nsecsElapsed() / 1000);
+        const QString name = escaped(file);
+        if (!reason.isEmpty()) {
+            ++invalid;
+            std::fprintf(stderr, "wh scan decode: %s: %s\n", qPrintable(file), qPrintable(reason));
+            writeLine({name, QStringLiteral("Invalid"), escaped(reason), micros, QString(), QString()});
+            continue;
+        }
+        if (decoded.symbols.empty()) {
+            writeLine({name, QStringLiteral("None"), QString(), micros, QString(), QString()});
+            continue;
+        }
+        for (const auto &s : decoded.symbols) {
+            QString hri;
+            if (s.gs1) {
+                const Gs1Parse gs1 = parseGs1(QString::fromStdString(s.symbologyIdentifier + s.text));
+                if (gs1.isValid())
+                    hri = escaped(gs1.hri());
+            }
+            writeLine({name, QString::fromStdString(s.format), escaped(s.text), micros,
+                       QString::fromStdString(s.symbologyIdentifier), hri});
+        }
+    }
+    std::fflush(stdout);
+    return invalid ? 1 : 0;
+}
+
+struct ScanCommand {
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+// The subcommands of `wh scan`, by their word (the second on the command line).
+const ScanCommand kScanCommands[] = {
+    {"decode", &cmdDecode},
+};
+
+} // namespace
+
+bool isScanCommand(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("scan");
+}
+
+int runScan(const QStringList &arguments)
+{
+    // The translation first: option descriptions and messages are built in the user's language.
+    const QString language = languageOf(arguments);
+    if (language == QLatin1String("ja") || language == QLatin1String("en"))
+        (void)installTranslation(*QCoreApplication::instance(), language);
+    const QString sub = arguments.value(2);
+    for (const ScanCommand &c : kScanCommands)
+        if (sub == QLatin1String(c.name))
+            return c.run(arguments);
+    QStringList names;
+    for (const ScanCommand &c : kScanCommands)
+        names << QString::fromLatin1(c.name);
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        std::fprintf(sub.isEmpty() ? stderr : stdout, "%s\n",
+                     qPrintable(tr("usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)")
+                                    .arg(names.join(QStringLiteral(", ")))));
+        return sub.isEmpty() ? 2 : 0;
+    }
+    return usageError(
+        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+}
+
+} // namespace wh::cli
