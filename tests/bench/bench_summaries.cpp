@@ -20,11 +20,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -73,6 +75,17 @@ double shellGroupBy(const QString &path)
     return match.captured(1).toDouble();
 }
 
+// The machine's state, printed with the figures: the ratio swings with the load of other programs
+// (the rebuild's reader threads want both cores; the shell's GROUP BY uses one).
+QString machineState()
+{
+    QFile load(QStringLiteral("/proc/loadavg"));
+    QString avg = QStringLiteral("?");
+    if (load.open(QIODevice::ReadOnly))
+        avg = QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2);
+    return QStringLiteral("%1 cores, load average %2").arg(QThread::idealThreadCount()).arg(avg);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,7 +110,8 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
             repeat = std::max(1, args[++i].toInt());
         else {
-            std::fprintf(stderr, "usage: bench_summaries [--days N] [--store FILE] [--seed S] [--repeat R]\n");
+            std::fprintf(stderr,
+                         "usage: bench_summaries [--days N] [--store FILE] [--seed S] [--repeat R]\n");
             return 2;
         }
     }
@@ -148,8 +162,9 @@ int main(int argc, char *argv[])
             die(stats.error().toString());
         full.push_back(static_cast<double>(t.nsecsElapsed()) / 1e9);
         shell.push_back(shellGroupBy(path));
-        std::printf("run %d: full rebuild %.3f s (%lld rows), sqlite3 GROUP BY %.3f s\n", r + 1, full.back(),
-                    static_cast<long long>(stats->summaryRows), shell.back());
+        std::printf("run %d: full rebuild %.3f s (%lld rows), sqlite3 GROUP BY %.3f s, ratio %.2f (%s)\n",
+                    r + 1, full.back(), static_cast<long long>(stats->summaryRows), shell.back(),
+                    full.back() / shell.back(), qPrintable(machineState()));
         std::fflush(stdout);
     }
 
@@ -157,10 +172,11 @@ int main(int argc, char *argv[])
     db::CorrectionService corrections(store, Clock::system(), QStringLiteral("S1-MGR-01"));
     std::vector<double> dirty;
     QSqlQuery pick(store.connection());
-    pick.exec(QStringLiteral("SELECT start_event_id, activity FROM punch_intervals p JOIN activities a ON a.code = "
-                             "p.activity WHERE status = 'closed' AND a.kind = 'direct' AND p.site = 'S1' "
-                             "AND start_ms >= (SELECT start_ms FROM punch_intervals ORDER BY start_ms LIMIT 1 OFFSET "
-                             "(SELECT COUNT(*) / 2 FROM punch_intervals)) ORDER BY start_ms LIMIT 1"));
+    pick.exec(QStringLiteral(
+        "SELECT start_event_id, activity FROM punch_intervals p JOIN activities a ON a.code = "
+        "p.activity WHERE status = 'closed' AND a.kind = 'direct' AND p.site = 'S1' "
+        "AND start_ms >= (SELECT start_ms FROM punch_intervals ORDER BY start_ms LIMIT 1 OFFSET "
+        "(SELECT COUNT(*) / 2 FROM punch_intervals)) ORDER BY start_ms LIMIT 1"));
     std::vector<std::pair<QString, QString>> targets;
     while (pick.next())
         targets.emplace_back(pick.value(0).toString(), pick.value(1).toString());
@@ -207,19 +223,36 @@ int main(int argc, char *argv[])
     const reports::NodeRef pickBlock{reports::Level::Block, QStringLiteral("PIC")};
     const std::vector<Case> cases = {
         {"figures, S1, last month, blocks",
-         [&] { return status(reports::figuresByLevel(store, {s1, last.addDays(-29), last, reports::Level::Block, {}, false})); }},
+         [&] {
+             return status(reports::figuresByLevel(
+                 store, {s1, last.addDays(-29), last, reports::Level::Block, {}, false}));
+         }},
         {"figures, both sites, whole period, activities per site",
-         [&] { return status(reports::figuresByLevel(store, {bothSites, first, last, reports::Level::Activity, {}, true})); }},
+         [&] {
+             return status(reports::figuresByLevel(
+                 store, {bothSites, first, last, reports::Level::Activity, {}, true}));
+         }},
         {"figures, S1, whole period, sections of PIC",
-         [&] { return status(reports::figuresByLevel(store, {s1, first, last, reports::Level::Section, pickBlock, false})); }},
+         [&] {
+             return status(reports::figuresByLevel(
+                 store, {s1, first, last, reports::Level::Section, pickBlock, false}));
+         }},
         {"trend by day, S1, whole period",
-         [&] { return status(reports::trend(store, {s1, first, last, reports::Granularity::Day, {}})); }},
+         [&] {
+             return status(reports::trend(store, {s1, first, last, reports::Granularity::Day, {}}));
+         }},
         {"trend by month, both sites, whole period",
-         [&] { return status(reports::trend(store, {bothSites, first, last, reports::Granularity::Month, {}})); }},
+         [&] {
+             return status(reports::trend(store, {bothSites, first, last, reports::Granularity::Month, {}}));
+         }},
         {"person page, W00001, whole period",
-         [&] { return status(reports::personPage(store, {QStringLiteral("W00001"), first, last, {}})); }},
+         [&] {
+             return status(reports::personPage(store, {QStringLiteral("W00001"), first, last, {}}));
+         }},
         {"behind a cell, S1 PIC, last day",
-         [&] { return status(reports::behindCell(store, {s1, last, last, pickBlock, 500})); }},
+         [&] {
+             return status(reports::behindCell(store, {s1, last, last, pickBlock, 500}));
+         }},
     };
     double worst = 0;
     for (const Case &c : cases) {
@@ -240,5 +273,6 @@ int main(int argc, char *argv[])
                 median(full), median(shell), median(full) / median(shell));
     std::printf("dirty rebuild: median %.1f ms (goal <= 200 ms)\n", median(dirty));
     std::printf("queries: worst p95 %.1f ms (goal <= 50 ms)\n", worst);
+    std::printf("machine at the end: %s\n", qPrintable(machineState()));
     return 0;
 }
