@@ -85,6 +85,38 @@ Result<WedgeTerminator> parseWedgeTerminator(QStringView name)
                  name.toString());
 }
 
+Status WedgeFraming::validateLimits(const QString &what) const
+{
+    if (maxGapMs < 1)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the maximum gap between keys must be at least 1 ms"),
+                     QString::number(maxGapMs));
+    if (minLength < 1 || minLength > maxLength)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("%1 length limits do not make sense (minimum %2, maximum %3)")
+                         .arg(what)
+                         .arg(minLength)
+                         .arg(maxLength));
+    return {};
+}
+
+bool WedgeFraming::fitsAt(qsizetype position, QChar c) const
+{
+    if (position < prefix.size())
+        return c == prefix.at(position);
+    return position < prefix.size() + maxLength + suffix.size();
+}
+
+std::optional<QString> WedgeFraming::body(const QString &text) const
+{
+    if (!text.startsWith(prefix) || !text.endsWith(suffix))
+        return std::nullopt;
+    const qsizetype length = text.size() - prefix.size() - suffix.size();
+    if (length < minLength || length > maxLength)
+        return std::nullopt;
+    return text.mid(prefix.size(), length);
+}
+
 bool KeyBurst::isTerminatorKey(WedgeTerminator terminator, const WedgeKey &key)
 {
     switch (terminator) {

@@ -32,6 +32,26 @@ enum class WedgeTerminator { Enter, Tab, None };
 [[nodiscard]] QString wedgeTerminatorName(WedgeTerminator terminator);
 [[nodiscard]] Result<WedgeTerminator> parseWedgeTerminator(QStringView name);
 
+// The framing a keyboard-wedge device puts around its data, and its timing: the options the badge
+// and scanner detectors share (each sets its own length defaults).
+struct WedgeFraming {
+    QString prefix;
+    QString suffix;
+    WedgeTerminator terminator = WedgeTerminator::Enter;
+    int maxGapMs = 35;
+    int minLength = 1; // of the body: without prefix and suffix
+    int maxLength = 100;
+
+    // Refuses limits that can never match (gap < 1 ms, minLength > maxLength); `what` names the
+    // data in the message ("badge", "scan").
+    [[nodiscard]] Status validateLimits(const QString &what) const;
+    // May a key typing `c` stand at `position` of a burst: the prefix's character there, and not
+    // past prefix + maxLength + suffix?
+    [[nodiscard]] bool fitsAt(qsizetype position, QChar c) const;
+    // The body of a complete burst's text, or nullopt when prefix, suffix or length do not fit.
+    [[nodiscard]] std::optional<QString> body(const QString &text) const;
+};
+
 // Simulated key presses of `text` (GS as groupSeparator()) and then `terminator`, from startMs, gaps
 // drawn uniformly from [minGapMs, maxGapMs] with `seed`. For simulators and tests.
 [[nodiscard]] std::vector<WedgeKey> simulatedKeys(const QString &text, WedgeTerminator terminator,

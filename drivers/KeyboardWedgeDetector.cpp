@@ -4,15 +4,8 @@ namespace wh::drivers {
 
 Status KeyboardWedgeDetector::validate(const Options &options)
 {
-    if (options.maxGapMs < 1)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the maximum gap between keys must be at least 1 ms"),
-                     QString::number(options.maxGapMs));
-    if (options.minLength < 1 || options.minLength > options.maxLength)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("badge length limits do not make sense (minimum %1, maximum %2)")
-                         .arg(options.minLength)
-                         .arg(options.maxLength));
+    if (auto limits = options.validateLimits(QStringLiteral("badge")); !limits.ok())
+        return limits;
     if (options.allowedCharacters.isEmpty())
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("no characters are allowed in a badge number"));
@@ -42,11 +35,10 @@ bool KeyboardWedgeDetector::canContinue(const std::vector<Key> &held, const Key 
         return false;
     const qsizetype position = qsizetype(held.size());
     const QChar c = key.text.at(0);
-    if (position < m_options.prefix.size())
-        return c == m_options.prefix.at(position);
-    if (position >= m_options.prefix.size() + m_options.maxLength + m_options.suffix.size())
-        return false; // too long to be a badge
-    return m_options.allowedCharacters.contains(c) || m_options.suffix.contains(c);
+    if (!m_options.fitsAt(position, c))
+        return false;
+    return position < m_options.prefix.size() || m_options.allowedCharacters.contains(c) ||
+           m_options.suffix.contains(c);
 }
 
 std::optional<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::judge(const std::vector<Key> &keys) const
@@ -55,20 +47,17 @@ std::optional<KeyboardWedgeDetector::Output> KeyboardWedgeDetector::judge(const 
     for (const Key &k : keys)
         if (isTextKey(k))
             text += k.text;
-    if (!text.startsWith(m_options.prefix) || !text.endsWith(m_options.suffix))
+    const auto body = m_options.body(text);
+    if (!body)
         return std::nullopt;
-    const qsizetype bodyLength = text.size() - m_options.prefix.size() - m_options.suffix.size();
-    if (bodyLength < m_options.minLength || bodyLength > m_options.maxLength)
-        return std::nullopt;
-    const QString body = text.mid(m_options.prefix.size(), bodyLength);
-    for (QChar c : body)
+    for (QChar c : *body)
         if (!m_options.allowedCharacters.contains(c))
             return std::nullopt;
 
     Output result;
     result.raw = text;
     result.keys = keys;
-    auto id = m_options.format.decodeText(body);
+    auto id = m_options.format.decodeText(*body);
     if (id.ok()) {
         result.kind = Output::Kind::BadgeRead;
         result.badgeId = *id;

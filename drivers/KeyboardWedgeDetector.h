@@ -51,13 +51,14 @@ public:
     using Terminator = WedgeTerminator;
     using Key = WedgeKey;
 
-    struct Options {
-        QString prefix;
-        QString suffix;
-        Terminator terminator = Terminator::Enter;
-        int maxGapMs = 35;
-        int minLength = 8;
-        int maxLength = 20;
+    // prefix, suffix, terminator, maxGapMs, minLength, maxLength (WedgeFraming), and the badge's
+    // characters and number format.
+    struct Options : WedgeFraming {
+        Options()
+        {
+            minLength = 8;
+            maxLength = 20;
+        }
         QString allowedCharacters = QStringLiteral("0123456789");
         BadgeNumberFormat format;
     };

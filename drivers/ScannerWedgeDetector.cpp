@@ -10,15 +10,8 @@ constexpr char16_t kGs = 0x1D;
 
 Status ScannerWedgeDetector::validate(const Options &options)
 {
-    if (options.maxGapMs < 1)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the maximum gap between keys must be at least 1 ms"),
-                     QString::number(options.maxGapMs));
-    if (options.minLength < 1 || options.minLength > options.maxLength)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("scan length limits do not make sense (minimum %1, maximum %2)")
-                         .arg(options.minLength)
-                         .arg(options.maxLength));
+    if (auto limits = options.validateLimits(QStringLiteral("scan")); !limits.ok())
+        return limits;
     const QChar sub = options.gsSubstitute;
     if (!sub.isNull() && (sub.isLetterOrNumber() || !sub.isPrint() || options.prefix.contains(sub) ||
                           options.suffix.contains(sub)))
@@ -45,20 +38,13 @@ QChar ScannerWedgeDetector::scanCharacter(const Key &key)
 bool ScannerWedgeDetector::canStart(const Key &key) const
 {
     const QChar c = scanCharacter(key);
-    if (c.isNull())
-        return false;
-    return m_options.prefix.isEmpty() || c == m_options.prefix.at(0);
+    return !c.isNull() && m_options.fitsAt(0, c);
 }
 
 bool ScannerWedgeDetector::canContinue(const std::vector<Key> &held, const Key &key) const
 {
     const QChar c = scanCharacter(key);
-    if (c.isNull())
-        return false;
-    const qsizetype position = qsizetype(held.size());
-    if (position < m_options.prefix.size())
-        return c == m_options.prefix.at(position);
-    return position < m_options.prefix.size() + m_options.maxLength + m_options.suffix.size();
+    return !c.isNull() && m_options.fitsAt(qsizetype(held.size()), c);
 }
 
 std::optional<ScannerWedgeDetector::Output> ScannerWedgeDetector::judge(const std::vector<Key> &keys) const
@@ -67,10 +53,7 @@ std::optional<ScannerWedgeDetector::Output> ScannerWedgeDetector::judge(const st
     for (const Key &k : keys)
         if (const QChar c = scanCharacter(k); !c.isNull())
             text += c;
-    if (!text.startsWith(m_options.prefix) || !text.endsWith(m_options.suffix))
-        return std::nullopt;
-    const qsizetype bodyLength = text.size() - m_options.prefix.size() - m_options.suffix.size();
-    if (bodyLength < m_options.minLength || bodyLength > m_options.maxLength)
+    if (!m_options.body(text))
         return std::nullopt;
 
     Output result;

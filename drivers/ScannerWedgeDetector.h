@@ -35,13 +35,14 @@ public:
     using Key = WedgeKey;
     using Terminator = WedgeTerminator;
 
-    struct Options {
-        QString prefix;
-        QString suffix;
-        Terminator terminator = Terminator::Enter;
-        int maxGapMs = 35;
-        int minLength = 4;
-        int maxLength = 4000;
+    // prefix, suffix, terminator, maxGapMs, minLength, maxLength (WedgeFraming), the GS substitute
+    // and the AIM mode.
+    struct Options : WedgeFraming {
+        Options()
+        {
+            minLength = 4;
+            maxLength = 4000;
+        }
         QChar gsSubstitute;
         AimMode aim = AimMode::Optional;
     };

@@ -17,7 +17,7 @@ SerialBadgeReader::SerialBadgeReader(Settings settings, QObject *parent)
     connect(&m_link, &SerialPortLink::bytesReceived, this, &SerialBadgeReader::onBytes);
     connect(&m_link, &SerialPortLink::inputSilent, this, &SerialBadgeReader::onSilent);
     connect(&m_link, &SerialPortLink::portError, this, &SerialBadgeReader::portError);
-    connect(&m_link, &SerialPortLink::stateChanged, this, &SerialBadgeReader::onLinkState);
+    connect(&m_link, &SerialPortLink::stateChanged, this, &SerialBadgeReader::stateChanged);
 }
 
 SerialBadgeReader::~SerialBadgeReader()
@@ -48,20 +48,6 @@ void SerialBadgeReader::onBytes(const QByteArray &bytes)
 void SerialBadgeReader::onSilent()
 {
     deliver(m_decoder.flush());
-}
-
-void SerialBadgeReader::onLinkState(SerialPortLink::State state)
-{
-    State mine = State::Stopped;
-    switch (state) {
-    case SerialPortLink::State::Stopped: mine = State::Stopped; break;
-    case SerialPortLink::State::Connected: mine = State::Connected; break;
-    case SerialPortLink::State::Reconnecting: mine = State::Reconnecting; break;
-    }
-    if (m_state == mine)
-        return;
-    m_state = mine;
-    emit stateChanged(mine);
 }
 
 void SerialBadgeReader::deliver(const std::vector<Result<SerialBadgeFrameDecoder::Read>> &items)

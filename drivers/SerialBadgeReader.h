@@ -31,12 +31,7 @@ class SerialBadgeReader : public QObject {
     Q_OBJECT
 
 public:
-    enum class State {
-        Stopped,      // not started, or stop() was called
-        Connected,    // the port is open
-        Reconnecting, // the port is not open; the next attempt is scheduled
-    };
-    Q_ENUM(State)
+    using State = SerialPortLink::State;
 
     // The port (SerialPortLink::Settings: 9600 8N1, 200 ms frame timeout, reconnect back-off from
     // 0.5 s to 10 s) and the frame decoder's options. A 10-byte frame takes about 10 ms at 9600
@@ -54,7 +49,7 @@ public:
     // Closes the port and stops retrying; pending bytes are reported as a readError.
     void stop();
 
-    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] State state() const { return m_link.state(); }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
     // Failed open attempts since the port was last open.
     [[nodiscard]] int failedAttempts() const { return m_link.failedAttempts(); }
@@ -68,18 +63,16 @@ signals:
     void readError(const wh::Error &error);
     // The port could not be opened, or was lost (ErrorCode::Io); context: the port name.
     void portError(const wh::Error &error);
-    void stateChanged(wh::drivers::SerialBadgeReader::State state);
+    void stateChanged(wh::drivers::SerialPortLink::State state);
 
 private:
     void onBytes(const QByteArray &bytes);
     void onSilent();
-    void onLinkState(SerialPortLink::State state);
     void deliver(const std::vector<Result<SerialBadgeFrameDecoder::Read>> &items);
 
     Settings m_settings;
     SerialBadgeFrameDecoder m_decoder;
     SerialPortLink m_link;
-    State m_state = State::Stopped;
     std::shared_ptr<spdlog::logger> m_badgeLog;
 };
 
