@@ -412,6 +412,16 @@ std::vector<Region> busyRegions(const Work &src, std::size_t maxRegions)
     return out;
 }
 
+// Whether Code 39 text needed full ASCII (extended mode): anything outside the basic set
+// 0-9 A-Z space - . (the basic set's $ / + % are themselves written as pairs in full ASCII).
+bool usesCode39FullAscii(const std::string &text)
+{
+    for (const unsigned char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '.'))
+            return true;
+    return false;
+}
+
 std::string hexPoint(const BarcodeDecoder::Frame &f)
 {
     return std::to_string(f.width) + " x " + std::to_string(f.height);
@@ -561,6 +571,8 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
             s.text = r.text();
             s.bytes.assign(r.bytes().begin(), r.bytes().end());
             s.symbologyIdentifier = r.symbologyIdentifier();
+            if (s.symbologyIdentifier == "]A4" && !usesCode39FullAscii(s.text))
+                s.symbologyIdentifier = "]A0"; // 1.4 says "full ASCII" whenever the mode is on
             // GS1 by the content, or by the identifier (FNC1 in first position: Code 128, Data
             // Matrix, QR, Aztec; DataBar is always GS1)
             s.gs1 = r.contentType() == ZXing::ContentType::GS1 || s.symbologyIdentifier == "]C1" ||
