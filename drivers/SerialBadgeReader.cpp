@@ -8,44 +8,28 @@
 namespace wh::drivers {
 
 SerialBadgeReader::SerialBadgeReader(Settings settings, QObject *parent)
-    : QObject(parent)
+    : SerialDevice(settings, QStringLiteral("badge reader"), parent)
     , m_settings(std::move(settings))
     , m_decoder(m_settings.decoder)
-    , m_link(m_settings, QStringLiteral("badge reader"))
     , m_badgeLog(logging::get("drivers.badge"))
 {
-    connect(&m_link, &SerialPortLink::bytesReceived, this, &SerialBadgeReader::onBytes);
-    connect(&m_link, &SerialPortLink::inputSilent, this, &SerialBadgeReader::onSilent);
-    connect(&m_link, &SerialPortLink::portError, this, &SerialBadgeReader::portError);
-    connect(&m_link, &SerialPortLink::stateChanged, this, &SerialBadgeReader::stateChanged);
 }
 
 SerialBadgeReader::~SerialBadgeReader()
 {
     // No signals from a half-destroyed object: drop what is pending, only log it.
-    m_link.disconnect(this);
     if (m_decoder.hasPendingBytes())
         m_badgeLog->debug("{}: dropped {} pending bytes at shutdown: {}", m_settings.portName.toStdString(),
                           m_decoder.pendingBytes().size(), toHex(m_decoder.pendingBytes()).toStdString());
 }
 
-void SerialBadgeReader::start()
-{
-    m_link.start();
-}
-
-void SerialBadgeReader::stop()
-{
-    m_link.stop();
-}
-
-void SerialBadgeReader::onBytes(const QByteArray &bytes)
+bool SerialBadgeReader::received(const QByteArray &bytes)
 {
     deliver(m_decoder.feed(bytes));
-    m_link.setPendingInput(m_decoder.hasPendingBytes());
+    return m_decoder.hasPendingBytes();
 }
 
-void SerialBadgeReader::onSilent()
+void SerialBadgeReader::silent()
 {
     deliver(m_decoder.flush());
 }

@@ -1,4 +1,4 @@
-#include "SerialPortLink.h"
+#include "SerialDevice.h"
 
 #include "HexBytes.h"
 #include "Logging.h"
@@ -11,7 +11,7 @@
 
 namespace wh::drivers {
 
-SerialPortLink::SerialPortLink(Settings settings, QString deviceName, QObject *parent)
+SerialDevice::SerialDevice(Settings settings, QString deviceName, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_deviceName(std::move(deviceName))
@@ -20,12 +20,12 @@ SerialPortLink::SerialPortLink(Settings settings, QString deviceName, QObject *p
 {
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(std::max(1, m_settings.frameTimeoutMs));
-    connect(&m_frameTimer, &QTimer::timeout, this, &SerialPortLink::inputSilent);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] { silent(); });
     m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &SerialPortLink::tryOpen);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SerialDevice::tryOpen);
 }
 
-SerialPortLink::~SerialPortLink()
+SerialDevice::~SerialDevice()
 {
     // No signals from a half-destroyed object.
     m_reconnectTimer.stop();
@@ -36,7 +36,7 @@ SerialPortLink::~SerialPortLink()
     }
 }
 
-void SerialPortLink::start()
+void SerialDevice::start()
 {
     if (m_state != State::Stopped)
         return;
@@ -45,7 +45,7 @@ void SerialPortLink::start()
     tryOpen();
 }
 
-void SerialPortLink::stop()
+void SerialDevice::stop()
 {
     if (m_state == State::Stopped)
         return;
@@ -54,15 +54,16 @@ void SerialPortLink::stop()
     setState(State::Stopped);
 }
 
-void SerialPortLink::setPendingInput(bool pending)
+void SerialDevice::deliverBytes(const QByteArray &bytes)
 {
-    if (pending)
+    m_serialLog->trace("{} rx {}", m_settings.portName.toStdString(), toHex(bytes).toStdString());
+    if (received(bytes))
         m_frameTimer.start();
     else
         m_frameTimer.stop();
 }
 
-void SerialPortLink::tryOpen()
+void SerialDevice::tryOpen()
 {
     const std::string port = m_settings.portName.toStdString();
     m_port = new QSerialPort(this);
@@ -90,7 +91,7 @@ void SerialPortLink::tryOpen()
         scheduleReconnect();
         return;
     }
-    connect(m_port, &QSerialPort::readyRead, this, &SerialPortLink::onReadyRead);
+    connect(m_port, &QSerialPort::readyRead, this, &SerialDevice::onReadyRead);
     // Queued: the handler closes the port, which must not happen inside QSerialPort's own
     // notification code. The generation check drops an error still queued from a port closed since.
     const quint64 generation = ++m_portGeneration;
@@ -109,25 +110,24 @@ void SerialPortLink::tryOpen()
     setState(State::Connected);
 }
 
-void SerialPortLink::scheduleReconnect()
+void SerialDevice::scheduleReconnect()
 {
     setState(State::Reconnecting);
     m_reconnectTimer.start(m_nextDelayMs);
     m_nextDelayMs = std::min(std::max(1, m_settings.reconnectMaxMs), m_nextDelayMs * 2);
 }
 
-void SerialPortLink::onReadyRead()
+void SerialDevice::onReadyRead()
 {
     if (!m_port || !m_port->isOpen())
         return;
     const QByteArray bytes = m_port->readAll();
     if (bytes.isEmpty())
         return;
-    m_serialLog->trace("{} rx {}", m_settings.portName.toStdString(), toHex(bytes).toStdString());
-    emit bytesReceived(bytes);
+    deliverBytes(bytes);
 }
 
-void SerialPortLink::onPortError(QSerialPort::SerialPortError error)
+void SerialDevice::onPortError(QSerialPort::SerialPortError error)
 {
     if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || !m_port || !m_port->isOpen())
         return;
@@ -146,17 +146,15 @@ void SerialPortLink::onPortError(QSerialPort::SerialPortError error)
     scheduleReconnect();
 }
 
-void SerialPortLink::closePort()
+void SerialDevice::closePort()
 {
     m_frameTimer.stop();
     if (m_port) {
         // Read what is still buffered: it is input like any other.
         if (m_port->isOpen()) {
             const QByteArray rest = m_port->readAll();
-            if (!rest.isEmpty()) {
-                m_serialLog->trace("{} rx {}", m_settings.portName.toStdString(), toHex(rest).toStdString());
-                emit bytesReceived(rest);
-            }
+            if (!rest.isEmpty())
+                deliverBytes(rest);
         }
         m_port->disconnect(this);
         m_port->close();
@@ -165,11 +163,11 @@ void SerialPortLink::closePort()
         m_port = nullptr;
         ++m_portGeneration;
     }
-    m_frameTimer.stop(); // bytesReceived may have restarted it
-    emit inputSilent();
+    m_frameTimer.stop(); // deliverBytes may have restarted it
+    silent();
 }
 
-void SerialPortLink::setState(State state)
+void SerialDevice::setState(State state)
 {
     if (m_state == state)
         return;

@@ -16,16 +16,16 @@ class logger;
 
 namespace wh::drivers {
 
-// The transport under a serial device (a badge reader, a barcode scanner): opens the port, hands
-// on what arrives, and when the port fails or disappears (a USB device unplugged) says so, closes
-// it and tries again with a doubling back-off until it is back; a device missing at start-up is
-// retried the same way. The device's decoder stays with the owner: after each chunk the owner says
-// whether the decoder holds an incomplete frame (setPendingInput), and the link reports a silence
-// of frameTimeoutMs after it (inputSilent), so the owner can flush it.
+// The base of serial devices (a badge reader, a barcode scanner): the transport. It opens the port,
+// hands what arrives to the device's decoder (received()), and when the port fails or disappears
+// (a USB device unplugged) says so, closes it and tries again with a doubling back-off until it is
+// back; a device missing at start-up is retried the same way. While the decoder holds an incomplete
+// frame, a silence of frameTimeoutMs calls silent() so the device can flush it; so does closing.
+// A device adds its decoder and its read signal; bad input goes out as readError.
 //
 // Asynchronous: readyRead and timers only, no waiting. Raw bytes are logged at trace level on
 // "drivers.serial". Lives in the thread that created it; call it from that thread.
-class SerialPortLink : public QObject {
+class SerialDevice : public QObject {
     Q_OBJECT
 
 public:
@@ -51,32 +51,38 @@ public:
         int reconnectMaxMs = 10000;
     };
 
-    // `deviceName` names the device in error messages ("badge reader", "scanner").
-    SerialPortLink(Settings settings, QString deviceName, QObject *parent = nullptr);
-    ~SerialPortLink() override;
+    ~SerialDevice() override;
 
     // Opens the port (or schedules attempts until it opens). Idempotent.
     void start();
-    // Closes the port (what is still buffered is delivered, then inputSilent) and stops retrying.
+    // Closes the port (what is still buffered is decoded, then silent()) and stops retrying.
     void stop();
 
-    // The owner's decoder holds (true) or does not hold (false) an incomplete frame.
-    void setPendingInput(bool pending);
-
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] const Settings &settings() const { return m_settings; }
+    [[nodiscard]] const Settings &portSettings() const { return m_settings; }
+    // Failed open attempts since the port was last open.
     [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
+    // Delay before the next attempt while Reconnecting.
     [[nodiscard]] int nextReconnectDelayMs() const { return m_nextDelayMs; }
 
 signals:
-    void bytesReceived(const QByteArray &bytes);
-    // No byte came for frameTimeoutMs while input was pending, or the port closed: flush.
-    void inputSilent();
+    // Bad input from the device (ErrorCode::Parse); context: the raw bytes as hex.
+    void readError(const wh::Error &error);
     // The port could not be opened, or was lost (ErrorCode::Io); context: the port name.
     void portError(const wh::Error &error);
-    void stateChanged(wh::drivers::SerialPortLink::State state);
+    void stateChanged(wh::drivers::SerialDevice::State state);
+
+protected:
+    // `deviceName` names the device in error messages ("badge reader", "scanner").
+    SerialDevice(Settings settings, QString deviceName, QObject *parent);
+
+    // The device's decoder takes `bytes`; returns whether it now holds an incomplete frame.
+    virtual bool received(const QByteArray &bytes) = 0;
+    // A silence while a frame was incomplete, or the port closing: the decoder flushes.
+    virtual void silent() = 0;
 
 private:
+    void deliverBytes(const QByteArray &bytes);
     void tryOpen();
     void onReadyRead();
     void onPortError(QSerialPort::SerialPortError error);

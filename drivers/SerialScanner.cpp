@@ -8,44 +8,28 @@
 namespace wh::drivers {
 
 SerialScanner::SerialScanner(Settings settings, QObject *parent)
-    : QObject(parent)
+    : SerialDevice(settings, QStringLiteral("scanner"), parent)
     , m_settings(std::move(settings))
     , m_decoder(m_settings.decoder)
-    , m_link(m_settings, QStringLiteral("scanner"))
     , m_log(logging::get("drivers.scanner"))
 {
-    connect(&m_link, &SerialPortLink::bytesReceived, this, &SerialScanner::onBytes);
-    connect(&m_link, &SerialPortLink::inputSilent, this, &SerialScanner::onSilent);
-    connect(&m_link, &SerialPortLink::portError, this, &SerialScanner::portError);
-    connect(&m_link, &SerialPortLink::stateChanged, this, &SerialScanner::stateChanged);
 }
 
 SerialScanner::~SerialScanner()
 {
     // No signals from a half-destroyed object: drop what is pending, only log it.
-    m_link.disconnect(this);
     if (!m_decoder.pendingBytes().isEmpty())
         m_log->debug("{}: dropped {} pending bytes at shutdown: {}", m_settings.portName.toStdString(),
                      m_decoder.pendingBytes().size(), toHex(m_decoder.pendingBytes()).toStdString());
 }
 
-void SerialScanner::start()
-{
-    m_link.start();
-}
-
-void SerialScanner::stop()
-{
-    m_link.stop();
-}
-
-void SerialScanner::onBytes(const QByteArray &bytes)
+bool SerialScanner::received(const QByteArray &bytes)
 {
     deliver(m_decoder.feed(bytes));
-    m_link.setPendingInput(m_decoder.hasPendingBytes());
+    return m_decoder.hasPendingBytes();
 }
 
-void SerialScanner::onSilent()
+void SerialScanner::silent()
 {
     deliver(m_decoder.flush());
 }
