@@ -3,6 +3,7 @@
 // time with QTest delays and a real silence timer, the way the kiosk drives it.
 #include "BadgeReaderSimulator.h"
 #include "KeyboardWedgeDetector.h"
+#include "WedgeKeys.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -15,6 +16,11 @@ using Detector = KeyboardWedgeDetector;
 using Key = Detector::Key;
 using Output = Detector::Output;
 using Keys = std::vector<Key>;
+using wh::test::keys;
+using wh::test::keysOut;
+using wh::test::keyText;
+using wh::test::replay;
+using wh::test::operator+;
 
 Q_DECLARE_METATYPE(wh::drivers::KeyboardWedgeDetector::Key)
 Q_DECLARE_METATYPE(std::vector<wh::drivers::KeyboardWedgeDetector::Key>)
@@ -23,63 +29,6 @@ Q_DECLARE_METATYPE(wh::drivers::KeyboardWedgeDetector::Options)
 namespace {
 
 constexpr qint64 kT0 = 1'000'000; // an arbitrary event timestamp to start from
-
-// "1040618946" typed with the given gaps after a start time; '\n' is Enter, '\t' Tab.
-Keys keys(const QString &text, qint64 start, std::initializer_list<int> gaps)
-{
-    Keys out;
-    qint64 t = start;
-    auto gap = gaps.begin();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i > 0) {
-            t += *gap;
-            if (gap + 1 != gaps.end())
-                ++gap;
-        }
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n'))
-            out.push_back(Key::enter(t));
-        else if (c == QLatin1Char('\t'))
-            out.push_back(Key::tab(t));
-        else
-            out.push_back(Key::character(t, c));
-    }
-    return out;
-}
-
-Keys operator+(Keys a, const Keys &b)
-{
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
-// Replays `events` as the kiosk would: silence() whenever the deadline passed before the next key,
-// and once at the end.
-std::vector<Output> replay(Detector &detector, const Keys &events)
-{
-    std::vector<Output> out;
-    auto append = [&out](std::vector<Output> more) {
-        std::move(more.begin(), more.end(), std::back_inserter(out));
-    };
-    for (const Key &key : events) {
-        if (auto deadline = detector.silenceDeadlineMs(); deadline && *deadline <= key.timestampMs)
-            append(detector.silence());
-        append(detector.keyPressed(key));
-    }
-    append(detector.silence());
-    return out;
-}
-
-QString keyText(const Key &k)
-{
-    if (k.key == Qt::Key_Return || k.key == Qt::Key_Enter)
-        return QStringLiteral("⏎");
-    if (k.key == Qt::Key_Tab)
-        return QStringLiteral("⇥");
-    if (k.modifiers & Qt::ControlModifier)
-        return QStringLiteral("^") + k.text;
-    return k.text;
-}
 
 // Typed keys as text, badges as [badge ID], rejected bursts as [rejected RAW].
 QString describe(const std::vector<Output> &outputs)
@@ -93,19 +42,6 @@ QString describe(const std::vector<Output> &outputs)
         }
     }
     return s;
-}
-
-// Every input key comes out exactly once, in order: typed, or inside a badge's keys.
-Keys keysOut(const std::vector<Output> &outputs)
-{
-    Keys all;
-    for (const Output &o : outputs) {
-        if (o.kind == Output::Kind::Typed)
-            all.push_back(o.key);
-        else
-            all.insert(all.end(), o.keys.begin(), o.keys.end());
-    }
-    return all;
 }
 
 Detector::Options withPrefix(const QString &prefix)
