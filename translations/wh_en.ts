@@ -252,6 +252,121 @@
     </message>
 </context>
 <context>
+    <name>wh::Gs1</name>
+    <message>
+        <source>%1 characters, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, expected %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 where a digit is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed in GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong check digit %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible date %1 (YYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not defined for this AI (0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown application identifier; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown application identifier %1; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice with different values (first: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application identifier at &quot;%1&quot;; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters and no separator: where it ends cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable-length value without a separator: its end could also be the start of another AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GS1 primary key (such as /01/ and a GTIN) in the URI path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URI path ends with %1 but no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application identifier; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; at position %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data should be %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbology %1 does not carry GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GS1 element string (it does not start with an application identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::GuiStartup</name>
     <message>
         <source>no store given: start the program with --db FILE</source>
@@ -1207,7 +1322,110 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report: language of the report and its messages, ja or en (default: the system&apos;s, %1).</source>
+        <source>Language of the messages: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image, or a format that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be read (truncated or damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is empty (no pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is too large (at most %1 pixels a side and %2 megapixels): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pixel format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode the barcodes in image files: one line per symbol, tab-separated: file, format, text (\\ \t \n \r and \xHH escaped), microseconds spent on the file, AIM symbology identifier, GS1 HRI. A file without a symbol prints the format None, a file that cannot be read prints Invalid and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image files (PNG, JPEG, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a header line first (a TSV table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these formats, comma-separated (e.g. QRCode,Code128,EAN13); default all: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget per image in milliseconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for up to N different symbols per image (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one or more image files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget must be a number of milliseconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-symbols must be a number from 1 to 100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown barcode format in --formats &quot;%1&quot;; the formats are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the messages and of a report, ja or en (default: the system&apos;s, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh: --lang must be ja or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::drivers::CameraSource</name>
+    <message>
+        <source>This device has no camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

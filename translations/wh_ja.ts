@@ -251,6 +251,121 @@
     </message>
 </context>
 <context>
+    <name>wh::Gs1</name>
+    <message>
+        <source>%1 characters, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters, expected %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 where a digit is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character &apos;%1&apos; at position %2 is not allowed in GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong check digit %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible date %1 (YYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decimal places are not defined for this AI (0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown application identifier; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown application identifier %1; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice with different values (first: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no application identifier at &quot;%1&quot;; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters and no separator: where it ends cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable-length value without a separator: its end could also be the start of another AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GS1 primary key (such as /01/ and a GTIN) in the URI path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URI path ends with %1 but no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application identifier; raw text kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;(&apos; at position %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data should be %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbology %1 does not carry GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GS1 element string (it does not start with an application identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::GuiStartup</name>
     <message>
         <source>no store given: start the program with --db FILE</source>
@@ -1406,7 +1521,114 @@ Commands:
     </message>
     <message>
         <source>report: language of the report and its messages, ja or en (default: the system&apos;s, %1).</source>
-        <translation>report: レポートとメッセージの言語。ja または en（既定はシステムの言語: %1）。</translation>
+        <translation type="vanished">report: レポートとメッセージの言語。ja または en（既定はシステムの言語: %1）。</translation>
+    </message>
+    <message>
+        <source>Language of the messages: ja or en.</source>
+        <translation>メッセージの言語: ja または en。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ファイルではありません</translation>
+    </message>
+    <message>
+        <source>not an image, or a format that cannot be read</source>
+        <translation>画像ではないか、読めない形式です</translation>
+    </message>
+    <message>
+        <source>the image cannot be read (truncated or damaged file)</source>
+        <translation>画像を読めません（途中で切れているか壊れたファイル）</translation>
+    </message>
+    <message>
+        <source>the image is empty (no pixels)</source>
+        <translation>画像が空です（画素がありません）</translation>
+    </message>
+    <message>
+        <source>the image is too large (at most %1 pixels a side and %2 megapixels): %3</source>
+        <translation>画像が大きすぎます（一辺 %1 画素、%2 メガ画素まで）: %3</translation>
+    </message>
+    <message>
+        <source>unsupported pixel format</source>
+        <translation>対応していない画素形式です</translation>
+    </message>
+    <message>
+        <source>Decode the barcodes in image files: one line per symbol, tab-separated: file, format, text (\\ \t \n \r and \xHH escaped), microseconds spent on the file, AIM symbology identifier, GS1 HRI. A file without a symbol prints the format None, a file that cannot be read prints Invalid and the reason.</source>
+        <translation>画像ファイルのバーコードを読み取ります。シンボルごとに 1 行、タブ区切り: ファイル、形式、テキスト（\\ \t \n \r と \xHH でエスケープ）、そのファイルにかかったマイクロ秒、AIM シンボル識別子、GS1 HRI。シンボルのないファイルは形式 None、読めないファイルは Invalid と理由を出力します。</translation>
+    </message>
+    <message>
+        <source>the subcommand</source>
+        <translation>サブコマンド</translation>
+    </message>
+    <message>
+        <source>image files (PNG, JPEG, ...)</source>
+        <translation>画像ファイル（PNG、JPEG など）</translation>
+    </message>
+    <message>
+        <source>Print a header line first (a TSV table).</source>
+        <translation>最初に見出し行を出力します（TSV の表）。</translation>
+    </message>
+    <message>
+        <source>Only these formats, comma-separated (e.g. QRCode,Code128,EAN13); default all: %1.</source>
+        <translation>これらの形式だけを読みます（カンマ区切り、例: QRCode,Code128,EAN13）。既定はすべて: %1。</translation>
+    </message>
+    <message>
+        <source>Time budget per image in milliseconds (default %1).</source>
+        <translation>画像 1 枚あたりの時間の上限（ミリ秒、既定 %1）。</translation>
+    </message>
+    <message>
+        <source>Look for up to N different symbols per image (default 1).</source>
+        <translation>画像 1 枚から異なるシンボルを最大 N 個探します（既定 1）。</translation>
+    </message>
+    <message>
+        <source>give one or more image files</source>
+        <translation>画像ファイルを 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>--budget must be a number of milliseconds, not &quot;%1&quot;</source>
+        <translation>--budget はミリ秒の数値で指定してください（&quot;%1&quot; ではなく）</translation>
+    </message>
+    <message>
+        <source>--max-symbols must be a number from 1 to 100, not &quot;%1&quot;</source>
+        <translation>--max-symbols は 1 から 100 の数値で指定してください（&quot;%1&quot; ではなく）</translation>
+    </message>
+    <message>
+        <source>unknown barcode format in --formats &quot;%1&quot;; the formats are %2</source>
+        <translation>--formats &quot;%1&quot; に不明なバーコード形式があります。形式は %2 です</translation>
+    </message>
+    <message>
+        <source>usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)</source>
+        <translation>使い方: wh scan コマンド ...。コマンド: %1（wh scan コマンド --help）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands: %2</source>
+        <translation>不明なコマンド &quot;%1&quot;。コマンド: %2</translation>
+    </message>
+    <message>
+        <source>language of the messages and of a report, ja or en (default: the system&apos;s, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wh: --lang must be ja or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::drivers::CameraSource</name>
+    <message>
+        <source>This device has no camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no camera &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

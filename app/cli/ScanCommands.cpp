@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::cli::scan", text);
+    return QCoreApplication::translate("wh::cli", text);
 }
 
 int usageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
