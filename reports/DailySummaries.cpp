@@ -16,6 +16,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
@@ -835,6 +836,16 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
             return row.error();
         stats.dirtyKeys = count.int64(0);
     }
+    // A full rebuild writes worker_daily without its index by worker and builds the index once at the
+    // end (a sort, instead of 2 million inserts scattered over it); dropped first, the table is also
+    // emptied without it. SQLite refuses to drop it while a statement of the caller still reads on
+    // this connection: then it stays and is kept row by row.
+    const bool indexDropped =
+        all && db::execDirect(db, QStringLiteral("DROP INDEX IF EXISTS worker_daily_by_worker")).ok();
+    // The readers start on the first days while this connection empties the tables.
+    std::optional<Readers> readers;
+    if (!path.isEmpty() && !days.empty())
+        readers.emplace(m_readers, path, ref, days);
     if (all) {
         // Emptied whole (SQLite drops the pages instead of deleting row by row).
         for (const char *table : {"daily_summaries", "worker_daily", "daily_activity_summaries",
@@ -921,15 +932,9 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
             return Error(ErrorCode::Conflict, QStringLiteral("cancelled: the totals were not rebuilt"));
         return {};
     };
-    // A full rebuild writes worker_daily without its index by worker and builds the index once at the
-    // end (a sort, instead of 2 million inserts scattered over it). SQLite refuses to drop it while
-    // a statement of the caller still reads on this connection: then it stays and is kept row by row.
-    const bool indexDropped =
-        all && db::execDirect(db, QStringLiteral("DROP INDEX IF EXISTS worker_daily_by_worker")).ok();
-    if (!path.isEmpty() && !days.empty()) {
-        Readers reader(m_readers, path, ref, days);
+    if (readers) {
         for (size_t d = 0; d < days.size(); ++d) {
-            auto out = reader.next(d);
+            auto out = readers->next(d);
             if (!out)
                 return out.error();
             WH_TRY(write(*out));
