@@ -179,8 +179,10 @@ public:
 
 private:
     std::unordered_map<std::string_view, int> m_ids;
-    std::vector<QByteArray> m_utf8;
-    std::vector<QString> m_text;
+    // Deques: a code's bytes never move, so the rows of a day point at them (no reference counts
+    // shared between the reader and writer threads).
+    std::deque<QByteArray> m_utf8;
+    std::deque<QString> m_text;
 };
 
 struct RawInterval {
@@ -206,18 +208,19 @@ int unpack(quint64 key, int shift)
 }
 
 // The rows of one business day, in key order (the WITHOUT ROWID tables take them as appends).
+// Codes are pointers into the builder's Codes, which outlives the writing of the rows.
 struct SummaryOut {
-    QByteArray site, activity, type;
+    const QByteArray *site, *activity, *type;
     qint64 values[11] = {}; // units, direct, indirect, break, deducted, paid, overtime, late night,
                             // forgotten seconds, base yen, premium yen
 };
 struct WorkerOut {
-    QByteArray site, activity, worker;
+    const QByteArray *site, *activity, *worker;
     qint64 units = 0;
     qint64 seconds = 0;
 };
 struct ActivityOut { // daily_activity_summaries: the employment types added up
-    QByteArray site, activity;
+    const QByteArray *site, *activity;
     qint64 values[8] = {}; // units, direct, indirect, break, paid, forgotten seconds, base yen, premium yen
 };
 struct DayOutput {
@@ -235,8 +238,10 @@ struct DayOutput {
 // its own on another thread: the reference data is only read, everything else is its own).
 class DayBuilder {
 public:
-    explicit DayBuilder(const Reference &ref)
+    // `codes` must outlive the rows built (they point at its bytes).
+    DayBuilder(const Reference &ref, Codes &codes)
         : m_ref(ref)
+        , m_codes(codes)
     {
         m_noType = m_codes.id(QByteArray(""));
         for (const auto &[code, site] : ref.sites) {
@@ -327,7 +332,7 @@ private:
     }
 
     const Reference &m_ref;
-    Codes m_codes;
+    Codes &m_codes;
     int m_noType = 0;
     std::vector<std::pair<QByteArray, int>> m_sites; // utf8 code, id
     std::unordered_map<int, SiteInfo> m_siteInfo;
@@ -564,8 +569,8 @@ Result<DayOutput> DayBuilder::build(const QByteArray &dayUtf8)
     out.summaries.reserve(m_rows.size());
     for (const quint64 key : keysInOrder(m_rows)) {
         const SummaryRow &r = m_rows.at(key);
-        SummaryOut s{m_codes.utf8(unpack(key, 42)), m_codes.utf8(unpack(key, 21)),
-                     m_codes.utf8(unpack(key, 0))};
+        SummaryOut s{&m_codes.utf8(unpack(key, 42)), &m_codes.utf8(unpack(key, 21)),
+                     &m_codes.utf8(unpack(key, 0))};
         const qint64 values[] = {r.units,
                                  r.directS,
                                  r.indirectS,
@@ -596,8 +601,8 @@ Result<DayOutput> DayBuilder::build(const QByteArray &dayUtf8)
     out.workers.reserve(m_workerRows.size());
     for (const quint64 key : keysInOrder(m_workerRows)) {
         const WorkerRow &r = m_workerRows.at(key);
-        out.workers.push_back({m_codes.utf8(unpack(key, 42)), m_codes.utf8(unpack(key, 21)),
-                               m_codes.utf8(unpack(key, 0)), r.units, r.seconds});
+        out.workers.push_back({&m_codes.utf8(unpack(key, 42)), &m_codes.utf8(unpack(key, 21)),
+                               &m_codes.utf8(unpack(key, 0)), r.units, r.seconds});
     }
     return out;
 }
@@ -653,8 +658,10 @@ class Readers {
 public:
     Readers(int count, const QByteArray &path, const Reference &ref, const std::vector<QByteArray> &days)
     {
-        for (int k = 0; k < count; ++k)
+        for (int k = 0; k < count; ++k) {
             m_queues.push_back(std::make_unique<DayQueue>(3));
+            m_codes.push_back(std::make_unique<Codes>());
+        }
         for (int k = 0; k < count; ++k)
             m_threads.emplace_back([this, k, count, path, &ref, &days] { run(k, count, path, ref, days); });
     }
@@ -684,7 +691,7 @@ private:
                            QStringLiteral("the reader of the daily totals cannot open the store"),
                            QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc)));
         {
-            DayBuilder builder(ref);
+            DayBuilder builder(ref, *m_codes[static_cast<size_t>(first)]);
             if (opened.ok()) {
                 sqlite3_busy_timeout(handle, 10000);
                 sqlite3_exec(handle, "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456", nullptr,
@@ -714,6 +721,7 @@ private:
     }
 
     std::vector<std::unique_ptr<DayQueue>> m_queues;
+    std::vector<std::unique_ptr<Codes>> m_codes; // per thread; the rows written point into them
     std::vector<std::thread> m_threads;
 };
 
@@ -890,27 +898,27 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
             WH_TRY(deleteDirty.run());
         }
         for (const SummaryOut &s : out.summaries) {
-            insertSummary.bindText(1, s.site);
+            insertSummary.bindText(1, *s.site);
             insertSummary.bindText(2, dayUtf8);
-            insertSummary.bindText(3, s.activity);
-            insertSummary.bindText(4, s.type);
+            insertSummary.bindText(3, *s.activity);
+            insertSummary.bindText(4, *s.type);
             for (int v = 0; v < 11; ++v)
                 insertSummary.bindInt64(5 + v, s.values[v]);
             WH_TRY(insertSummary.run());
         }
         for (const ActivityOut &a : out.activities) {
-            insertActivity.bindText(1, a.site);
+            insertActivity.bindText(1, *a.site);
             insertActivity.bindText(2, dayUtf8);
-            insertActivity.bindText(3, a.activity);
+            insertActivity.bindText(3, *a.activity);
             for (int v = 0; v < 8; ++v)
                 insertActivity.bindInt64(4 + v, a.values[v]);
             WH_TRY(insertActivity.run());
         }
         for (const WorkerOut &w : out.workers) {
-            insertWorker.bindText(1, w.site);
+            insertWorker.bindText(1, *w.site);
             insertWorker.bindText(2, dayUtf8);
-            insertWorker.bindText(3, w.activity);
-            insertWorker.bindText(4, w.worker);
+            insertWorker.bindText(3, *w.activity);
+            insertWorker.bindText(4, *w.worker);
             insertWorker.bindInt64(5, w.units);
             insertWorker.bindInt64(6, w.seconds);
             WH_TRY(insertWorker.run());
@@ -941,7 +949,8 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
             WH_TRY(afterDay());
         }
     } else {
-        DayBuilder builder(ref);
+        Codes codes;
+        DayBuilder builder(ref, codes);
         WH_TRY(builder.prepare(handle));
         for (const QByteArray &day : days) {
             auto out = builder.build(day);
