@@ -3,6 +3,7 @@
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
 #include "Gs1.h"
+#include "Gs1Command.h"
 #include "ProgramSetup.h"
 
 #include <QCommandLineParser>
@@ -220,6 +221,46 @@ int cmdDecode(const QStringList &arguments)
     return invalid ? 1 : 0;
 }
 
+// wh scan gs1 TEXT: the elements of a GS1 element string, bracketed HRI or Digital Link URI (see
+// Gs1Command.h for the output).
+int cmdGs1(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("gs1");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show what a GS1 barcode's text holds: one line per element (AI and value, title, typed value, "
+           "problems), then the HRI. TEXT is an element string (GS written as <GS>, optionally after an AIM "
+           "identifier such as ]C1), bracketed HRI such as (01)09506000134352(10)ABC or a GS1 Digital Link "
+           "URI. Exit code 1 when the text is not valid GS1 data."));
+    parser.addPositionalArgument(QStringLiteral("gs1"), tr("the subcommand"), QStringLiteral("gs1"));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("the scanned text"));
+    const QCommandLineOption gs(QStringLiteral("gs"),
+                                tr("A character that stands for GS in TEXT (such as |)."),
+                                QStringLiteral("CHAR"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   tr("Judge two-digit years against this date (YYYY-MM-DD; default today)."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({gs, today});
+    if (auto exit = parseCommon(parser, arguments, command))
+        return *exit;
+    const QStringList texts = parser.positionalArguments().mid(2); // after "scan gs1"
+    if (texts.size() != 1)
+        return usageError(command, tr("give exactly one TEXT (quote it)"), &parser);
+    Gs1Options options;
+    if (parser.isSet(gs)) {
+        if (parser.value(gs).size() != 1)
+            return usageError(command, tr("--gs must be one character, not \"%1\"").arg(parser.value(gs)));
+        options.separatorSubstitute = parser.value(gs).at(0);
+    }
+    if (parser.isSet(today)) {
+        options.referenceDate = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.referenceDate.isValid())
+            return usageError(command,
+                              tr("--today must be a date YYYY-MM-DD, not \"%1\"").arg(parser.value(today)));
+    }
+    return runGs1Report(texts.first(), options);
+}
+
 struct ScanCommand {
     const char *name;
     int (*run)(const QStringList &arguments);
@@ -228,6 +269,7 @@ struct ScanCommand {
 // The subcommands of `wh scan`, by their word (the second on the command line).
 const ScanCommand kScanCommands[] = {
     {"decode", &cmdDecode},
+    {"gs1", &cmdGs1},
 };
 
 } // namespace

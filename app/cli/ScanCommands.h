@@ -7,6 +7,7 @@ namespace wh::cli {
 // `wh scan SUBCOMMAND ...`: barcode tools that need no store (no --db).
 //
 //   wh scan decode [--tsv] [--formats LIST] [--budget MS] [--max-symbols N] [--lang ja|en] FILE...
+//   wh scan gs1 [--gs CHAR] [--today YYYY-MM-DD] [--lang ja|en] TEXT
 //
 // The subcommand is the second word; each has its own parser (see kScanCommands in
 // ScanCommands.cpp: a new one is a function and a row there). Returns the process exit code: 0
