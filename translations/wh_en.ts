@@ -1413,6 +1413,57 @@ Commands:
         <source>wh: --lang must be ja or en, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show what a GS1 barcode&apos;s text holds: one line per element (AI and value, title, typed value, problems), then the HRI. TEXT is an element string (GS written as &lt;GS&gt;, optionally after an AIM identifier such as ]C1), bracketed HRI such as (01)09506000134352(10)ABC or a GS1 Digital Link URI. Exit code 1 when the text is not valid GS1 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scanned text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character that stands for GS in TEXT (such as |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge two-digit years against this date (YYYY-MM-DD; default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one TEXT (quote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gs must be one character, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli::Gs1Command</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::drivers::CameraSource</name>

@@ -254,115 +254,115 @@
     <name>wh::Gs1</name>
     <message>
         <source>%1 characters, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字です（%2 文字のはず）</translation>
     </message>
     <message>
         <source>%1 characters, expected %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字です（%2～%3 文字のはず）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 where a digit is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字目が「%1」です（数字のはず）</translation>
     </message>
     <message>
         <source>character &apos;%1&apos; at position %2 is not allowed in GS1 data</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 文字目の「%1」は GS1 データに使えない文字です</translation>
     </message>
     <message>
         <source>wrong check digit %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックデジットが違います: %1（正しくは %2）</translation>
     </message>
     <message>
         <source>impossible date %1 (YYMMDD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ありえない日付です: %1（YYMMDD）</translation>
     </message>
     <message>
         <source>%1 decimal places are not defined for this AI (0 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>この AI に小数点以下 %1 桁は定義されていません（0～%2）</translation>
     </message>
     <message>
         <source>unknown application identifier; raw text kept</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアプリケーション識別子です。元の文字列をそのまま残しました</translation>
     </message>
     <message>
         <source>unknown application identifier %1; raw text kept</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアプリケーション識別子 %1 です。元の文字列をそのまま残しました</translation>
     </message>
     <message>
         <source>repeated</source>
-        <translation type="unfinished"></translation>
+        <translation>重複しています</translation>
     </message>
     <message>
         <source>given twice with different values (first: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる値で 2 回出てきます（1 回目: %1）</translation>
     </message>
     <message>
         <source>no application identifier at &quot;%1&quot;; raw text kept</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にアプリケーション識別子がありません。元の文字列をそのまま残しました</translation>
     </message>
     <message>
         <source>longer than %1 characters and no separator: where it ends cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字を超えていて区切り（GS）がありません。どこで終わるか判断できません</translation>
     </message>
     <message>
         <source>variable-length value without a separator: its end could also be the start of another AI</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り（GS）のない可変長の値です。末尾が別の AI の始まりである可能性があり、判断できません</translation>
     </message>
     <message>
         <source>cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切れています</translation>
     </message>
     <message>
         <source>check digit ok</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックデジット正常</translation>
     </message>
     <message>
         <source>check digit wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックデジット誤り</translation>
     </message>
     <message>
         <source>not a valid URI</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい URI ではありません</translation>
     </message>
     <message>
         <source>no GS1 primary key (such as /01/ and a GTIN) in the URI path</source>
-        <translation type="unfinished"></translation>
+        <translation>URI のパスに GS1 の主キー（/01/ と GTIN など）がありません</translation>
     </message>
     <message>
         <source>the URI path ends with %1 but no value</source>
-        <translation type="unfinished"></translation>
+        <translation>URI のパスが %1 で終わり、値がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an application identifier; raw text kept</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はアプリケーション識別子ではありません。元の文字列をそのまま残しました</translation>
     </message>
     <message>
         <source>expected &apos;(&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字目に「(」があるはずです</translation>
     </message>
     <message>
         <source>&apos;(&apos; at position %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字目の「(」が閉じていません</translation>
     </message>
     <message>
         <source>%1 data should be %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデータは %2 桁のはずです</translation>
     </message>
     <message>
         <source>symbology %1 does not carry GS1 data</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボル体系 %1 は GS1 データを含みません</translation>
     </message>
     <message>
         <source>empty scan</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り内容が空です</translation>
     </message>
     <message>
         <source>not a GS1 element string (it does not start with an application identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>GS1 エレメント文字列ではありません（アプリケーション識別子で始まっていません）</translation>
     </message>
     <message>
         <source>no GS1 data</source>
-        <translation type="unfinished"></translation>
+        <translation>GS1 データがありません</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1614,57 @@ Commands:
     <message>
         <source>wh: --lang must be ja or en, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a GS1 barcode&apos;s text holds: one line per element (AI and value, title, typed value, problems), then the HRI. TEXT is an element string (GS written as &lt;GS&gt;, optionally after an AIM identifier such as ]C1), bracketed HRI such as (01)09506000134352(10)ABC or a GS1 Digital Link URI. Exit code 1 when the text is not valid GS1 data.</source>
+        <translation>GS1 バーコードの文字列の中身を表示します: エレメントごとに 1 行（AI と値、名称、型付きの値、問題点）、最後に HRI。TEXT はエレメント文字列（GS は &lt;GS&gt; と書く。]C1 などの AIM 識別子を前に付けてもよい）、(01)09506000134352(10)ABC のような括弧付き HRI、または GS1 デジタルリンク URI。正しい GS1 データでなければ終了コード 1。</translation>
+    </message>
+    <message>
+        <source>the scanned text</source>
+        <translation>読み取った文字列</translation>
+    </message>
+    <message>
+        <source>A character that stands for GS in TEXT (such as |).</source>
+        <translation>TEXT の中で GS の代わりに使う文字（| など）。</translation>
+    </message>
+    <message>
+        <source>Judge two-digit years against this date (YYYY-MM-DD; default today).</source>
+        <translation>2 桁の年をこの日付を基準に判断する（YYYY-MM-DD。既定は今日）。</translation>
+    </message>
+    <message>
+        <source>give exactly one TEXT (quote it)</source>
+        <translation>TEXT を 1 つだけ指定してください（引用符で囲む）</translation>
+    </message>
+    <message>
+        <source>--gs must be one character, not &quot;%1&quot;</source>
+        <translation>--gs は 1 文字で指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>--today must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--today は YYYY-MM-DD 形式の日付で指定してください（「%1」ではなく）</translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli::Gs1Command</name>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation>GS1 データがありません</translation>
     </message>
 </context>
 <context>
