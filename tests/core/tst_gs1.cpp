@@ -144,6 +144,9 @@ private slots:
         // Decimals.
         QTest::newRow("3103 net weight") << QStringLiteral("3103001250") << QChar()
                                          << QStringLiteral("(3103)001250") << true << QStringList();
+        QTest::newRow("3106 is not defined but its length is: the parse goes on")
+            << QStringLiteral("310600125010LOT") << QChar() << QStringLiteral("(3106)001250(10)LOT") << false
+            << QStringList{QStringLiteral("3106:InvalidDecimal")};
         QTest::newRow("3106 has no 6 decimal places")
             << QStringLiteral("3106001250") << QChar() << QStringLiteral("(3106)001250") << false
             << QStringList{QStringLiteral("3106:InvalidDecimal")};
@@ -228,6 +231,17 @@ private slots:
         QTest::newRow("Digital Link GTIN-13 padded")
             << QStringLiteral("http://example.org/01/5901234123457") << QChar()
             << QStringLiteral("(01)05901234123457") << true << QStringList();
+        QTest::newRow("Digital Link UPC-A (GTIN-12) padded")
+            << QStringLiteral("https://example.org/01/614141123452") << QChar()
+            << QStringLiteral("(01)00614141123452") << true << QStringList();
+        QTest::newRow("Digital Link: an unknown AI in the query is kept and marked")
+            << QStringLiteral("https://example.org/01/09506000134352?7010=X&10=L1") << QChar()
+            << QStringLiteral("(01)09506000134352(7010)X(10)L1") << false
+            << QStringList{QStringLiteral("7010:UnknownAi")};
+        QTest::newRow("Digital Link: an impossible expiry date in the query")
+            << QStringLiteral("https://example.org/01/09506000134352?17=251300") << QChar()
+            << QStringLiteral("(01)09506000134352(17)251300") << false
+            << QStringList{QStringLiteral("17:InvalidDate")};
         QTest::newRow("Digital Link wrong check digit")
             << QStringLiteral("https://example.org/01/09506000134353") << QChar()
             << QStringLiteral("(01)09506000134353") << false << QStringList{QStringLiteral("01:CheckDigit")};
