@@ -12,9 +12,16 @@
 #include <ZXing/ReadBarcode.h>
 #include <ZXing/Result.h>
 
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <optional>
 
@@ -491,27 +498,32 @@ std::string BarcodeDecoder::validate(const Frame &frame)
 
 BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
 {
-    using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
+    const auto start = std::chrono::steady_clock::now();
     Decoded out;
-    auto finish = [&]() -> Decoded {
-        out.microseconds =
-            std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start).count();
-        if (out.status != Status::Invalid)
-            out.status = out.symbols.empty() ? Status::NotFound : Status::Found;
-        return std::move(out);
-    };
     if (!m_formatsError.empty()) {
         out.status = Status::Invalid;
         out.reason = m_formatsError;
-        return finish();
-    }
-    if (std::string why = validate(frame); !why.empty()) {
+    } else if (std::string why = validate(frame); !why.empty()) {
         out.status = Status::Invalid;
         out.reason = why;
-        return finish();
+    } else if (m_options.isolate) {
+        decodeIsolated(frame, start, out);
+    } else {
+        run(frame, 0, start, {}, {}, out);
     }
+    out.microseconds =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
+            .count();
+    if (out.status != Status::Invalid)
+        out.status = out.symbols.empty() ? Status::NotFound : Status::Found;
+    return out;
+}
 
+void BarcodeDecoder::run(const Frame &frame, int skipBelow, std::chrono::steady_clock::time_point start,
+                         const std::function<void(int)> &started,
+                         const std::function<void(const Symbol &)> &found, Decoded &out) const
+{
+    using Clock = std::chrono::steady_clock;
     try {
         Work base = toLuminance(frame);
         // Bound the cost of one call: work on at most kWorkingSide pixels a side.
@@ -522,6 +534,7 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
         const auto budget = std::chrono::milliseconds(std::max(0, m_options.budgetMs));
         const int maxSymbols = std::max(1, m_options.maxSymbols);
         bool stop = false;
+        int nextOrdinal = 0;
 
         ZXing::DecodeHints baseHints;
         baseHints.setTryHarder(true)
@@ -538,7 +551,12 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
                            std::uint32_t formats = 0) {
             if (stop)
                 return false;
-            if (out.attempts > 0 && Clock::now() - start >= budget) {
+            // Every call has its number, the same in every process: an isolated run that failed
+            // on call k goes on from k + 1 in a new process.
+            const int ordinal = nextOrdinal++;
+            if (ordinal < skipBelow)
+                return true;
+            if ((out.attempts > 0 || skipBelow > 0) && Clock::now() - start >= budget) {
                 out.budgetExhausted = true;
                 stop = true;
                 return false;
@@ -546,6 +564,10 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
             if (w.width < 8 || w.height < 8)
                 return true;
             ++out.attempts;
+            if (started)
+                started(ordinal);
+            if (m_options.beforeCall)
+                m_options.beforeCall(ordinal);
             ZXing::ImageView view = w.view();
             Affine toFrame = w.toFrame;
             if (region) {
@@ -556,7 +578,7 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
             hints.setBinarizer(binarizer);
             if (formats)
                 hints.setFormats(ZXing::BarcodeFormats(static_cast<ZXing::BarcodeFormat>(formats)));
-            if (out.attempts > 1)
+            if (ordinal > 0)
                 hints.setMinLineCount(4);
             ZXing::Result r;
             try {
@@ -588,6 +610,8 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
                 if (known.format == s.format && known.text == s.text)
                     return true;
             out.symbols.push_back(std::move(s));
+            if (found)
+                found(out.symbols.back());
             if (static_cast<int>(out.symbols.size()) >= maxSymbols)
                 stop = true;
             return !stop;
@@ -671,7 +695,236 @@ BarcodeDecoder::Decoded BarcodeDecoder::decode(const Frame &frame) const
     } catch (...) {
         out.reason = "decoder failure";
     }
-    return finish();
+}
+
+// Isolation: the pipeline runs in a child process (fork) that reports on a pipe as it goes: the
+// number of each library call before it starts ('A'), each symbol found ('S'), the end ('E'). A
+// child that dies (the library's assertion aborts it) or outlives the hard deadline (killed) has
+// told which call it was on; a new child goes on from the next call, keeping what was found.
+namespace {
+
+void putInt(std::string &buf, std::int64_t v)
+{
+    buf.append(reinterpret_cast<const char *>(&v), sizeof v);
+}
+
+void putString(std::string &buf, const std::string &v)
+{
+    putInt(buf, static_cast<std::int64_t>(v.size()));
+    buf += v;
+}
+
+bool writeAll(int fd, const std::string &buf)
+{
+    std::size_t done = 0;
+    while (done < buf.size()) {
+        const ssize_t n = ::write(fd, buf.data() + done, buf.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+struct Reader {
+    const std::string &buf;
+    std::size_t pos = 0;
+    bool ok = true;
+    std::int64_t getInt()
+    {
+        std::int64_t v = 0;
+        if (pos + sizeof v > buf.size()) {
+            ok = false;
+            return 0;
+        }
+        std::memcpy(&v, buf.data() + pos, sizeof v);
+        pos += sizeof v;
+        return v;
+    }
+    std::string getString()
+    {
+        const std::int64_t n = getInt();
+        if (!ok || n < 0 || pos + static_cast<std::size_t>(n) > buf.size()) {
+            ok = false;
+            return {};
+        }
+        std::string v = buf.substr(pos, static_cast<std::size_t>(n));
+        pos += static_cast<std::size_t>(n);
+        return v;
+    }
+};
+
+std::string signalName(int sig)
+{
+    switch (sig) {
+    case SIGABRT: return "abort";
+    case SIGSEGV: return "segmentation fault";
+    case SIGKILL: return "killed";
+    case SIGBUS: return "bus error";
+    case SIGFPE: return "arithmetic error";
+    case SIGILL: return "illegal instruction";
+    }
+    return "signal " + std::to_string(sig);
+}
+
+} // namespace
+
+void BarcodeDecoder::decodeIsolated(const Frame &frame, std::chrono::steady_clock::time_point start,
+                                    Decoded &out) const
+{
+    using Clock = std::chrono::steady_clock;
+    // The hard deadline: the budget, and as much again (at least a second) for the call that is
+    // running when it ends; a child still working then is killed.
+    const auto budget = std::chrono::milliseconds(std::max(0, m_options.budgetMs));
+    const auto deadline = start + budget + std::max<Clock::duration>(budget, std::chrono::seconds(1));
+    int skipBelow = 0;
+    for (int child = 0; child < kMaxIsolatedRestarts + 1; ++child) {
+        int fds[2];
+        if (::pipe(fds) != 0) {
+            out.reason = std::string("cannot start the isolated decoder: ") + std::strerror(errno);
+            return;
+        }
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            ::close(fds[0]);
+            ::close(fds[1]);
+            out.reason = std::string("cannot start the isolated decoder: ") + std::strerror(errno);
+            return;
+        }
+        if (pid == 0) {
+            // The child: the pipeline, reported as it goes; never returns.
+            ::close(fds[0]);
+            const int fd = fds[1];
+            // A fault ends the child at once: not through the handlers the program installed
+            // (a test framework's or a crash reporter's, which would run in the child).
+            for (const int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP})
+                ::signal(sig, SIG_DFL);
+            try {
+                Decoded mine = out; // what earlier children found (duplicates are not reported again)
+                run(
+                    frame, skipBelow, start,
+                    [fd](int ordinal) {
+                        std::string m = "A";
+                        putInt(m, ordinal);
+                        writeAll(fd, m);
+                    },
+                    [fd](const Symbol &s) {
+                        std::string m = "S";
+                        putString(m, s.format);
+                        putString(m, s.text);
+                        putString(m, std::string(s.bytes.begin(), s.bytes.end()));
+                        putString(m, s.symbologyIdentifier);
+                        putInt(m, s.gs1 ? 1 : 0);
+                        for (const Point &p : s.position) {
+                            putInt(m, p.x);
+                            putInt(m, p.y);
+                        }
+                        putString(m, s.strategy);
+                        writeAll(fd, m);
+                    },
+                    mine);
+                std::string m = "E";
+                putInt(m, mine.budgetExhausted ? 1 : 0);
+                putString(m, mine.reason);
+                writeAll(fd, m);
+            } catch (...) {
+                ::_exit(3);
+            }
+            ::_exit(0);
+        }
+        // The parent: read until the child closes the pipe or the deadline passes.
+        ::close(fds[1]);
+        std::string buf;
+        bool timedOut = false;
+        char chunk[4096];
+        for (;;) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) {
+                timedOut = true;
+                break;
+            }
+            pollfd pfd{fds[0], POLLIN, 0};
+            const int ready = ::poll(&pfd, 1, static_cast<int>(std::min<std::int64_t>(left, 60000)));
+            if (ready < 0 && errno == EINTR)
+                continue;
+            if (ready < 0)
+                break;
+            if (ready == 0)
+                continue;
+            const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break; // end of the child's output
+            buf.append(chunk, static_cast<std::size_t>(n));
+        }
+        ::close(fds[0]);
+        if (timedOut)
+            ::kill(pid, SIGKILL);
+        int status = 0;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+
+        Reader r{buf};
+        int lastStarted = -1;
+        bool ended = false;
+        while (r.ok && r.pos < buf.size()) {
+            const char kind = buf[r.pos++];
+            if (kind == 'A') {
+                const std::int64_t ordinal = r.getInt();
+                if (r.ok) {
+                    lastStarted = static_cast<int>(ordinal);
+                    ++out.attempts;
+                }
+            } else if (kind == 'S') {
+                Symbol s;
+                s.format = r.getString();
+                s.text = r.getString();
+                const std::string bytes = r.getString();
+                s.bytes.assign(bytes.begin(), bytes.end());
+                s.symbologyIdentifier = r.getString();
+                s.gs1 = r.getInt() != 0;
+                for (Point &p : s.position) {
+                    p.x = static_cast<int>(r.getInt());
+                    p.y = static_cast<int>(r.getInt());
+                }
+                s.strategy = r.getString();
+                if (r.ok)
+                    out.symbols.push_back(std::move(s));
+            } else if (kind == 'E') {
+                const bool exhausted = r.getInt() != 0;
+                std::string reason = r.getString();
+                if (r.ok) {
+                    ended = true;
+                    out.budgetExhausted = out.budgetExhausted || exhausted;
+                    if (!reason.empty())
+                        out.reason = std::move(reason);
+                }
+            } else {
+                break;
+            }
+        }
+        if (ended)
+            return;
+        // The child died or was killed on call `lastStarted`.
+        ++out.failures;
+        const std::string how = timedOut ? "did not finish in time"
+                                : WIFSIGNALED(status)
+                                    ? "stopped by " + signalName(WTERMSIG(status))
+                                    : "ended with code " + std::to_string(WEXITSTATUS(status));
+        out.reason =
+            "the barcode library " + how + " on call " + std::to_string(lastStarted) + "; went on without it";
+        if (timedOut || lastStarted < 0 || Clock::now() >= start + budget ||
+            static_cast<int>(out.symbols.size()) >= std::max(1, m_options.maxSymbols)) {
+            if (timedOut)
+                out.budgetExhausted = true;
+            return;
+        }
+        skipBelow = lastStarted + 1;
+    }
 }
 
 std::string escapeBarcodeText(const std::string &text)

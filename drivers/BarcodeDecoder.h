@@ -1,8 +1,10 @@
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -66,6 +68,13 @@ public:
         // Stop at the first symbol (a scanner's trigger); otherwise every strategy runs within the
         // budget and distinct symbols are collected, up to maxSymbols.
         int maxSymbols = 1;
+        // Decode in a child process (fork), so that nothing the library does on one frame (an
+        // abort, a crash, a hang) can end or stall the program: see decode(). Off: in this process
+        // (faster by the cost of a fork; for tests and tools that isolate themselves).
+        bool isolate = true;
+        // Test seam (fault injection): runs before each library call with the call's number, in
+        // the child when isolated. Empty in production.
+        std::function<void(int call)> beforeCall;
     };
 
     struct Point {
@@ -92,8 +101,11 @@ public:
 
     struct Decoded {
         Status status = Status::NotFound;
-        std::string reason; // why Invalid (English, for logs; callers translate by status)
+        // Why Invalid; for a frame read or not read after a failure of the library (failures > 0),
+        // what failed (English, for logs; callers translate by status)
+        std::string reason;
         std::vector<Symbol> symbols;
+        int failures = 0;             // isolated children that aborted, crashed or were killed
         int attempts = 0;             // library calls made
         bool budgetExhausted = false; // strategies were left out for lack of time
         std::int64_t microseconds = 0;
@@ -116,7 +128,15 @@ public:
     // The names accepted in Options::formats, in ZXing's order.
     [[nodiscard]] static std::vector<std::string> formatNames();
 
+    // An isolated child that failed is replaced at most this many times per frame.
+    static constexpr int kMaxIsolatedRestarts = 12;
+
 private:
+    void run(const Frame &frame, int skipBelow, std::chrono::steady_clock::time_point start,
+             const std::function<void(int)> &started, const std::function<void(const Symbol &)> &found,
+             Decoded &out) const;
+    void decodeIsolated(const Frame &frame, std::chrono::steady_clock::time_point start, Decoded &out) const;
+
     Options m_options;
     std::uint32_t m_formatMask = 0;
     std::string m_formatsError;

@@ -292,11 +292,13 @@ int runScan(const QStringList &arguments)
     QStringList names;
     for (const ScanCommand &c : kScanCommands)
         names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        std::fprintf(sub.isEmpty() ? stderr : stdout, "%s\n",
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
+        sub.startsWith(QLatin1Char('-'))) {
+        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
+        std::fprintf(help ? stdout : stderr, "%s\n",
                      qPrintable(tr("usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)")
                                     .arg(names.join(QStringLiteral(", ")))));
-        return sub.isEmpty() ? 2 : 0;
+        return help ? 0 : 2;
     }
     return usageError(
         QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));

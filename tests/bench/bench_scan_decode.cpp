@@ -4,7 +4,7 @@
 // image. Prints reads per folder and overall for both, and the decode time per image (median, p95,
 // max; image loading not counted).
 //
-//   bench_scan_decode [--photos DIR] [--budget MS] [--limit N] [--misses]
+//   bench_scan_decode [--photos DIR] [--budget MS] [--limit N] [--misses] [--in-process]
 #ifndef ZX_USE_UTF8
 #define ZX_USE_UTF8
 #endif
@@ -68,7 +68,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOpt(QStringLiteral("limit"), QStringLiteral("only the first N images"),
                                       QStringLiteral("N"));
     const QCommandLineOption missesOpt(QStringLiteral("misses"), QStringLiteral("list the images we miss"));
-    parser.addOptions({photosOpt, budgetOpt, limitOpt, missesOpt});
+    const QCommandLineOption inProcessOpt(
+        QStringLiteral("in-process"), QStringLiteral("decode in this process (no child process per image)"));
+    parser.addOptions({photosOpt, budgetOpt, limitOpt, missesOpt, inProcessOpt});
     parser.process(app);
 
     QString photos = parser.value(photosOpt);
@@ -101,13 +103,14 @@ int main(int argc, char *argv[])
     BarcodeDecoder::Options options;
     if (parser.isSet(budgetOpt))
         options.budgetMs = parser.value(budgetOpt).toInt();
+    options.isolate = !parser.isSet(inProcessOpt);
     const BarcodeDecoder decoder(options);
 
     std::map<QString, Tally> folders;
     Tally all;
     std::vector<double> oursMs, plainMs;
     std::map<std::string, int> byStrategy;
-    int budgetOut = 0, loadFailures = 0;
+    int budgetOut = 0, loadFailures = 0, libraryFailures = 0;
     QStringList misses;
     for (const Truth &t : truth) {
         const QString folder = t.file.section(QLatin1Char('/'), 0, 0);
@@ -143,6 +146,7 @@ int main(int argc, char *argv[])
         const auto decoded = BarcodeImage::decode(decoder, loaded.image);
         oursMs.push_back(timer.nsecsElapsed() / 1e6);
         budgetOut += decoded.budgetExhausted ? 1 : 0;
+        libraryFailures += decoded.failures;
         bool read = false;
         for (const auto &s : decoded.symbols)
             if (QString::fromStdString(s.format) == t.format &&
@@ -168,8 +172,9 @@ int main(int argc, char *argv[])
         }
     }
 
-    std::printf("bench_scan_decode: %s, %zu images, budget %d ms per image\n", qPrintable(photos),
-                truth.size(), options.budgetMs);
+    std::printf("bench_scan_decode: %s, %zu images, budget %d ms per image, %s\n", qPrintable(photos),
+                truth.size(), options.budgetMs,
+                options.isolate ? "isolated (a child process per image)" : "in this process");
     std::printf("%-14s %6s %14s %14s   (misreads: ours, ReadBarcode)\n", "folder", "images", "ours",
                 "ReadBarcode");
     for (const auto &[folder, t] : folders)
@@ -183,8 +188,10 @@ int main(int argc, char *argv[])
         "ms per image   ours: median %.2f p95 %.2f max %.1f   ReadBarcode: median %.2f p95 %.2f max %.1f\n",
         percentile(oursMs, 0.5), percentile(oursMs, 0.95), percentile(oursMs, 1.0), percentile(plainMs, 0.5),
         percentile(plainMs, 0.95), percentile(plainMs, 1.0));
-    std::printf("ours: %d images ran out of budget, %d could not be loaded; reads by strategy:", budgetOut,
-                loadFailures);
+    std::printf(
+        "ours: %d images ran out of budget, %d could not be loaded, %d isolated library failures; reads "
+        "by strategy:",
+        budgetOut, loadFailures, libraryFailures);
     for (const auto &[name, n] : byStrategy)
         std::printf(" %s %d", name.c_str(), n);
     std::printf("\n");

@@ -3,11 +3,15 @@
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTransform>
+
+#include <cstdlib>
+#include <unistd.h>
 
 using namespace wh::drivers;
 
@@ -90,6 +94,11 @@ private slots:
     void budgetStopsTheStrategies();
     void zeroBudgetIsOneCall();
     void writerRejectsWhatItCannotWrite();
+    void twinLinearCodesDoNotAbort_data();
+    void twinLinearCodesDoNotAbort();
+    void isolatedAndInProcessAgree();
+    void abortingCallIsIsolated();
+    void hangingCallIsKilled();
 };
 
 void TestBarcodeDecoder::escapesText()
@@ -393,6 +402,100 @@ void TestBarcodeDecoder::writerRejectsWhatItCannotWrite()
     const LumImage ok = encodeBarcode("Code128", "OK", 0, 0, -1, &error);
     QVERIFY2(error.empty(), error.c_str());
     QVERIFY(ok.width > 0 && ok.height > 0);
+}
+
+void TestBarcodeDecoder::twinLinearCodesDoNotAbort_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Code128") << QStringLiteral("Code128") << QStringLiteral("ABC123");
+    QTest::newRow("EAN13") << QStringLiteral("EAN13") << QStringLiteral("4901234567894");
+}
+
+// The same linear symbol twice side by side (a sheet of labels): ZXing-C++ 1.4's ReadBarcodes
+// aborts the process on it (assertion `lineCount() == 1' in Result::operator==); the pipeline's
+// single-symbol calls read it.
+void TestBarcodeDecoder::twinLinearCodesDoNotAbort()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, text);
+    const QImage symbol = encoded(qPrintable(format), text.toStdString(), 400, 100);
+    QImage frame(symbol.width() * 2 + 120, symbol.height() + 80, QImage::Format_RGB32);
+    frame.fill(Qt::white);
+    QPainter p(&frame);
+    p.drawImage(40, 40, symbol);
+    p.drawImage(symbol.width() + 80, 40, symbol);
+    p.end();
+    auto options = generous();
+    options.isolate = false; // in this process: it must not abort it
+    const auto d = BarcodeImage::decode(BarcodeDecoder(options), frame);
+    QCOMPARE(texts(d), QStringList{format + QLatin1Char(':') + text});
+}
+
+// Isolation: a library call that aborts kills only its child; the pipeline goes on from the next
+// call in a new child and the frame is still read.
+void TestBarcodeDecoder::abortingCallIsIsolated()
+{
+    auto options = generous();
+    options.beforeCall = [](int call) {
+        if (call == 0)
+            std::abort();
+    };
+    const QImage frame = placed(encoded("QRCode", "survivor", 200, 200), 300, 300, 50, 50);
+    const auto d = BarcodeImage::decode(BarcodeDecoder(options), frame);
+    QCOMPARE(d.failures, 1);
+    QVERIFY2(d.reason.find("abort") != std::string::npos && d.reason.find("call 0") != std::string::npos,
+             d.reason.c_str());
+    QCOMPARE(texts(d), QStringList{QStringLiteral("QRCode:survivor")});
+    QVERIFY(d.symbols.front().strategy != "plain");
+    // every call aborting: not read, with the reason, and this process goes on
+    options.beforeCall = [](int) { std::abort(); };
+    const auto none = BarcodeImage::decode(BarcodeDecoder(options), frame);
+    QCOMPARE(none.status, BarcodeDecoder::Status::NotFound);
+    QCOMPARE(none.failures, BarcodeDecoder::kMaxIsolatedRestarts + 1);
+}
+
+// A call that never returns: the child is killed at the hard deadline (the budget plus as much
+// again, at least a second) and decode() returns.
+void TestBarcodeDecoder::hangingCallIsKilled()
+{
+    BarcodeDecoder::Options options;
+    options.budgetMs = 200;
+    options.beforeCall = [](int call) {
+        if (call == 0)
+            for (;;)
+                ::pause();
+    };
+    const QImage frame = placed(encoded("QRCode", "late", 200, 200), 300, 300, 50, 50);
+    QElapsedTimer timer;
+    timer.start();
+    const auto d = BarcodeImage::decode(BarcodeDecoder(options), frame);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(timer.elapsed() >= 1000);
+    QCOMPARE(d.status, BarcodeDecoder::Status::NotFound);
+    QCOMPARE(d.failures, 1);
+    QVERIFY(d.budgetExhausted);
+    QVERIFY2(d.reason.find("did not finish in time") != std::string::npos, d.reason.c_str());
+}
+
+void TestBarcodeDecoder::isolatedAndInProcessAgree()
+{
+    auto in = generous();
+    in.isolate = false;
+    const QImage frames[] = {
+        placed(encoded("QRCode", "same", 200, 200), 600, 400, 350, 150),
+        placed(encoded("Aztec", "same", 150, 150), 900, 700, 20, 500),
+        rotatedImage(placed(encoded("Code128", "SAME-1", 600, 150), 700, 250, 50, 50), 90)};
+    for (const QImage &f : frames) {
+        const auto a = BarcodeImage::decode(BarcodeDecoder(generous()), f);
+        const auto b = BarcodeImage::decode(BarcodeDecoder(in), f);
+        QCOMPARE(texts(a), texts(b));
+        QCOMPARE(a.attempts, b.attempts);
+        QCOMPARE(a.failures, 0);
+        QCOMPARE(a.symbols.front().strategy, b.symbols.front().strategy);
+        QCOMPARE(a.symbols.front().position[2].x, b.symbols.front().position[2].x);
+        QCOMPARE(a.symbols.front().symbologyIdentifier, b.symbols.front().symbologyIdentifier);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBarcodeDecoder)
