@@ -877,6 +877,16 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
     WH_TRY(insertWorker.prepare(handle,
                                 "INSERT INTO worker_daily (site, business_day, activity, worker, units, "
                                 "seconds) VALUES (?, ?, ?, ?, ?, ?)"));
+    // worker_daily takes most of the rows (2 million a year): kWorkerBatch of them per statement.
+    constexpr int kWorkerBatch = 32;
+    db::SqliteStatement insertWorkers;
+    {
+        QByteArray sql(
+            "INSERT INTO worker_daily (site, business_day, activity, worker, units, seconds) VALUES ");
+        for (int r = 0; r < kWorkerBatch; ++r)
+            sql += r == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+        WH_TRY(insertWorkers.prepare(handle, sql.constData()));
+    }
     WH_TRY(insertActivity.prepare(
         handle, "INSERT INTO daily_activity_summaries (site, business_day, activity, units, "
                 "direct_s, indirect_s, break_s, paid_s, forgotten_s, base_yen, "
@@ -914,7 +924,22 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
                 insertActivity.bindInt64(4 + v, a.values[v]);
             WH_TRY(insertActivity.run());
         }
-        for (const WorkerOut &w : out.workers) {
+        size_t next = 0;
+        for (; next + kWorkerBatch <= out.workers.size(); next += kWorkerBatch) {
+            for (int r = 0; r < kWorkerBatch; ++r) {
+                const WorkerOut &w = out.workers[next + static_cast<size_t>(r)];
+                const int base = r * 6;
+                insertWorkers.bindText(base + 1, *w.site);
+                insertWorkers.bindText(base + 2, dayUtf8);
+                insertWorkers.bindText(base + 3, *w.activity);
+                insertWorkers.bindText(base + 4, *w.worker);
+                insertWorkers.bindInt64(base + 5, w.units);
+                insertWorkers.bindInt64(base + 6, w.seconds);
+            }
+            WH_TRY(insertWorkers.run());
+        }
+        for (; next < out.workers.size(); ++next) {
+            const WorkerOut &w = out.workers[next];
             insertWorker.bindText(1, *w.site);
             insertWorker.bindText(2, dayUtf8);
             insertWorker.bindText(3, *w.activity);
