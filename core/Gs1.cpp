@@ -411,7 +411,6 @@ void markDuplicates(QList<Gs1Element> &elements)
 struct Splitter {
     QDate reference;
     bool anyGs = false; // the input holds a GS somewhere: the scanner sends them
-    QStringList seenAis;
 
     // Parses a raw element string (no AIM, no leading FNC1) into elements.
     QList<Gs1Element> split(const QString &s, bool checkAmbiguity) const
