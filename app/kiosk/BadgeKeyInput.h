@@ -28,6 +28,11 @@ public:
     bool handleKey(const QKeyEvent &event);
     // Forgets a burst in progress (the screen changed).
     void clear();
+    // A burst another input already took whole (the barcode scanner's, whose timing is the same):
+    // if `text` followed by the terminator is what this reader sends, emits badgeRead() or
+    // badgeRejected() as for the reader's own keys and returns true; false when it is not.
+    bool readBurst(const QString &text);
+    [[nodiscard]] const drivers::KeyboardWedgeDetector::Options &options() const { return m_options; }
 
 signals:
     void badgeRead(const QString &badgeId);

@@ -5,6 +5,7 @@
 #include "KioskWindow.h"
 #include "Logging.h"
 #include "PunchService.h"
+#include "ScannerKeyInput.h"
 #include "SerialBadgeReader.h"
 #include "WidgetStartup.h"
 
@@ -49,8 +50,14 @@ int KioskProgram::run(QApplication &app)
     startup.parser().setApplicationDescription(tr("Kiosk: workers tap their badge to punch."));
     startup.parser().addOption(deviceOption);
     startup.parser().addOption(windowedOption);
+    ScannerKeyInput::addOptions(startup.parser());
     if (auto exit = startup.start(app))
         return *exit;
+    auto scannerOptions = ScannerKeyInput::optionsFrom(startup.parser());
+    if (!scannerOptions) {
+        startup.fail(scannerOptions.error().message());
+        return 2;
+    }
     WidgetStartup::applyLook();
 
     const QString path = startup.databasePath();
@@ -119,6 +126,12 @@ int KioskProgram::run(QApplication &app)
         else if (screen == QLatin1String("confirmation"))
             window.showSampleConfirmation();
     }
+    // The barcode scanner sees every key first (its filter is installed after the window's): a
+    // burst is taken whole, so the badge reader's digits and Enter reach the window as a scan, which
+    // hands them to the badge input's own rules (KioskWindow::scanRead); keys a person types pass on.
+    ScannerKeyInput scanner(*scannerOptions);
+    QObject::connect(&scanner, &ScannerKeyInput::scanned, &window, &KioskWindow::scanRead);
+    QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &window, &KioskWindow::scanRejected);
     // A serial reader feeds the same entry point as the keyboard-wedge input.
     std::unique_ptr<drivers::SerialBadgeReader> serial;
     if (startup.parser().isSet(serialOption) && !startup.screenshotMode()) {

@@ -1,6 +1,7 @@
 #include "KioskWindow.h"
 
 #include "ActivityChooser.h"
+#include "BadgeKeyInput.h"
 #include "ErrorText.h"
 #include "IdleScreen.h"
 #include "KioskButton.h"
@@ -9,7 +10,6 @@
 #include "MasterDataRepositories.h"
 #include "MessageScreen.h"
 #include "PinScreen.h"
-#include "BadgeKeyInput.h"
 #include "WorkerCardScreen.h"
 
 #include <QApplication>
@@ -179,6 +179,47 @@ void KioskWindow::badgeRead(const QString &badgeId)
         return;
     }
     showCard(*card);
+}
+
+void KioskWindow::scanRead(const drivers::ScannedCode &code)
+{
+    logging::get("kiosk")->info("kiosk: scanned {} {}", code.symbology.toStdString(),
+                                drivers::visibleControls(code.text).toStdString());
+    if (m_inactivity.isActive())
+        m_inactivity.start(m_timing.inactivityMs);
+    if (page() == Page::Chooser) {
+        m_chooser->chooseScanned(code.text.trimmed());
+        return;
+    }
+    // A worker's badge id, printed as a barcode on the ID card: the same path as a tap.
+    if (auto badge = m_wedge->options().format.decodeText(code.text); badge) {
+        if (auto worker = db::WorkerRepository(m_store).findByBadge(*badge); worker) {
+            badgeRead(*badge);
+            return;
+        }
+    }
+    // The badge reader types digits and Enter as fast as a scanner: without an AIM identifier such
+    // a burst is the reader's, with the reader's answers (unknown badge, unreadable badge).
+    if (code.symbology.isEmpty() && m_wedge->readBurst(code.raw))
+        return;
+    showMessage(static_cast<int>(MessageScreen::Kind::Error), tr("This code is not a badge"),
+                //: %1 is the scanned code
+                tr("Scanned: %1\nTap your badge or scan the badge barcode on your ID card. Nothing was "
+                   "recorded.")
+                    .arg(drivers::visibleControls(code.withSymbology())),
+                QString(), m_timing.errorMs);
+}
+
+void KioskWindow::scanRejected(const QString &raw, const Error &error)
+{
+    logging::get("kiosk")->warn("kiosk: unreadable scan: {}", error.toString().toStdString());
+    if (page() == Page::Chooser) {
+        showToast(tr("The code could not be read: %1").arg(raw));
+        return;
+    }
+    showMessage(static_cast<int>(MessageScreen::Kind::Error), tr("The code could not be read"),
+                tr("Scanned: %1\nPlease scan it again. Nothing was recorded.").arg(raw), QString(),
+                m_timing.errorMs);
 }
 
 bool KioskWindow::showCardForBadge(const QString &badgeId)

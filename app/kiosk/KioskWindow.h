@@ -4,6 +4,7 @@
 #include "DeviceSite.h"
 #include "PunchService.h"
 #include "PunchStateMachine.h"
+#include "ScannerText.h"
 #include "Store.h"
 
 #include <QTimer>
@@ -28,8 +29,14 @@ class WorkerCardScreen;
 // kiosk goes back to idle by itself, as it does after ~20 s without input on the card, chooser or
 // PIN screen. Errors are shown as a message and the kiosk keeps working.
 // badgeRead() is the single entry point for badges: BadgeKeyInput (the drivers' keyboard-wedge
-// detector) feeds it, and a serial reader can be connected to it the same way. All store work runs
-// on the GUI thread: each call is one small transaction.
+// detector) feeds it, and a serial reader can be connected to it the same way. scanRead() takes
+// barcode scans (ScannerKeyInput, which wh-kiosk installs in front of the badge input): on the idle,
+// card, message and PIN screens a scan whose text is a worker's badge id (after the badge number
+// format) is a tap; a scan that is the badge reader's own burst (digits and Enter: the scanner input
+// sees the reader's keys first) is handled as the reader's; anything else says "this code is not a
+// badge" and records nothing. On the activity chooser a scanned activity code that is offered picks
+// it; any other code goes into the search box. All store work runs on the GUI thread: each call is
+// one small transaction.
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -77,6 +84,10 @@ public slots:
     // A badge was read (any source). Debounced: the same badge again within 3 s only shows a note.
     void badgeRead(const QString &badgeId);
     void returnToIdle();
+    // A barcode scan (keyboard-wedge or serial scanner); see the class comment.
+    void scanRead(const wh::drivers::ScannedCode &code);
+    // A scanner burst that does not decode; `raw` is its text.
+    void scanRejected(const QString &raw, const wh::Error &error);
 
 signals:
     void pageChanged(wh::KioskWindow::Page page);
