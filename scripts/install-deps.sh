@@ -15,7 +15,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   # third-party libraries
-  libzxing-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev
+  libzxing-dev libzbar-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev
   # running the GUI programs without a display, fonts that cover Japanese, PDF checks;
   # Mesa's software OpenGL driver, which Qt Quick (wh-handheld) renders with under Xvfb
   xvfb xauth fonts-noto-cjk poppler-utils libgl1-mesa-dri

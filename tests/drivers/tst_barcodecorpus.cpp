@@ -3,8 +3,8 @@
 // misread beyond the one the plain library call makes too, the AIM identifiers truth.tsv gives, and
 // every image file of the corpus decoded in-process without a crash.
 //
-// The minimums are what the pipeline read when they were set (624 of 670; one plain ZXing-C++
-// ReadBarcode reads 557: see bench_scan_decode). The budget here is large so that the result does
+// The minimums are what the pipeline read when they were set (630 of 670, 6 of them by zbar; one plain
+// ZXing-C++ ReadBarcode reads 557: see bench_scan_decode). The budget here is large so that the result does
 // not depend on how busy the machine is: every strategy runs on every image it misses.
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
@@ -29,19 +29,19 @@ const std::map<QString, int> kMinimumReads = {
     {QStringLiteral("datamatrix-1"), 25}, {QStringLiteral("datamatrix-2"), 13},
     {QStringLiteral("datamatrix-3"), 18}, {QStringLiteral("datamatrix-4"), 21},
     {QStringLiteral("ean13-1"), 29},      {QStringLiteral("ean13-2"), 23},
-    {QStringLiteral("ean13-3"), 21},      {QStringLiteral("ean13-4"), 19},
+    {QStringLiteral("ean13-3"), 21},      {QStringLiteral("ean13-4"), 20},
     {QStringLiteral("ean8-1"), 8},        {QStringLiteral("itf-1"), 11},
     {QStringLiteral("itf-2"), 6},         {QStringLiteral("pdf417-1"), 16},
     {QStringLiteral("pdf417-2"), 24},     {QStringLiteral("pdf417-3"), 16},
     {QStringLiteral("qrcode-1"), 16},     {QStringLiteral("qrcode-2"), 45},
-    {QStringLiteral("qrcode-3"), 26},     {QStringLiteral("qrcode-4"), 32},
+    {QStringLiteral("qrcode-3"), 28},     {QStringLiteral("qrcode-4"), 33},
     {QStringLiteral("qrcode-5"), 16},     {QStringLiteral("qrcode-6"), 15},
     {QStringLiteral("upca-1"), 12},       {QStringLiteral("upca-2"), 30},
-    {QStringLiteral("upca-3"), 16},       {QStringLiteral("upca-4"), 16},
-    {QStringLiteral("upca-5"), 29},       {QStringLiteral("upce-1"), 3},
+    {QStringLiteral("upca-3"), 17},       {QStringLiteral("upca-4"), 16},
+    {QStringLiteral("upca-5"), 30},       {QStringLiteral("upce-1"), 3},
     {QStringLiteral("upce-2"), 27},       {QStringLiteral("upce-3"), 10},
 };
-constexpr int kMinimumTotal = 624;
+constexpr int kMinimumTotal = 630;
 constexpr int kMaximumMisreads = 1;
 
 struct Truth {
