@@ -11,27 +11,38 @@
 namespace wh::drivers {
 
 // Barcode decoding over a plain pixel buffer (no Qt, no I/O): ZXing-C++ 1.4 driven through a list
-// of strategies that each read what one library call misses, inside a time budget per frame.
+// of strategies that each read what one library call misses, then zbar as a second decoder, inside
+// a time budget per frame. The order (most productive first) and what each strategy adds on the
+// photo corpus: see bench_scan_decode (tests/bench).
 //
 // What one ZXing-C++ 1.4 `ReadBarcode` call misses, and what the pipeline does about it:
-//  - Data Matrix and Aztec are only found when they cross the image centre: overlapping regions
-//    (half and two-thirds of the frame, on a grid) are decoded one by one, so every symbol crosses
-//    the centre of one of them;
-//  - small or blurred symbols: the frame scaled up, smoothed; large ones: scaled down (our own
-//    box filter, one layer per call);
+//  - blurred linear codes (thin bars left grey): the frame thresholded against its local mean,
+//    and sharpened (unsharp mask), also at twice the size;
+//  - small symbols: the frame scaled up; large soft ones: scaled down (our box filter);
 //  - light-on-dark symbols: the inverted frame; uneven light: the global-histogram binarizer;
-//  - Aztec beyond small rotations: the frame turned by 45 and 22.5 degrees.
+//    noise and print texture: the frame smoothed;
+//  - Data Matrix and Aztec are only found when they cross the image centre: regions round each
+//    cluster of contrast, then a grid of overlapping windows, so a symbol anywhere is the centre
+//    of one of them;
+//  - Aztec beyond about 5 degrees off square, PDF417 beyond 7.5, linear codes at an angle: the
+//    frame turned in 10-degree steps;
+//  - what no ZXing view reads: zbar (QR, EAN-13, UPC-A, EAN-8, Code 128, Code 39).
+// Linear codes read by any view but the first need 4 agreeing scan lines (the library's default
+// is 2): more views mean more chances of a misread, and EAN/UPC have only a mod-10 check.
 //
 // No image can abort or hang the program:
-//  - `ReadBarcodes` (which asserts in Result::operator== when a linear symbol is found again in a
-//    downscaled copy) is never called; every call is `ReadBarcode` on a single image with the
-//    library's own downscaling off, so there is one layer and at most one symbol per call, and the
-//    comparison that asserts is never reached;
+//  - `ReadBarcodes` is never called: it aborts the process (assertion `lineCount() == 1' in
+//    Result::operator==) on a frame holding the same linear symbol twice, e.g. a sheet of labels;
+//    every call is `ReadBarcode` on a single image with the library's own downscaling off;
+//  - and, since no one can vouch for every path of the library, each frame is decoded in a child
+//    process (Options::isolate, on by default): a child that aborts, crashes or outlives the hard
+//    deadline is replaced and the pipeline goes on from the next call (Decoded::failures, reason);
 //  - every call is wrapped (an exception is a failed attempt, not a crash);
 //  - the frame is validated first (size, stride, pixel format, buffer length) and one that is too
 //    large is refused with the reason; frames are worked on at most kWorkingSide pixels a side, so
 //    one call has a bounded cost; the strategies stop when the frame's time budget is used (the
-//    call that is running finishes: a budget of B ms ends within B ms plus one call).
+//    call that is running finishes: a budget of B ms ends within B ms plus one call; isolated, a
+//    child still running at B + max(B, 1 s) is killed).
 class BarcodeDecoder {
 public:
     enum class PixelFormat : std::uint8_t {
