@@ -696,6 +696,29 @@
         <source>Please tap it again. Nothing was recorded.</source>
         <translation>もう一度タッチしてください。打刻は記録されていません。</translation>
     </message>
+    <message>
+        <source>This code is not a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1
+Tap your badge or scan the badge barcode on your ID card. Nothing was recorded.</source>
+        <extracomment>%1 is the scanned code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1
+Please scan it again. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::ManagerProgram</name>
@@ -889,6 +912,73 @@
     <message>
         <source>The screenshot cannot be saved to %1.</source>
         <translation>スクリーンショットを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ScannerKeyInput</name>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the prefix it sends before each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the suffix it sends after each code (before Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the longest gap between two keys of a scan, in milliseconds (default 35).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the character it types instead of GS (e.g. |), read as GS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the AIM symbology identifier (]C1, ]Q1, ...) is required, optional (default: split off when present) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the key that ends a scan, enter (default), tab or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-gap-ms must be a number of milliseconds from 1 to 1000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-gs-substitute must be one character (such as |), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-aim must be required, optional or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-terminator must be enter, tab or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner options (--scanner-…) do not fit together: %1 (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1732,10 @@ Commands:
     <message>
         <source>--today must be a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--today は YYYY-MM-DD 形式の日付で指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>the barcode library failed on this image and was restarted without that step (%1)</source>
+        <translation>バーコードライブラリがこの画像で異常終了したため、その手順を除いて再開しました（%1）</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,12 @@ int cmdDecode(const QStringList &arguments)
             decoded = drivers::BarcodeImage::decode(decoder, loaded.image);
             if (decoded.status == drivers::BarcodeDecoder::Status::Invalid)
                 reason = invalidReason(QString::fromStdString(decoded.reason));
+            else if (decoded.failures > 0)
+                std::fprintf(
+                    stderr, "wh scan decode: %s: %s\n", qPrintable(file),
+                    qPrintable(tr("the barcode library failed on this image and was restarted without "
+                                  "that step (%1)")
+                                   .arg(QString::fromStdString(decoded.reason))));
         }
         const QString micros = QString::number(timer.nsecsElapsed() / 1000);
         const QString name = escaped(file);
