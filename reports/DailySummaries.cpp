@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -811,7 +812,8 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
     if (!handle)
         return Error(ErrorCode::Internal, QStringLiteral("the daily totals need an SQLite store"));
     // Checked before the transaction begins: is the caller inside one of its own?
-    const QByteArray path = all && m_readers > 0 ? readerPath(handle) : QByteArray();
+    const QByteArray path =
+        all && m_readers > 0 && QThread::idealThreadCount() > 1 ? readerPath(handle) : QByteArray();
     db::Transaction tx(db);
     WH_TRY(tx.begun());
     Stats stats;

@@ -58,8 +58,8 @@ public:
     [[nodiscard]] Result<Stats> rebuildAll(const Progress &progress = {});
     [[nodiscard]] Result<Stats> rebuildDirty(const Progress &progress = {});
 
-    // How many reader threads a full rebuild may use (default 2; 0: everything on the caller's
-    // thread and connection; the same rows either way).
+    // How many reader threads a full rebuild may use (default 2, none on a single core; 0:
+    // everything on the caller's thread and connection; the same rows either way).
     void setReaderThreads(int count);
 
     // Totals daily_activity_summaries and monthly_summaries again from daily_summaries as they stand
