@@ -12,6 +12,7 @@
 #include "MessageScreen.h"
 #include "PinScreen.h"
 #include "PunchService.h"
+#include "ScannerKeyInput.h"
 #include "TestSupport.h"
 #include "WorkerCardScreen.h"
 
@@ -40,11 +41,22 @@ private slots:
     void chooserSearchAndBrowse();
     void inactivityReturnsToIdle();
     void wedgeIgnoresShortInput();
+    // With the barcode scanner's input in front, as wh-kiosk runs.
+    void scanBadgeBarcodeOpensCard();
+    void scanReaderBurstAsBefore();
+    void scanUnknownCodeIsNotABadge();
+    void scanActivityOnChooser();
+    void personTypesPinWithScanner();
 
 private:
     [[nodiscard]] qint64 punchEvents();
     [[nodiscard]] PunchState stateOf(const QString &workerCode);
     void tapBadge(const QString &badge); // typed as a keyboard-wedge reader would
+    // A scanner in front of the window, as wh-kiosk installs it (real time: the scanner's keys come
+    // without waiting, a person's with waits).
+    std::unique_ptr<ScannerKeyInput> attachScanner();
+    // A scanner's burst and Enter, after a pause (a burst starts only after a gap).
+    void scan(const QString &text);
     [[nodiscard]] KioskWindow::Timing fastTiming() const;
     // A worker who is off now and has a badge.
     [[nodiscard]] Worker offWorker(int skip = 0);
@@ -125,6 +137,20 @@ void TestKioskFlow::tapBadge(const QString &badge)
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
     QTest::keyClicks(target, badge);
     QTest::keyClick(target, Qt::Key_Return);
+}
+
+std::unique_ptr<ScannerKeyInput> TestKioskFlow::attachScanner()
+{
+    auto scanner = std::make_unique<ScannerKeyInput>();
+    connect(scanner.get(), &ScannerKeyInput::scanned, m_window.get(), &KioskWindow::scanRead);
+    connect(scanner.get(), &ScannerKeyInput::scanRejected, m_window.get(), &KioskWindow::scanRejected);
+    return scanner;
+}
+
+void TestKioskFlow::scan(const QString &text)
+{
+    QTest::qWait(80);
+    tapBadge(text);
 }
 
 Worker TestKioskFlow::offWorker(int skip)
@@ -468,6 +494,120 @@ void TestKioskFlow::wedgeIgnoresShortInput()
     QTest::keyClicks(target, QStringLiteral("1234"));
     QTest::keyClick(target, Qt::Key_Return);
     QCOMPARE(m_window->page(), Page::Idle);
+}
+
+void TestKioskFlow::scanBadgeBarcodeOpensCard()
+{
+    auto scanner = attachScanner();
+    const Worker worker = offWorker();
+    QVERIFY(!worker.code.isEmpty());
+    const qint64 before = punchEvents();
+    // Code 128 on the ID card, AIM identifier on, the number printed without its leading zeros:
+    // the kiosk's badge number format makes the badge id of it.
+    QString printed = worker.badgeId;
+    while (printed.size() > 1 && printed.startsWith(QLatin1Char('0')))
+        printed.remove(0, 1);
+    scan(QStringLiteral("]C0") + printed);
+    QCOMPARE(m_window->page(), Page::Card);
+    QCOMPARE(m_window->cardScreen()->card().worker.code, worker.code);
+    QCOMPARE(punchEvents(), before); // a tap alone never punches
+    QVERIFY(!scanner->isHolding());
+}
+
+void TestKioskFlow::scanReaderBurstAsBefore()
+{
+    // The RFID reader's digits and Enter reach the scanner first; the kiosk answers as the reader's.
+    auto scanner = attachScanner();
+    const Worker worker = offWorker();
+    scan(worker.badgeId);
+    QCOMPARE(m_window->page(), Page::Card);
+    QCOMPARE(m_window->cardScreen()->card().worker.code, worker.code);
+    m_window->returnToIdle();
+    scan(QStringLiteral("0000000007")); // well-formed, nobody's
+    QCOMPARE(m_window->page(), Page::Message);
+    QCOMPARE(m_window->messageScreen()->title(), KioskWindow::tr("Unknown badge"));
+    m_window->returnToIdle();
+    scan(QStringLiteral("99999999999")); // more than 32 bits
+    QCOMPARE(m_window->page(), Page::Message);
+    QCOMPARE(m_window->messageScreen()->title(), KioskWindow::tr("The badge could not be read"));
+}
+
+void TestKioskFlow::scanUnknownCodeIsNotABadge()
+{
+    auto scanner = attachScanner();
+    const qint64 before = punchEvents();
+    for (const QString &code : {QStringLiteral("]C0PIC-SGL-PICK"), QStringLiteral("LOT-2026-11")}) {
+        m_window->returnToIdle();
+        scan(code);
+        QCOMPARE(m_window->page(), Page::Message);
+        QCOMPARE(m_window->messageScreen()->kind(), MessageScreen::Kind::Error);
+        QCOMPARE(m_window->messageScreen()->title(), KioskWindow::tr("This code is not a badge"));
+        QVERIFY2(m_window->messageScreen()->detail().contains(code),
+                 qPrintable(m_window->messageScreen()->detail()));
+    }
+    // On the card too: the worker's card is left for the message, nothing is punched.
+    m_window->returnToIdle();
+    scan(offWorker().badgeId);
+    QCOMPARE(m_window->page(), Page::Card);
+    scan(QStringLiteral("]E04901234567894"));
+    QCOMPARE(m_window->page(), Page::Message);
+    QVERIFY(m_window->messageScreen()->detail().contains(QLatin1String("4901234567894")));
+    QCOMPARE(punchEvents(), before);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), Page::Idle, 3000);
+}
+
+void TestKioskFlow::scanActivityOnChooser()
+{
+    auto scanner = attachScanner();
+    const Worker worker = offWorker();
+    scan(worker.badgeId);
+    QCOMPARE(m_window->page(), Page::Card);
+    QTest::mouseClick(m_window->cardScreen()->buttonFor(PunchAction::StartActivity), Qt::LeftButton);
+    QCOMPARE(m_window->page(), Page::Chooser);
+    ActivityChooser *chooser = m_window->chooser();
+    const qint64 before = punchEvents();
+
+    // A code that is not one of the worker's activities: the search shows it, whole; nothing punched.
+    QLineEdit *search = chooser->searchBox();
+    search->setFocus();
+    scan(QStringLiteral("NOPE-12345"));
+    QCOMPARE(m_window->page(), Page::Chooser);
+    QCOMPARE(search->text(), QStringLiteral("NOPE-12345"));
+    QVERIFY(chooser->tiles().isEmpty());
+    QCOMPARE(punchEvents(), before);
+
+    // An offered activity's code (scanned into the search box that has the focus): picked.
+    auto options = m_service->activityOptions(worker.code);
+    QVERIFY(options && !options->empty());
+    const QString code = options->back().activity.code;
+    search->clear();
+    search->setFocus();
+    scan(QStringLiteral("]C0") + code);
+    QCOMPARE(m_window->page(), Page::Message);
+    QCOMPARE(m_window->messageScreen()->kind(), MessageScreen::Kind::Confirmation);
+    QCOMPARE(punchEvents(), before + 1);
+    QCOMPARE(stateOf(worker.code).phase, PunchState::Phase::Working);
+    QCOMPARE(stateOf(worker.code).activityCode, code);
+    QVERIFY(search->text().isEmpty()); // no half code left behind
+}
+
+void TestKioskFlow::personTypesPinWithScanner()
+{
+    // A person's keys pass the scanner (after its short wait), in order, into the PIN screen's fields.
+    auto scanner = attachScanner();
+    const Worker worker = offWorker(2);
+    QTest::mouseClick(m_window->idleScreen()->pinButton(), Qt::LeftButton);
+    QCOMPARE(m_window->page(), Page::Pin);
+    PinScreen *pin = m_window->pinScreen();
+    QTest::keyClicks(pin->codeField(), worker.code, Qt::NoModifier, 90);
+    QTRY_COMPARE(pin->codeField()->text(), worker.code);
+    QTest::keyClick(pin->codeField(), Qt::Key_Return, Qt::NoModifier, 90);
+    QTRY_COMPARE(QApplication::focusWidget(), pin->pinField());
+    QTest::keyClicks(pin->pinField(), worker.code.right(4), Qt::NoModifier, 90);
+    QTRY_COMPARE(pin->pinField()->text(), worker.code.right(4));
+    QTest::keyClick(pin->pinField(), Qt::Key_Return, Qt::NoModifier, 90);
+    QTRY_COMPARE(m_window->page(), Page::Card);
+    QCOMPARE(m_window->cardScreen()->card().worker.code, worker.code);
 }
 
 QTEST_MAIN(TestKioskFlow)
