@@ -28,6 +28,21 @@ void BlockFiguresModel::clear()
     endResetModel();
 }
 
+int BlockFiguresModel::rowOf(const QString &blockCode) const
+{
+    for (std::size_t i = 0; i < m_overview.blocks.size(); ++i)
+        if (m_overview.blocks[i].blockCode == blockCode)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QString BlockFiguresModel::codeAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_overview.blocks.size())
+               ? m_overview.blocks[static_cast<std::size_t>(row)].blockCode
+               : QString();
+}
+
 int BlockFiguresModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_hasOverview)

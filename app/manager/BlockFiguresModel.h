@@ -19,6 +19,10 @@ public:
 
     void setOverview(const reports::PeriodOverview &overview);
     void clear();
+    // The row of a block code; -1 when it has none.
+    [[nodiscard]] int rowOf(const QString &blockCode) const;
+    // The block code of a row; empty for the total row.
+    [[nodiscard]] QString codeAt(int row) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

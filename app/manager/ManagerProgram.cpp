@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "ManagerWindow.h"
+#include "ScannerKeyInput.h"
 #include "WidgetStartup.h"
 
 #include <QApplication>
@@ -17,8 +18,14 @@ int ManagerProgram::run(QApplication &app)
 {
     WidgetStartup startup(QStringLiteral("wh-manager"), ProgramSetup::Language | ProgramSetup::Screenshot);
     startup.parser().setApplicationDescription(tr("Manager: productivity reports over the site store."));
+    ScannerKeyInput::addOptions(startup.parser());
     if (auto exit = startup.start(app))
         return *exit;
+    auto scannerOptions = ScannerKeyInput::optionsFrom(startup.parser(), ManagerWindow::scannerDefaults());
+    if (!scannerOptions) {
+        startup.fail(scannerOptions.error().message());
+        return 2;
+    }
     WidgetStartup::applyLook();
 
     auto store = startup.openStore();
@@ -26,6 +33,10 @@ int ManagerProgram::run(QApplication &app)
         return startup.fail(ErrorText::storeCannotOpen(startup.databasePath(), store.error()));
 
     ManagerWindow window(**store, startup.language(), Clock::system());
+    // A scan of a site, block, section or activity code goes to the window, whatever has the focus.
+    ScannerKeyInput scanner(*scannerOptions);
+    QObject::connect(&scanner, &ScannerKeyInput::scanned, &window, &ManagerWindow::scanned);
+    QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &window, &ManagerWindow::scanRejected);
     if (startup.screenshotMode()) {
         // The picture is worth taking once the first figures are on screen.
         QObject::connect(

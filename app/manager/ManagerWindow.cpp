@@ -7,6 +7,7 @@
 #include "FigureFormat.h"
 #include "FigureTile.h"
 #include "Logging.h"
+#include "NodeFiguresModel.h"
 #include "PeriodPicker.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,6 +56,9 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     , m_units(new FigureTile(tr("Units"), this))
     , m_perHour(new FigureTile(tr("Units per hour"), this))
     , m_model(new BlockFiguresModel(m_language, this))
+    , m_nodeModel(new NodeFiguresModel(m_language, this))
+    , m_drillTitle(new QLabel(this))
+    , m_up(new QPushButton(tr("Up"), this))
     , m_table(new QTableView(this))
     , m_chart(new BlockHoursChart(m_language, this))
 {
@@ -93,21 +98,48 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     for (FigureTile *tile : {m_days, m_workers, m_hours, m_punches, m_units, m_perHour})
         tiles->addWidget(tile, 1);
 
-    m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BlockFiguresModel::Block, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    useModel(m_model);
+    connect(m_table, &QTableView::doubleClicked, this, &ManagerWindow::rowActivated);
+
+    m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
+    m_up->setObjectName(QStringLiteral("drillUp"));
+    m_up->setVisible(false);
+    connect(m_up, &QPushButton::clicked, this, [this] {
+        if (!m_drill)
+            return;
+        if (m_drill->level == reports::Level::Section) {
+            const QString section = m_drill->code;
+            for (const Section &s : m_scope.sections)
+                if (s.code == section) {
+                    drillTo(reports::NodeRef{reports::Level::Block, s.blockCode}, section);
+                    return;
+                }
+        }
+        drillTo(std::nullopt, m_drill->code);
+    });
+    auto *tableHead = new QHBoxLayout;
+    tableHead->setSpacing(8);
+    tableHead->addWidget(m_up);
+    tableHead->addWidget(m_drillTitle, 1);
+    auto *tableBox = new QVBoxLayout;
+    tableBox->setSpacing(6);
+    tableBox->addLayout(tableHead);
+    tableBox->addWidget(m_table, 1);
+    updateDrillTitle();
 
     auto *details = new QHBoxLayout;
     details->setSpacing(12);
-    details->addWidget(m_table, 11);
+    details->addLayout(tableBox, 11);
     details->addWidget(m_chart, 9);
 
     auto *central = new QWidget(this);
@@ -130,6 +162,7 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     connect(m_loader, &OverviewLoader::scopeLoaded, this, &ManagerWindow::showScope);
     connect(m_loader, &OverviewLoader::overviewLoaded, this, &ManagerWindow::showOverview);
     connect(m_loader, &OverviewLoader::failed, this, &ManagerWindow::showFailure);
+    connect(m_loader, &OverviewLoader::levelLoaded, this, &ManagerWindow::showLevel);
     connect(m_site, &QComboBox::currentIndexChanged, this, &ManagerWindow::siteChosen);
     connect(m_period, &PeriodPicker::rangeChanged, this, &ManagerWindow::requestOverview);
     m_thread.setObjectName(QStringLiteral("manager-store"));
@@ -200,8 +233,10 @@ void ManagerWindow::requestOverview()
     statusBar()->showMessage(tr("Reading the figures…"));
     QMetaObject::invokeMethod(
         m_loader,
-        [loader = m_loader, request, code = site->code, range] {
+        [loader = m_loader, request, code = site->code, range, drill = m_drill] {
             loader->loadOverview(request, code, range.from, range.to);
+            if (drill)
+                loader->loadLevel(request, code, range.from, range.to, *drill);
         },
         Qt::QueuedConnection);
 }
@@ -234,7 +269,199 @@ void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview 
     statusBar()->showMessage(
         tr("Figures read at %1.")
             .arg(locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    if (m_drill)
+        return; // the figures are shown with the level's rows
+    selectPending();
     emit figuresShown();
+}
+
+void ManagerWindow::requestLevel()
+{
+    const Site *site = currentSite();
+    if (!site || !m_drill)
+        return;
+    const PeriodPicker::Range range = m_period->range();
+    const quint64 request = ++m_request;
+    m_loader->want(request);
+    statusBar()->showMessage(tr("Reading the figures…"));
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, request, code = site->code, range, node = *m_drill] {
+            loader->loadLevel(request, code, range.from, range.to, node);
+        },
+        Qt::QueuedConnection);
+}
+
+void ManagerWindow::showLevel(quint64 request, const LevelFigures &figures)
+{
+    if (request != m_request || !m_drill || figures.node.code != m_drill->code)
+        return;
+    m_nodeModel->setRows(figures.rows);
+    useModel(m_nodeModel);
+    updateDrillTitle();
+    statusBar()->showMessage(
+        tr("Figures read at %1.")
+            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    selectPending();
+    emit figuresShown();
+}
+
+void ManagerWindow::useModel(QAbstractItemModel *model)
+{
+    if (m_table->model() != model) {
+        m_table->setModel(model);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+}
+
+void ManagerWindow::drillTo(const std::optional<reports::NodeRef> &node, const QString &select)
+{
+    m_drill = node;
+    m_selectWhenShown = select;
+    m_table->clearSelection();
+    if (!node) {
+        m_nodeModel->clear();
+        useModel(m_model);
+        updateDrillTitle();
+        selectPending();
+        emit figuresShown();
+        return;
+    }
+    m_nodeModel->clear();
+    useModel(m_nodeModel);
+    updateDrillTitle();
+    requestLevel();
+}
+
+void ManagerWindow::rowActivated(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (!m_drill) {
+        const QString block = m_model->codeAt(index.row());
+        if (!block.isEmpty())
+            drillTo(reports::NodeRef{reports::Level::Block, block});
+    } else if (m_drill->level == reports::Level::Block) {
+        drillTo(reports::NodeRef{reports::Level::Section, m_nodeModel->codeAt(index.row())});
+    }
+}
+
+void ManagerWindow::selectPending()
+{
+    const QString code = std::exchange(m_selectWhenShown, QString());
+    const QString note = std::exchange(m_scanNote, QString());
+    if (code.isEmpty())
+        return;
+    const int row = m_drill ? m_nodeModel->rowOf(code) : m_model->rowOf(code);
+    if (row < 0) {
+        if (!note.isEmpty())
+            statusBar()->showMessage(
+                tr("Scanned %1: it has no figures at this site in this period.").arg(code));
+        return;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_table->model()->index(row, 0));
+    if (!note.isEmpty())
+        statusBar()->showMessage(note);
+}
+
+void ManagerWindow::updateDrillTitle()
+{
+    auto name = [this](const QString &ja, const QString &en) {
+        return m_language == QLatin1String("ja") ? ja : en;
+    };
+    m_up->setVisible(m_drill.has_value());
+    if (!m_drill) {
+        m_drillTitle->setText(tr("Blocks (double-click one for its sections)"));
+        return;
+    }
+    if (m_drill->level == reports::Level::Block) {
+        QString block = m_drill->code;
+        for (const Block &b : m_scope.blocks)
+            if (b.code == m_drill->code)
+                block = name(b.nameJa, b.nameEn);
+        //: %1 is a block's name
+        m_drillTitle->setText(tr("Sections of %1 (double-click one for its activities)").arg(block));
+        return;
+    }
+    QString section = m_drill->code;
+    for (const Section &s : m_scope.sections)
+        if (s.code == m_drill->code)
+            section = name(s.nameJa, s.nameEn);
+    //: %1 is a section's name
+    m_drillTitle->setText(tr("Activities of %1").arg(section));
+}
+
+QString ManagerWindow::selectedCode() const
+{
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty())
+        return {};
+    return m_drill ? m_nodeModel->codeAt(rows.first().row()) : m_model->codeAt(rows.first().row());
+}
+
+drivers::ScannerWedgeDetector::Options ManagerWindow::scannerDefaults()
+{
+    drivers::ScannerWedgeDetector::Options options;
+    options.minLength = 2;
+    return options;
+}
+
+QString ManagerWindow::siteCode() const
+{
+    const Site *site = currentSite();
+    return site ? site->code : QString();
+}
+
+void ManagerWindow::scanned(const drivers::ScannedCode &code)
+{
+    const QString text = code.text.trimmed();
+    const QString shown = drivers::visibleControls(text);
+    logging::get("app")->info("manager: scanned {}", shown.toStdString());
+    auto same = [&text](const QString &c) { return c.compare(text, Qt::CaseInsensitive) == 0; };
+    auto name = [this](const QString &ja, const QString &en) {
+        return m_language == QLatin1String("ja") ? ja : en;
+    };
+    for (std::size_t i = 0; i < m_scope.sites.size(); ++i) {
+        const Site &site = m_scope.sites[i];
+        if (!same(site.code))
+            continue;
+        m_site->setCurrentIndex(static_cast<int>(i)); // reads the figures again when it changes
+        statusBar()->showMessage(tr("Scanned %1: site %2.").arg(site.code, site.name));
+        return;
+    }
+    for (const Block &block : m_scope.blocks) {
+        if (!same(block.code))
+            continue;
+        m_scanNote = tr("Scanned %1: block %2.").arg(block.code, name(block.nameJa, block.nameEn));
+        drillTo(std::nullopt, block.code);
+        return;
+    }
+    for (const Section &section : m_scope.sections) {
+        if (!same(section.code))
+            continue;
+        m_scanNote = tr("Scanned %1: section %2.").arg(section.code, name(section.nameJa, section.nameEn));
+        drillTo(reports::NodeRef{reports::Level::Block, section.blockCode}, section.code);
+        return;
+    }
+    for (const Activity &activity : m_scope.activities) {
+        if (!same(activity.code))
+            continue;
+        m_scanNote =
+            tr("Scanned %1: activity %2.").arg(activity.code, name(activity.nameJa, activity.nameEn));
+        drillTo(reports::NodeRef{reports::Level::Section, activity.sectionCode}, activity.code);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Scanned %1: not a site, block, section or activity code of this store.").arg(shown));
+}
+
+void ManagerWindow::scanRejected(const QString &raw, const Error &error)
+{
+    logging::get("app")->warn("manager: unreadable scan: {}", error.toString().toStdString());
+    statusBar()->showMessage(tr("The scanned code could not be read: %1").arg(raw));
 }
 
 void ManagerWindow::showFailure(quint64 request, const Error &error)
@@ -246,6 +473,7 @@ void ManagerWindow::showFailure(quint64 request, const Error &error)
     m_subtitle->setText(text);
     statusBar()->clearMessage();
     m_model->clear();
+    m_nodeModel->clear();
     m_chart->clear();
     emit figuresShown();
 }

@@ -26,8 +26,19 @@ void OverviewLoader::loadScope()
         emit failed(0, counts.error());
         return;
     }
+    db::ActivityRepository tree(m_store);
+    auto blocks = tree.blocks();
+    auto sections = tree.sections();
+    auto activities = tree.activities();
+    if (!blocks || !sections || !activities) {
+        emit failed(0, !blocks ? blocks.error() : !sections ? sections.error() : activities.error());
+        return;
+    }
     StoreScope scope;
     scope.sites = std::move(*all);
+    scope.blocks = std::move(*blocks);
+    scope.sections = std::move(*sections);
+    scope.activities = std::move(*activities);
     scope.firstDay = counts->firstBusinessDay;
     scope.lastDay = counts->lastBusinessDay;
     emit scopeLoaded(scope);
@@ -49,6 +60,29 @@ void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, cons
                                from.toString(Qt::ISODate).toStdString(),
                                to.toString(Qt::ISODate).toStdString(), timer.elapsed());
     emit overviewLoaded(request, *overview);
+}
+
+} // namespace wh
+
+namespace wh {
+
+void OverviewLoader::loadLevel(quint64 request, const QString &siteCode, const QDate &from, const QDate &to,
+                               const reports::NodeRef &node)
+{
+    if (request != m_wanted.load())
+        return;
+    reports::FigureQuery query;
+    query.sites = {siteCode};
+    query.from = from;
+    query.to = to;
+    query.level = node.level == reports::Level::Block ? reports::Level::Section : reports::Level::Activity;
+    query.node = node;
+    auto rows = reports::figuresByLevel(m_store, query);
+    if (!rows) {
+        emit failed(request, rows.error());
+        return;
+    }
+    emit levelLoaded(request, LevelFigures{node, std::move(*rows)});
 }
 
 } // namespace wh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "FigureQueries.h"
 #include "MasterData.h"
 #include "Store.h"
 #include "StoreOverview.h"
@@ -18,6 +19,17 @@ struct StoreScope {
     std::vector<Site> sites;
     QDate firstDay; // invalid when the store has no punches yet
     QDate lastDay;
+    // The activity tree, for telling what a scanned code is.
+    std::vector<Block> blocks;
+    std::vector<Section> sections;
+    std::vector<Activity> activities;
+};
+
+// The rows under one node of the tree (a block's sections, a section's activities) for a site and
+// period: the drilled-down figures table.
+struct LevelFigures {
+    reports::NodeRef node;
+    std::vector<reports::FigureRow> rows;
 };
 
 // Runs the manager's store queries on a worker thread, so the window never waits on the disk.
@@ -39,10 +51,14 @@ public:
 public slots:
     void loadScope();
     void loadOverview(quint64 request, const QString &siteCode, const QDate &from, const QDate &to);
+    // The rows one level below `node` (a block or a section).
+    void loadLevel(quint64 request, const QString &siteCode, const QDate &from, const QDate &to,
+                   const wh::reports::NodeRef &node);
 
 signals:
     void scopeLoaded(const wh::StoreScope &scope);
     void overviewLoaded(quint64 request, const wh::reports::PeriodOverview &overview);
+    void levelLoaded(quint64 request, const wh::LevelFigures &figures);
     // `request` is 0 when the scope could not be read.
     void failed(quint64 request, const wh::Error &error);
 
@@ -55,3 +71,4 @@ private:
 
 Q_DECLARE_METATYPE(wh::StoreScope)
 Q_DECLARE_METATYPE(wh::reports::PeriodOverview)
+Q_DECLARE_METATYPE(wh::LevelFigures)

@@ -15,6 +15,7 @@ const QString kGap = QStringLiteral("scanner-gap-ms");
 const QString kSubstitute = QStringLiteral("scanner-gs-substitute");
 const QString kAim = QStringLiteral("scanner-aim");
 const QString kTerminator = QStringLiteral("scanner-terminator");
+const QString kMinLength = QStringLiteral("scanner-min-length");
 
 bool isModifierKey(int key)
 {
@@ -94,13 +95,31 @@ void ScannerKeyInput::addOptions(QCommandLineParser &parser)
                       tr("Keyboard-wedge barcode scanner: the key that ends a scan, enter (default), tab or "
                          "none."),
                       tr("KEY")});
+    parser.addOption({kMinLength,
+                      tr("Keyboard-wedge barcode scanner: the shortest code read as a scan (shorter fast "
+                         "input stays typed text; default 4, wh-manager 2)."),
+                      tr("N")});
 }
 
-Result<ScannerKeyInput::Options> ScannerKeyInput::optionsFrom(const QCommandLineParser &parser)
+Result<ScannerKeyInput::Options> ScannerKeyInput::optionsFrom(const QCommandLineParser &parser,
+                                                              Options defaults)
 {
-    Options options;
-    options.prefix = parser.value(kPrefix);
-    options.suffix = parser.value(kSuffix);
+    Options options = std::move(defaults);
+    if (parser.isSet(kPrefix))
+        options.prefix = parser.value(kPrefix);
+    if (parser.isSet(kSuffix))
+        options.suffix = parser.value(kSuffix);
+    if (parser.isSet(kMinLength)) {
+        bool ok = false;
+        const int length = parser.value(kMinLength).toInt(&ok);
+        if (!ok || length < 1 || length > options.maxLength)
+            return optionError(tr("--scanner-min-length must be a number of characters from 1 to %1, not "
+                                  "“%2”.")
+                                   .arg(options.maxLength)
+                                   .arg(parser.value(kMinLength)),
+                               parser.value(kMinLength));
+        options.minLength = length;
+    }
     if (parser.isSet(kGap)) {
         bool ok = false;
         const int gap = parser.value(kGap).toInt(&ok);

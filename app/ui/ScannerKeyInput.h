@@ -54,11 +54,12 @@ public:
     [[nodiscard]] int silenceMs() const { return m_silence.interval(); }
 
     // The scanner's command-line options, shared by the programs: --scanner-prefix, --scanner-suffix,
-    // --scanner-gap-ms, --scanner-gs-substitute, --scanner-aim, --scanner-terminator.
+    // --scanner-gap-ms, --scanner-gs-substitute, --scanner-aim, --scanner-terminator,
+    // --scanner-min-length.
     static void addOptions(QCommandLineParser &parser);
-    // The options given (defaults for the rest), validated; InvalidArgument with a translated
-    // message naming the option otherwise.
-    [[nodiscard]] static Result<Options> optionsFrom(const QCommandLineParser &parser);
+    // The options given (`defaults`, the program's own, for the rest), validated; InvalidArgument
+    // with a translated message naming the option otherwise.
+    [[nodiscard]] static Result<Options> optionsFrom(const QCommandLineParser &parser, Options defaults = {});
 
 signals:
     void scanned(const wh::drivers::ScannedCode &code);

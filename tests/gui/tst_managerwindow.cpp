@@ -1,11 +1,14 @@
 // ManagerWindow: the manager's first screen over a small demo store, driven like a user would.
 #include "DemoWarehouse.h"
+#include "FigureQueries.h"
 #include "ManagerWindow.h"
 #include "PeriodPicker.h"
+#include "ScannerKeyInput.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +23,7 @@ private slots:
     void cleanupTestCase();
     void firstScreenShowsTheStore();
     void otherSiteAndEmptyPeriod();
+    void scannedCodesSelectAndDrill();
 
 private:
     [[nodiscard]] QString cell(ManagerWindow &window, int row, int column) const;
@@ -94,6 +98,79 @@ void TestManagerWindow::otherSiteAndEmptyPeriod()
     window.findChild<PeriodPicker *>()->setRange({QDate(2026, 10, 1), QDate(2026, 10, 2)});
     QVERIFY(shown.wait(10000));
     QCOMPARE(cell(window, 8, 3), QStringLiteral("0"));
+}
+
+void TestManagerWindow::scannedCodesSelectAndDrill()
+{
+    ManagerWindow window(*m_store, QStringLiteral("en"), m_clock);
+    QSignalSpy shown(&window, &ManagerWindow::figuresShown);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(shown.wait(10000));
+    ScannerKeyInput scanner(ManagerWindow::scannerDefaults()); // as wh-manager sets it up
+    connect(&scanner, &ScannerKeyInput::scanned, &window, &ManagerWindow::scanned);
+    // A scanner types into whatever has the focus: its keys, then Enter, after a pause.
+    auto scan = [&window](const QString &text) {
+        QTest::qWait(80);
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+        QTest::keyClicks(target, text);
+        QTest::keyClick(target, Qt::Key_Return);
+    };
+
+    // An activity with figures at S1 in the period shown, and its section and block.
+    reports::FigureQuery query;
+    query.sites = {QStringLiteral("S1")};
+    query.from = QDate(2026, 11, 2);
+    query.to = QDate(2026, 11, 3);
+    query.level = reports::Level::Activity;
+    auto activities = reports::figuresByLevel(*m_store, query);
+    QVERIFY(activities && activities->size() > 2);
+    const reports::FigureRow activity = (*activities)[activities->size() / 2];
+    const QString section = activity.parent;
+    query.level = reports::Level::Section;
+    auto sections = reports::figuresByLevel(*m_store, query);
+    QVERIFY(sections);
+    QString block;
+    for (const auto &row : *sections)
+        if (row.code == section)
+            block = row.parent;
+    QVERIFY(!block.isEmpty());
+
+    // The activity (Code 128 with its AIM identifier): the table shows its section's activities,
+    // the activity selected.
+    scan(QStringLiteral("]C0") + activity.code);
+    QTRY_VERIFY(window.drill().has_value());
+    QCOMPARE(window.drill()->level, reports::Level::Section);
+    QCOMPARE(window.drill()->code, section);
+    QTRY_COMPARE(window.selectedCode(), activity.code);
+    QVERIFY(window.statusBar()->currentMessage().contains(activity.code));
+    auto *table = window.findChild<QTableView *>();
+    QVERIFY(table->model()->rowCount() >= 1);
+
+    // The section: its block's sections, the section selected; in lower case too.
+    scan(section.toLower());
+    QTRY_VERIFY(window.drill() && window.drill()->level == reports::Level::Block);
+    QCOMPARE(window.drill()->code, block);
+    QTRY_COMPARE(window.selectedCode(), section);
+
+    // The block: back to the blocks, the block selected.
+    scan(block);
+    QTRY_VERIFY(!window.drill().has_value());
+    QCOMPARE(window.selectedCode(), block);
+    QCOMPARE(table->model()->rowCount(), 9);
+
+    // A site code switches the site.
+    shown.clear();
+    scan(QStringLiteral("S2"));
+    QTRY_COMPARE(window.siteCode(), QStringLiteral("S2"));
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("site"))->currentIndex(), 1);
+
+    // Anything else: a status message with the code; the table stays.
+    scan(QStringLiteral("NOPE-4711"));
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("NOPE-4711")));
+    QVERIFY(!window.drill().has_value());
 }
 
 QTEST_MAIN(TestManagerWindow)

@@ -308,12 +308,12 @@ void TestScannerKeyInput::commandLineOptions()
 {
     QCommandLineParser parser;
     ScannerKeyInput::addOptions(parser);
-    QVERIFY(parser.parse({QStringLiteral("prog"), QStringLiteral("--scanner-prefix"), QStringLiteral("<"),
-                          QStringLiteral("--scanner-suffix"), QStringLiteral(">"),
-                          QStringLiteral("--scanner-gap-ms"), QStringLiteral("20"),
-                          QStringLiteral("--scanner-gs-substitute"), QStringLiteral("|"),
-                          QStringLiteral("--scanner-aim"), QStringLiteral("none"),
-                          QStringLiteral("--scanner-terminator"), QStringLiteral("tab")}));
+    QVERIFY(parser.parse(
+        {QStringLiteral("prog"), QStringLiteral("--scanner-prefix"), QStringLiteral("<"),
+         QStringLiteral("--scanner-suffix"), QStringLiteral(">"), QStringLiteral("--scanner-gap-ms"),
+         QStringLiteral("20"), QStringLiteral("--scanner-gs-substitute"), QStringLiteral("|"),
+         QStringLiteral("--scanner-aim"), QStringLiteral("none"), QStringLiteral("--scanner-terminator"),
+         QStringLiteral("tab"), QStringLiteral("--scanner-min-length"), QStringLiteral("2")}));
     auto options = ScannerKeyInput::optionsFrom(parser);
     QVERIFY2(options, qPrintable(options.ok() ? QString() : options.error().toString()));
     QCOMPARE(options->prefix, QStringLiteral("<"));
@@ -322,6 +322,7 @@ void TestScannerKeyInput::commandLineOptions()
     QCOMPARE(options->gsSubstitute, QLatin1Char('|'));
     QCOMPARE(options->aim, drivers::AimMode::Off);
     QCOMPARE(options->terminator, drivers::WedgeTerminator::Tab);
+    QCOMPARE(options->minLength, 2);
 
     QCommandLineParser defaults;
     ScannerKeyInput::addOptions(defaults);
@@ -352,6 +353,7 @@ void TestScannerKeyInput::commandLineOptionErrors()
         {QStringLiteral("--scanner-gs-substitute"), QStringLiteral("A")}, // data, not a symbol
         {QStringLiteral("--scanner-aim"), QStringLiteral("sometimes")},
         {QStringLiteral("--scanner-terminator"), QStringLiteral("space")},
+        {QStringLiteral("--scanner-min-length"), QStringLiteral("0")},
     };
     for (const QStringList &args : bad) {
         QCommandLineParser parser;
