@@ -1699,11 +1699,11 @@ Commands:
     </message>
     <message>
         <source>language of the messages and of a report, ja or en (default: the system&apos;s, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージとレポートの言語、ja または en（既定: システムの言語、%1）。</translation>
     </message>
     <message>
         <source>wh: --lang must be ja or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>wh: --lang には ja か en を指定してください（指定値: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>Show what a GS1 barcode&apos;s text holds: one line per element (AI and value, title, typed value, problems), then the HRI. TEXT is an element string (GS written as &lt;GS&gt;, optionally after an AIM identifier such as ]C1), bracketed HRI such as (01)09506000134352(10)ABC or a GS1 Digital Link URI. Exit code 1 when the text is not valid GS1 data.</source>
@@ -1765,15 +1765,15 @@ Commands:
     <name>wh::drivers::CameraSource</name>
     <message>
         <source>This device has no camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>この端末にはカメラがありません。</translation>
     </message>
     <message>
         <source>There is no camera &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラ &quot;%1&quot; が見つかりません。</translation>
     </message>
     <message>
         <source>The camera was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>カメラの接続が切れました。</translation>
     </message>
 </context>
 <context>
