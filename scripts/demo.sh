@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start: installs what is needed, builds, creates the demo warehouse store and opens
-# wh-manager and wh-kiosk on it. Without a display it writes the store, prints `wh info`, renders
-# the first screens to PNG and says how to open the programs.
+# wh-manager and wh-kiosk on it. It writes the demo reports (PDF, CSV and trend chart per site) into
+# build/demo/; without a display it also renders the first screens to PNG and says how to open the
+# programs.
 # Usage: scripts/demo.sh [--fresh]   (--fresh: build the demo store again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,23 @@ else
   build/bin/wh demo --db "$store" --days 30 --seed 7
 fi
 echo
-build/bin/wh info --db "$store"
+info=$(build/bin/wh info --db "$store")
+echo "$info"
+echo
+
+# The demo reports: each site's figures over the demo period (PDF with the trend chart, CSV, chart PNG).
+first=$(echo "$info" | sed -n 's/^first_business_day: //p')
+last=$(echo "$info" | sed -n 's/^last_business_day: //p')
+echo "demo reports, $first .. $last, into build/demo/:"
+for site in $(echo "$info" | sed -n 's/^site: //p'); do
+  for out in "report-$site.pdf" "report-$site.csv" "report-$site-trend.png"; do
+    level=section
+    case "$out" in *.csv) level=activity ;; esac
+    build/bin/wh report --db "$store" --site "$site" --from "$first" --to "$last" --level "$level" \
+      --out "build/demo/$out" --lang ja >/dev/null
+    echo "  build/demo/$out"
+  done
+done
 echo
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
