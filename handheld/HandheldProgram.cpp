@@ -5,6 +5,7 @@
 #include "GuiStartup.h"
 #include "HomeViewModel.h"
 #include "QuickScreenshot.h"
+#include "ScannerKeyInput.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -25,8 +26,14 @@ int HandheldProgram::run(QGuiApplication &app)
     startup.parser().setApplicationDescription(
         tr("Handheld: scanning, measuring and inspecting on the floor."));
     startup.parser().addOption(deviceOption);
+    ScannerKeyInput::addOptions(startup.parser());
     if (auto exit = startup.start(app))
         return *exit;
+    auto scannerOptions = ScannerKeyInput::optionsFrom(startup.parser());
+    if (!scannerOptions) {
+        startup.fail(scannerOptions.error().message());
+        return 2;
+    }
 
     const QString path = startup.databasePath();
     auto store = startup.openStore();
@@ -58,6 +65,10 @@ int HandheldProgram::run(QGuiApplication &app)
 
     HomeViewModel home(**store, *where, Clock::system());
     QQmlEngine::setObjectOwnership(&home, QQmlEngine::CppOwnership);
+    // The scanner's keys, wherever the focus is; the home screen shows the last scan.
+    ScannerKeyInput scanner(*scannerOptions);
+    QObject::connect(&scanner, &ScannerKeyInput::scanned, &home, &HomeViewModel::scanned);
+    QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &home, &HomeViewModel::scanRejected);
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});

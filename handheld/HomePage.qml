@@ -54,6 +54,62 @@ Page {
             width: parent.width - 32
             spacing: 10
 
+            // The last barcode scan (the workflows that use scans come later).
+            Rectangle {
+                objectName: "lastScan"
+                implicitHeight: scanColumn.implicitHeight + 16
+                radius: 10
+                color: "white"
+                border.color: page.home.lastScanProblem !== "" ? "#d9a69c" : "#d9e0e8"
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    id: scanColumn
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    anchors.leftMargin: 12
+                    anchors.rightMargin: 12
+                    spacing: 2
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Text {
+                            text: qsTr("Last scan")
+                            color: "#5a6b7f"
+                            font.pixelSize: 13
+                            Layout.fillWidth: true
+                        }
+                        Text {
+                            visible: page.home.hasLastScan
+                            text: page.home.lastScanSymbology
+                            color: "#5a6b7f"
+                            font.pixelSize: 12
+                            elide: Text.ElideRight
+                            horizontalAlignment: Text.AlignRight
+                            Layout.maximumWidth: scanColumn.width * 0.6
+                        }
+                    }
+                    Text {
+                        text: page.home.hasLastScan ? page.home.lastScanText
+                                                    : qsTr("Scan a barcode: it shows here.")
+                        color: page.home.hasLastScan ? "#14212e" : "#8a97a6"
+                        font.pixelSize: page.home.hasLastScan ? 16 : 14
+                        font.family: page.home.hasLastScan ? "monospace" : Qt.application.font.family
+                        wrapMode: Text.WrapAnywhere
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        visible: page.home.lastScanProblem !== ""
+                        text: page.home.lastScanProblem
+                        color: "#a33a2a"
+                        font.pixelSize: 13
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
             Text {
                 text: page.home.dayTitle
                 color: "#14212e"

@@ -60,3 +60,42 @@ void HomeViewModel::refresh()
 }
 
 } // namespace wh
+
+namespace wh {
+
+QString HomeViewModel::visibleScanText(const QString &text)
+{
+    QString out = text;
+    out.replace(QChar(0x1D), QStringLiteral("<GS>"));
+    return drivers::visibleControls(out);
+}
+
+void HomeViewModel::scanned(const drivers::ScannedCode &code)
+{
+    logging::get("handheld")
+        ->info("scanned {} {}", code.symbology.toStdString(),
+               drivers::visibleControls(code.text).toStdString());
+    m_hasLastScan = true;
+    m_lastScanText = visibleScanText(code.text);
+    if (code.symbology.isEmpty()) {
+        m_lastScanSymbology = tr("No symbology identifier");
+    } else {
+        const QString name = drivers::aimSymbologyName(code.symbology);
+        //: %1 is a barcode symbology such as GS1-128, %2 its AIM identifier such as ]C1
+        m_lastScanSymbology = name.isEmpty() ? code.symbology : tr("%1 (%2)").arg(name, code.symbology);
+    }
+    m_lastScanProblem.clear();
+    emit lastScanChanged();
+}
+
+void HomeViewModel::scanRejected(const QString &raw, const Error &error)
+{
+    logging::get("handheld")->warn("unreadable scan: {}", error.toString().toStdString());
+    m_hasLastScan = true;
+    m_lastScanText = raw;
+    m_lastScanSymbology.clear();
+    m_lastScanProblem = tr("The code could not be read. Please scan it again.");
+    emit lastScanChanged();
+}
+
+} // namespace wh

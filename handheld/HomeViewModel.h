@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "DeviceSite.h"
+#include "Error.h"
+#include "ScannerText.h"
 #include "Store.h"
 #include "WorkflowListModel.h"
 
@@ -13,7 +15,9 @@ namespace wh {
 
 // The handheld's home screen: where the device stands (site, device), the site's figures for
 // today or its last business day, and the workflow tiles. Figures come formatted for the current
-// language. Reads the store on the GUI thread (a few indexed queries, once a minute).
+// language. Reads the store on the GUI thread (a few indexed queries, once a minute). The last
+// barcode scan is shown in a small area (its text with GS written as <GS>, the symbology named
+// from its AIM identifier); the workflows that use scans come later.
 class HomeViewModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -32,6 +36,10 @@ class HomeViewModel : public QObject {
     Q_PROPERTY(QString onShift READ onShift NOTIFY figuresChanged)
     Q_PROPERTY(QString updatedAt READ updatedAt NOTIFY figuresChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY figuresChanged)
+    Q_PROPERTY(bool hasLastScan READ hasLastScan NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanText READ lastScanText NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanSymbology READ lastScanSymbology NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanProblem READ lastScanProblem NOTIFY lastScanChanged)
 
 public:
     HomeViewModel(db::Store &store, reports::DeviceSite where, const Clock &clock, QObject *parent = nullptr);
@@ -49,12 +57,28 @@ public:
     [[nodiscard]] QString onShift() const { return m_onShift; }
     [[nodiscard]] QString updatedAt() const { return m_updatedAt; }
     [[nodiscard]] QString problem() const { return m_problem; }
+    [[nodiscard]] bool hasLastScan() const { return m_hasLastScan; }
+    // The data with GS (and any other control character) visible: "0104912345678904<GS>10LOT7".
+    [[nodiscard]] QString lastScanText() const { return m_lastScanText; }
+    // "GS1-128 (]C1)", the bare identifier when its name is not known, or a note that there was none.
+    [[nodiscard]] QString lastScanSymbology() const { return m_lastScanSymbology; }
+    // Why the last scanner burst could not be read; empty after a good scan.
+    [[nodiscard]] QString lastScanProblem() const { return m_lastScanProblem; }
+
+    // How a scan's data is shown: GS as <GS>, other control characters as <XX>.
+    [[nodiscard]] static QString visibleScanText(const QString &text);
 
     // Reads the figures from the store again (a timer also does, every minute).
     Q_INVOKABLE void refresh();
 
+public slots:
+    // A barcode was scanned (ScannerKeyInput, or a serial scanner).
+    void scanned(const wh::drivers::ScannedCode &code);
+    void scanRejected(const QString &raw, const wh::Error &error);
+
 signals:
     void figuresChanged();
+    void lastScanChanged();
 
 private:
     db::Store &m_store;
@@ -71,6 +95,10 @@ private:
     QString m_onShift;
     QString m_updatedAt;
     QString m_problem;
+    bool m_hasLastScan = false;
+    QString m_lastScanText;
+    QString m_lastScanSymbology;
+    QString m_lastScanProblem;
 };
 
 } // namespace wh

@@ -1,0 +1,99 @@
+// The handheld's HomeViewModel: the last barcode scan, fed by the scanner input from real key
+// events (a scan of a GS1-128 label with GS typed as Ctrl+], an unreadable burst), as the home
+// screen shows it.
+#include "DemoWarehouse.h"
+#include "DeviceSite.h"
+#include "HomeViewModel.h"
+#include "ScannerKeyInput.h"
+#include "TestSupport.h"
+
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWindow>
+
+using namespace wh;
+
+class TestHomeViewModel : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lastScanFromKeys();
+    void lastScanShown();
+
+private:
+    test::MockClock m_clock;
+    std::unique_ptr<test::TemporaryStore> m_store;
+    std::unique_ptr<reports::DeviceSite> m_where;
+};
+
+void TestHomeViewModel::initTestCase()
+{
+    m_store = std::make_unique<test::TemporaryStore>(m_clock);
+    QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
+    demo::DemoOptions options;
+    options.days = 1;
+    options.workers = 20;
+    options.punchesPerDay = 100;
+    options.start = QDate(2026, 11, 2);
+    auto report = demo::generateDemo(m_store->store(), options, m_clock);
+    QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
+    auto where = reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, QString());
+    QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
+    m_where = std::make_unique<reports::DeviceSite>(*where);
+}
+
+void TestHomeViewModel::lastScanFromKeys()
+{
+    HomeViewModel home(m_store->store(), *m_where, m_clock);
+    QVERIFY(!home.hasLastScan());
+    // A window without a focused item: the scanner input takes its keys at the window.
+    QWindow window;
+    window.resize(200, 200);
+    window.show();
+    window.requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ScannerKeyInput scanner;
+    connect(&scanner, &ScannerKeyInput::scanned, &home, &HomeViewModel::scanned);
+    connect(&scanner, &ScannerKeyInput::scanRejected, &home, &HomeViewModel::scanRejected);
+    QSignalSpy changed(&home, &HomeViewModel::lastScanChanged);
+
+    QTest::qWait(80);
+    for (const QChar c : QStringLiteral("]C10104912345678904"))
+        QTest::keyClick(&window, c.toLatin1());
+    QTest::keyClick(&window, Qt::Key_BracketRight, Qt::ControlModifier); // GS
+    for (const QChar c : QStringLiteral("10LOT7"))
+        QTest::keyClick(&window, c.toLatin1());
+    QTest::keyClick(&window, Qt::Key_Return);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(home.hasLastScan());
+    QCOMPARE(home.lastScanText(), QStringLiteral("0104912345678904<GS>10LOT7"));
+    QCOMPARE(home.lastScanSymbology(), QStringLiteral("GS1-128 (]C1)"));
+    QVERIFY(home.lastScanProblem().isEmpty());
+
+    // Without an identifier.
+    QTest::qWait(80);
+    for (const QChar c : QStringLiteral("LOC-A-03"))
+        QTest::keyClick(&window, c.toLatin1());
+    QTest::keyClick(&window, Qt::Key_Return);
+    QCOMPARE(home.lastScanText(), QStringLiteral("LOC-A-03"));
+    QCOMPARE(home.lastScanSymbology(), HomeViewModel::tr("No symbology identifier"));
+}
+
+void TestHomeViewModel::lastScanShown()
+{
+    HomeViewModel home(m_store->store(), *m_where, m_clock);
+    drivers::ScannedCode code;
+    code.symbology = QStringLiteral("]Xz"); // an identifier without a known name
+    code.text = QStringLiteral("A") + QChar(0x1D) + QStringLiteral("B") + QChar(0x04);
+    home.scanned(code);
+    QCOMPARE(home.lastScanText(), QStringLiteral("A<GS>B<04>"));
+    QCOMPARE(home.lastScanSymbology(), QStringLiteral("]Xz"));
+    home.scanRejected(QStringLiteral("12345678"), Error(ErrorCode::Parse, QStringLiteral("no AIM")));
+    QVERIFY(!home.lastScanProblem().isEmpty());
+    QCOMPARE(home.lastScanText(), QStringLiteral("12345678"));
+}
+
+QTEST_MAIN(TestHomeViewModel)
+#include "tst_homeviewmodel.moc"
