@@ -71,23 +71,11 @@ Page {
                     anchors.rightMargin: 12
                     spacing: 2
 
-                    RowLayout {
+                    Text {
+                        text: qsTr("Last scan")
+                        color: "#5a6b7f"
+                        font.pixelSize: 13
                         Layout.fillWidth: true
-                        Text {
-                            text: qsTr("Last scan")
-                            color: "#5a6b7f"
-                            font.pixelSize: 13
-                            Layout.fillWidth: true
-                        }
-                        Text {
-                            visible: page.home.hasLastScan
-                            text: page.home.lastScanSymbology
-                            color: "#5a6b7f"
-                            font.pixelSize: 12
-                            elide: Text.ElideRight
-                            horizontalAlignment: Text.AlignRight
-                            Layout.maximumWidth: scanColumn.width * 0.6
-                        }
                     }
                     Text {
                         text: page.home.hasLastScan ? page.home.lastScanText
@@ -97,6 +85,14 @@ Page {
                         font.family: page.home.hasLastScan ? "monospace" : Qt.application.font.family
                         wrapMode: Text.WrapAnywhere
                         maximumLineCount: 3
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        visible: page.home.hasLastScan && page.home.lastScanSymbology !== ""
+                        text: page.home.lastScanSymbology
+                        color: "#5a6b7f"
+                        font.pixelSize: 12
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }

@@ -8,6 +8,10 @@
 #include "TestSupport.h"
 
 #include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWindow>
@@ -21,6 +25,7 @@ private slots:
     void initTestCase();
     void lastScanFromKeys();
     void lastScanShown();
+    void homePageShowsTheScan();
 
 private:
     test::MockClock m_clock;
@@ -93,6 +98,47 @@ void TestHomeViewModel::lastScanShown()
     home.scanRejected(QStringLiteral("12345678"), Error(ErrorCode::Parse, QStringLiteral("no AIM")));
     QVERIFY(!home.lastScanProblem().isEmpty());
     QCOMPARE(home.lastScanText(), QStringLiteral("12345678"));
+}
+
+void TestHomeViewModel::homePageShowsTheScan()
+{
+    // The real HomePage.qml (from the source folder, with the view-models registered as the
+    // program's QML module does): the last-scan area shows the text with <GS> and the symbology.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    qmlRegisterUncreatableType<HomeViewModel>("Wh.Handheld", 1, 0, "HomeViewModel", QStringLiteral("C++"));
+    qmlRegisterUncreatableType<WorkflowListModel>("Wh.Handheld", 1, 0, "WorkflowListModel",
+                                                  QStringLiteral("C++"));
+    HomeViewModel home(m_store->store(), *m_where, m_clock);
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});
+    engine.load(QUrl::fromLocalFile(QStringLiteral(WH_HANDHELD_DIR "/Main.qml")));
+    QVERIFY(!engine.rootObjects().isEmpty());
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().front());
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    auto *area = window->findChild<QQuickItem *>(QStringLiteral("lastScan"));
+    QVERIFY(area);
+    auto texts = [area] {
+        QStringList out;
+        for (QObject *o : area->findChildren<QObject *>())
+            if (o->metaObject()->indexOfProperty("text") >= 0 && o->property("visible").toBool())
+                out << o->property("text").toString();
+        return out;
+    };
+    QVERIFY(texts().contains(HomeViewModel::tr("Scan a barcode: it shows here.")));
+    drivers::ScannedCode code;
+    code.symbology = QStringLiteral("]d2");
+    code.text = QStringLiteral("0104912345678904") + QChar(0x1D) + QStringLiteral("10LOT7");
+    home.scanned(code);
+    QTRY_VERIFY(texts().contains(QStringLiteral("0104912345678904<GS>10LOT7")));
+    QVERIFY(texts().contains(QStringLiteral("GS1 DataMatrix (]d2)")));
+    // WH_HANDHELD_GRAB_DIR=folder keeps a picture of the home screen with the scan.
+    const QString grabDir = qEnvironmentVariable("WH_HANDHELD_GRAB_DIR");
+    if (!grabDir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(window->grabWindow().save(grabDir + QStringLiteral("/home-last-scan.png")));
+    }
 }
 
 QTEST_MAIN(TestHomeViewModel)
