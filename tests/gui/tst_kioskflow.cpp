@@ -545,6 +545,11 @@ void TestKioskFlow::scanUnknownCodeIsNotABadge()
         QVERIFY2(m_window->messageScreen()->detail().contains(code),
                  qPrintable(m_window->messageScreen()->detail()));
     }
+    // WH_KIOSK_GRAB_DIR=folder keeps a picture of the message.
+    if (const QString grabDir = qEnvironmentVariable("WH_KIOSK_GRAB_DIR"); !grabDir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(grabDir + QStringLiteral("/scan-not-a-badge.png")));
+    }
     // On the card too: the worker's card is left for the message, nothing is punched.
     m_window->returnToIdle();
     scan(offWorker().badgeId);
@@ -575,6 +580,10 @@ void TestKioskFlow::scanActivityOnChooser()
     QCOMPARE(search->text(), QStringLiteral("NOPE-12345"));
     QVERIFY(chooser->tiles().isEmpty());
     QCOMPARE(punchEvents(), before);
+    if (const QString grabDir = qEnvironmentVariable("WH_KIOSK_GRAB_DIR"); !grabDir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(m_window->grab().save(grabDir + QStringLiteral("/scan-chooser-unknown.png")));
+    }
 
     // An offered activity's code (scanned into the search box that has the focus): picked.
     auto options = m_service->activityOptions(worker.code);

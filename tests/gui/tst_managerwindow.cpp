@@ -147,6 +147,11 @@ void TestManagerWindow::scannedCodesSelectAndDrill()
     QVERIFY(window.statusBar()->currentMessage().contains(activity.code));
     auto *table = window.findChild<QTableView *>();
     QVERIFY(table->model()->rowCount() >= 1);
+    // WH_MANAGER_GRAB_DIR=folder keeps a picture of the drilled-down table.
+    if (const QString grabDir = qEnvironmentVariable("WH_MANAGER_GRAB_DIR"); !grabDir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(grabDir + QStringLiteral("/manager-scanned-activity.png")));
+    }
 
     // The section: its block's sections, the section selected; in lower case too.
     scan(section.toLower());
