@@ -27,6 +27,14 @@
         <source>Workflows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode: it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -439,6 +447,19 @@
         <source>Updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No symbology identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a barcode symbology such as GS1-128, %2 its AIM identifier such as ]C1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be read. Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::IdleScreen</name>
@@ -799,6 +820,75 @@ Please scan it again. Nothing was recorded.</source>
         <source>The figures cannot be read from the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: it has no figures at this site in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks (double-click one for its sections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of %1 (double-click one for its activities)</source>
+        <extracomment>%1 is a block&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities of %1</source>
+        <extracomment>%1 is a section&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: block %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: section %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: activity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: not a site, block, section or activity code of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned code could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::NodeFiguresModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per paid hour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::PeriodPicker</name>
@@ -971,6 +1061,18 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message>
         <source>The scanner options (--scanner-…) do not fit together: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the shortest code read as a scan (shorter fast input stays typed text; default 4, wh-manager 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-min-length must be a number of characters from 1 to %1, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

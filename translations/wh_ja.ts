@@ -27,6 +27,14 @@
         <source>Workflows</source>
         <translation>作業メニュー</translation>
     </message>
+    <message>
+        <source>Last scan</source>
+        <translation>最後のスキャン</translation>
+    </message>
+    <message>
+        <source>Scan a barcode: it shows here.</source>
+        <translation>バーコードをスキャンするとここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -438,6 +446,19 @@
         <source>Updated at %1</source>
         <translation>%1 更新</translation>
     </message>
+    <message>
+        <source>No symbology identifier</source>
+        <translation>シンボル識別子なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a barcode symbology such as GS1-128, %2 its AIM identifier such as ]C1</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The code could not be read. Please scan it again.</source>
+        <translation>コードを読み取れませんでした。もう一度スキャンしてください。</translation>
+    </message>
 </context>
 <context>
     <name>wh::IdleScreen</name>
@@ -698,26 +719,28 @@
     </message>
     <message>
         <source>This code is not a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>このコードは入館証ではありません</translation>
     </message>
     <message>
         <source>Scanned: %1
 Tap your badge or scan the badge barcode on your ID card. Nothing was recorded.</source>
         <extracomment>%1 is the scanned code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしたコード: %1
+入館証をタッチするか、社員証の入館証バーコードをスキャンしてください。何も記録していません。</translation>
     </message>
     <message>
         <source>The code could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The code could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>コードを読み取れませんでした</translation>
     </message>
     <message>
         <source>Scanned: %1
 Please scan it again. Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンしたコード: %1
+もう一度スキャンしてください。何も記録していません。</translation>
     </message>
 </context>
 <context>
@@ -805,6 +828,75 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>The figures cannot be read from the store: %1</source>
         <translation>ストアから実績を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上の階層へ</translation>
+    </message>
+    <message>
+        <source>Scanned %1: it has no figures at this site in this period.</source>
+        <translation>%1 をスキャンしました: この拠点・期間には実績がありません。</translation>
+    </message>
+    <message>
+        <source>Blocks (double-click one for its sections)</source>
+        <translation>ブロック（ダブルクリックでセクションを表示）</translation>
+    </message>
+    <message>
+        <source>Sections of %1 (double-click one for its activities)</source>
+        <extracomment>%1 is a block&apos;s name</extracomment>
+        <translation>%1 のセクション（ダブルクリックで作業を表示）</translation>
+    </message>
+    <message>
+        <source>Activities of %1</source>
+        <extracomment>%1 is a section&apos;s name</extracomment>
+        <translation>%1 の作業</translation>
+    </message>
+    <message>
+        <source>Scanned %1: site %2.</source>
+        <translation>%1 をスキャンしました: 拠点 %2。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: block %2.</source>
+        <translation>%1 をスキャンしました: ブロック %2。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: section %2.</source>
+        <translation>%1 をスキャンしました: セクション %2。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: activity %2.</source>
+        <translation>%1 をスキャンしました: 作業 %2。</translation>
+    </message>
+    <message>
+        <source>Scanned %1: not a site, block, section or activity code of this store.</source>
+        <translation>%1 をスキャンしました: このストアの拠点・ブロック・セクション・作業のコードではありません。</translation>
+    </message>
+    <message>
+        <source>The scanned code could not be read: %1</source>
+        <translation>スキャンしたコードを読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wh::NodeFiguresModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>有給時間</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>処理量</translation>
+    </message>
+    <message>
+        <source>Units per paid hour</source>
+        <translation>有給時間あたり処理量</translation>
     </message>
 </context>
 <context>
@@ -918,67 +1010,79 @@ Please scan it again. Nothing was recorded.</source>
     <name>wh::ScannerKeyInput</name>
     <message>
         <source>Keyboard-wedge barcode scanner: the prefix it sends before each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: 各コードの前に送るプレフィックス。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>Keyboard-wedge barcode scanner: the suffix it sends after each code (before Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: 各コードの後（Enter の前）に送るサフィックス。</translation>
     </message>
     <message>
         <source>Keyboard-wedge barcode scanner: the longest gap between two keys of a scan, in milliseconds (default 35).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: スキャン中のキーとキーの最大間隔（ミリ秒、既定 35）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒</translation>
     </message>
     <message>
         <source>Keyboard-wedge barcode scanner: the character it types instead of GS (e.g. |), read as GS.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: GS の代わりに入力する文字（例: |）。GS として読みます。</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Keyboard-wedge barcode scanner: the AIM symbology identifier (]C1, ]Q1, ...) is required, optional (default: split off when present) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: AIM シンボル識別子（]C1、]Q1 など）を required（必須）、optional（既定: あれば切り離す）、none（使わない）のどれにするか。</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>Keyboard-wedge barcode scanner: the key that ends a scan, enter (default), tab or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードウェッジ式バーコードスキャナー: スキャンの終わりのキー。enter（既定）、tab、none のどれか。</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>--scanner-gap-ms must be a number of milliseconds from 1 to 1000, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scanner-gap-ms には 1～1000 のミリ秒数を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--scanner-gs-substitute must be one character (such as |), not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scanner-gs-substitute には 1 文字（| など）を指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--scanner-aim must be required, optional or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scanner-aim には required、optional、none のどれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>--scanner-terminator must be enter, tab or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scanner-terminator には enter、tab、none のどれかを指定してください（「%1」は使えません）。</translation>
     </message>
     <message>
         <source>The scanner options (--scanner-…) do not fit together: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャナーのオプション（--scanner-…）の組み合わせが正しくありません: %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge barcode scanner: the shortest code read as a scan (shorter fast input stays typed text; default 4, wh-manager 2).</source>
+        <translation>キーボードウェッジ式バーコードスキャナー: スキャンとして読む最短のコード長（それより短い速い入力は文字入力のまま。既定 4、wh-manager は 2）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>--scanner-min-length must be a number of characters from 1 to %1, not “%2”.</source>
+        <translation>--scanner-min-length には 1～%1 の文字数を指定してください（「%2」は使えません）。</translation>
     </message>
 </context>
 <context>
