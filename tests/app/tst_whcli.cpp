@@ -2,6 +2,7 @@
 #include "SchemaManager.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "WhProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,34 +14,10 @@
 using namespace wh;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool finished = false;
-};
-
-QString whPath()
-{
-    return QString::fromLocal8Bit(qgetenv("WH_BIN")) + QStringLiteral("/wh");
-}
-
-Run runWh(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(whPath(), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    r.finished = p.waitForFinished(timeoutMs);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = wh::test::WhRun;
+using wh::test::describe;
+using wh::test::runWh;
+using wh::test::whPath;
 
 // "name: value" lines of `wh info`, in order.
 QList<std::pair<QString, QString>> fields(const QString &out)
@@ -60,11 +37,6 @@ QString value(const QList<std::pair<QString, QString>> &list, const QString &nam
         if (n == name)
             return v;
     return {};
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

@@ -3,6 +3,7 @@
 #include "MasterDataRepositories.h"
 #include "Store.h"
 #include "TestSupport.h"
+#include "WhProcess.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -13,32 +14,10 @@
 using namespace wh;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QString whPath()
-{
-    return QString::fromLocal8Bit(qgetenv("WH_BIN")) + QStringLiteral("/wh");
-}
-
-Run runWh(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(whPath(), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = wh::test::WhRun;
+using wh::test::describe;
+using wh::test::runWh;
+using wh::test::whPath;
 
 QString value(const QString &out, const QString &name)
 {
@@ -48,10 +27,6 @@ QString value(const QString &out, const QString &name)
     return {};
 }
 
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
-}
 } // namespace
 
 class TestWhPunch : public QObject {

@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "DemoWarehouse.h"
 #include "TestSupport.h"
+#include "WhProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,42 +19,10 @@
 using namespace wh;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool finished = false;
-};
-
-QString whPath()
-{
-    return QString::fromLocal8Bit(qgetenv("WH_BIN")) + QStringLiteral("/wh");
-}
-
-Run runWh(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANG"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(whPath(), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    r.finished = p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
-}
+using Run = wh::test::WhRun;
+using wh::test::describe;
+using wh::test::runWh;
+using wh::test::whPath;
 
 QByteArray readAll(const QString &path)
 {

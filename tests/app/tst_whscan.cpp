@@ -4,6 +4,7 @@
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
 #include "TestSupport.h"
+#include "WhProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,34 +13,10 @@
 #include <QTest>
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runWh(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QString::fromLocal8Bit(qgetenv("WH_BIN")) + QStringLiteral("/wh"), args);
-    Run r;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(r.exitCode).arg(r.out, r.err);
-}
+using Run = wh::test::WhRun;
+using wh::test::describe;
+using wh::test::runWh;
+using wh::test::whPath;
 
 QList<QStringList> rows(const QString &out)
 {
