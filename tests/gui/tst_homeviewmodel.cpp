@@ -6,6 +6,7 @@
 #include "HomeViewModel.h"
 #include "ScannerKeyInput.h"
 #include "TestSupport.h"
+#include "TimedKeys.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -64,13 +65,10 @@ void TestHomeViewModel::lastScanFromKeys()
     connect(&scanner, &ScannerKeyInput::scanRejected, &home, &HomeViewModel::scanRejected);
     QSignalSpy changed(&home, &HomeViewModel::lastScanChanged);
 
-    QTest::qWait(80);
-    for (const QChar c : QStringLiteral("]C10104912345678904"))
-        QTest::keyClick(&window, c.toLatin1());
-    QTest::keyClick(&window, Qt::Key_BracketRight, Qt::ControlModifier); // GS
-    for (const QChar c : QStringLiteral("10LOT7"))
-        QTest::keyClick(&window, c.toLatin1());
-    QTest::keyClick(&window, Qt::Key_Return);
+    QTest::qWait(150);
+    // GS typed as Ctrl+].
+    test::sendScannerBurst(&window,
+                           QStringLiteral("]C10104912345678904") + QChar(0x1D) + QStringLiteral("10LOT7"));
     QCOMPARE(changed.size(), 1);
     QVERIFY(home.hasLastScan());
     QCOMPARE(home.lastScanText(), QStringLiteral("0104912345678904<GS>10LOT7"));
@@ -78,10 +76,8 @@ void TestHomeViewModel::lastScanFromKeys()
     QVERIFY(home.lastScanProblem().isEmpty());
 
     // Without an identifier.
-    QTest::qWait(80);
-    for (const QChar c : QStringLiteral("LOC-A-03"))
-        QTest::keyClick(&window, c.toLatin1());
-    QTest::keyClick(&window, Qt::Key_Return);
+    QTest::qWait(150);
+    test::sendScannerBurst(&window, QStringLiteral("LOC-A-03"));
     QCOMPARE(home.lastScanText(), QStringLiteral("LOC-A-03"));
     QCOMPARE(home.lastScanSymbology(), HomeViewModel::tr("No symbology identifier"));
 }

@@ -14,6 +14,7 @@
 #include "PunchService.h"
 #include "ScannerKeyInput.h"
 #include "TestSupport.h"
+#include "TimedKeys.h"
 #include "WorkerCardScreen.h"
 
 #include <QLineEdit>
@@ -149,8 +150,9 @@ std::unique_ptr<ScannerKeyInput> TestKioskFlow::attachScanner()
 
 void TestKioskFlow::scan(const QString &text)
 {
-    QTest::qWait(80);
-    tapBadge(text);
+    QTest::qWait(150);
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    test::sendScannerBurst(target, text);
 }
 
 Worker TestKioskFlow::offWorker(int skip)

@@ -4,6 +4,7 @@
 #include "ManagerWindow.h"
 #include "PeriodPicker.h"
 #include "ScannerKeyInput.h"
+#include "TimedKeys.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -112,10 +113,9 @@ void TestManagerWindow::scannedCodesSelectAndDrill()
     connect(&scanner, &ScannerKeyInput::scanned, &window, &ManagerWindow::scanned);
     // A scanner types into whatever has the focus: its keys, then Enter, after a pause.
     auto scan = [&window](const QString &text) {
-        QTest::qWait(80);
+        QTest::qWait(150);
         QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
-        QTest::keyClicks(target, text);
-        QTest::keyClick(target, Qt::Key_Return);
+        test::sendScannerBurst(target, text);
     };
 
     // An activity with figures at S1 in the period shown, and its section and block.

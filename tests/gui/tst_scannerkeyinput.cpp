@@ -3,6 +3,7 @@
 // field empty; a person typing the same text slowly ends up in the field, in order; GS typed as
 // Ctrl+] or as the configured substitute; a rejected burst; the command-line options.
 #include "ScannerKeyInput.h"
+#include "TimedKeys.h"
 
 #include <QCommandLineParser>
 #include <QLineEdit>
@@ -43,13 +44,14 @@ private slots:
     void commandLineOptionErrors();
 
 private:
-    // Keys as a scanner sends them: one after the other with no wait (well under 35 ms).
+    // Keys as a scanner sends them: 2 ms apart (event timestamps).
     void scanKeys(QWidget *target, const QString &text, bool enter = true);
     void personKeys(QWidget *target, const QString &text);
 
     std::unique_ptr<QWidget> m_window;
     QLineEdit *m_edit = nullptr;
     QLineEdit *m_other = nullptr;
+    qint64 m_lastScanKeyMs = 0;
 };
 
 void TestScannerKeyInput::init()
@@ -75,14 +77,8 @@ void TestScannerKeyInput::cleanup()
 
 void TestScannerKeyInput::scanKeys(QWidget *target, const QString &text, bool enter)
 {
-    for (const QChar c : text) {
-        if (c == kGs)
-            QTest::keyClick(target, Qt::Key_BracketRight, Qt::ControlModifier);
-        else
-            QTest::keyClick(target, c.toLatin1());
-    }
-    if (enter)
-        QTest::keyClick(target, Qt::Key_Return);
+    // 2 ms apart, with their own timestamps (whatever the machine's load).
+    m_lastScanKeyMs = test::sendScannerBurst(target, text, enter);
 }
 
 void TestScannerKeyInput::personKeys(QWidget *target, const QString &text)
@@ -267,9 +263,7 @@ void TestScannerKeyInput::scanIntoQuickTextField()
 
     ScannerKeyInput input;
     QSignalSpy scans(&input, &ScannerKeyInput::scanned);
-    for (const QChar c : QStringLiteral("]Q1LOC-A-03-2"))
-        QTest::keyClick(window, c.toLatin1());
-    QTest::keyClick(window, Qt::Key_Return);
+    test::sendScannerBurst(window, QStringLiteral("]Q1LOC-A-03-2"));
     QCOMPARE(scans.size(), 1);
     const auto code = scans.at(0).at(0).value<ScannedCode>();
     QCOMPARE(code.symbology, QStringLiteral("]Q1"));
@@ -337,7 +331,7 @@ void TestScannerKeyInput::commandLineOptions()
     ScannerKeyInput input(*options);
     QSignalSpy scans(&input, &ScannerKeyInput::scanned);
     scanKeys(m_edit, QStringLiteral("<]C0ABC123>"), false);
-    QTest::keyClick(m_edit, Qt::Key_Tab);
+    test::sendTimedKey(m_edit, m_lastScanKeyMs + 2, Qt::Key_Tab, QString());
     QCOMPARE(scans.size(), 1);
     const auto code = scans.at(0).at(0).value<ScannedCode>();
     QCOMPARE(code.text, QStringLiteral("]C0ABC123")); // AIM none: the identifier stays data
