@@ -7,6 +7,7 @@
 #include "DemoWarehouse.h"
 #include "FigureQueries.h"
 #include "SqlSupport.h"
+#include "SummaryFixture.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
@@ -106,35 +107,13 @@ QString sums(const Figures &f)
 
 } // namespace
 
-class TestFigureQueries : public QObject {
+class TestFigureQueries : public QObject, protected test::SummaryFixture {
     Q_OBJECT
-
-    std::unique_ptr<test::MockClock> m_clock;
-    std::unique_ptr<test::TemporaryStore> m_tmp;
-
-    db::Store &store() { return m_tmp->store(); }
 
     void exec(const QString &sql)
     {
         auto s = db::execDirect(store().connection(), sql);
         QVERIFY2(s.ok(), qPrintable(errorOf(s) + QStringLiteral(": ") + sql));
-    }
-
-    // site, day, activity, type, units, direct, indirect, break, deducted, paid, base, premium
-    void summary(const char *site, const QDate &day, const char *activity, const char *type, qint64 units,
-                 qint64 direct, qint64 indirect, qint64 brk, qint64 deducted, qint64 paid, qint64 base,
-                 qint64 premium)
-    {
-        QSqlQuery q(store().connection());
-        q.prepare(
-            QStringLiteral("INSERT INTO daily_summaries (site, business_day, activity, employment_type, "
-                           "units, direct_s, indirect_s, break_s, deducted_s, paid_s, base_yen, premium_yen) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{QString::fromLatin1(site), day.toString(Qt::ISODate),
-                                              QString::fromLatin1(activity), QString::fromLatin1(type), units,
-                                              direct, indirect, brk, deducted, paid, base, premium})
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
 
     void workerDay(const char *site, const QDate &day, const char *activity, const char *worker, qint64 units,
@@ -195,17 +174,9 @@ class TestFigureQueries : public QObject {
 private slots:
     void init()
     {
-        m_clock = std::make_unique<test::MockClock>(test::tokyoMs(QDate(2026, 12, 20), 12, 0));
-        m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
-        QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
-        QVERIFY(test::seedSmallWarehouse(store()).ok());
-        // A second section in block PIC with an activity without a standard, so PIC has two
-        // sections and a roll-up over unlike units.
-        exec(QStringLiteral("INSERT INTO sections (code, block, name_ja, name_en, sort_order) VALUES "
-                            "('PIC-MLT', 'PIC', 'マルチ', 'Multi', 2)"));
-        exec(QStringLiteral(
-            "INSERT INTO activities (code, section, name_ja, name_en, kind, standard_units_per_hour, "
-            "sort_order) VALUES ('SORT', 'PIC-MLT', '仕分け', 'Sorting', 'direct', NULL, 1)"));
+        // PIC has two sections, one of them with SORT (no standard): a roll-up over unlike units.
+        const Status opened = openFixture();
+        QVERIFY2(opened.ok(), qPrintable(errorOf(opened)));
         exec(QStringLiteral(
             "INSERT INTO devices (id, kind, site, name) VALUES ('M1', 'manager', 'S1', 'Office')"));
 
@@ -238,11 +209,7 @@ private slots:
         QVERIFY2(rolled.ok(), qPrintable(errorOf(rolled)));
     }
 
-    void cleanup()
-    {
-        m_tmp.reset();
-        m_clock.reset();
-    }
+    void cleanup() { closeFixture(); }
 
     // Activity -> section -> block -> site: sums at every level, ratios from the sums.
     void rollUp()

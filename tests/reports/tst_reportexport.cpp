@@ -7,6 +7,7 @@
 #include "FigureQueries.h"
 #include "ReportExport.h"
 #include "SqlSupport.h"
+#include "SummaryFixture.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
@@ -79,36 +80,8 @@ bool sameAs(const QString &cell, std::optional<double> expected, int decimals)
 
 } // namespace
 
-class TestReportExport : public QObject {
+class TestReportExport : public QObject, protected test::SummaryFixture {
     Q_OBJECT
-
-    std::unique_ptr<test::MockClock> m_clock;
-    std::unique_ptr<test::TemporaryStore> m_tmp;
-
-    db::Store &store() { return m_tmp->store(); }
-
-    void exec(const QString &sql)
-    {
-        auto s = db::execDirect(store().connection(), sql);
-        QVERIFY2(s.ok(), qPrintable(errorOf(s) + QStringLiteral(": ") + sql));
-    }
-
-    // site, day, activity, type, units, direct, indirect, break, deducted, paid, base, premium
-    void summary(const char *site, const QDate &day, const char *activity, const char *type, qint64 units,
-                 qint64 direct, qint64 indirect, qint64 brk, qint64 deducted, qint64 paid, qint64 base,
-                 qint64 premium)
-    {
-        QSqlQuery q(store().connection());
-        q.prepare(
-            QStringLiteral("INSERT INTO daily_summaries (site, business_day, activity, employment_type, "
-                           "units, direct_s, indirect_s, break_s, deducted_s, paid_s, base_yen, premium_yen) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList{QString::fromLatin1(site), day.toString(Qt::ISODate),
-                                              QString::fromLatin1(activity), QString::fromLatin1(type), units,
-                                              direct, indirect, brk, deducted, paid, base, premium})
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    }
 
     ReportData build(Level level, QDate from = Nov2, QDate to = Nov3,
                      const QString &language = QStringLiteral("ja"))
@@ -145,18 +118,10 @@ class TestReportExport : public QObject {
 private slots:
     void init()
     {
-        m_clock = std::make_unique<test::MockClock>(test::tokyoMs(QDate(2026, 12, 20), 12, 0));
-        m_tmp = std::make_unique<test::TemporaryStore>(*m_clock);
-        QVERIFY2(m_tmp->ok(), qPrintable(m_tmp->errorText()));
-        QVERIFY(test::seedSmallWarehouse(store()).ok());
-        // A second section in block PIC whose activity has a name that CSV must quote (a comma
-        // and quotes) and no standard.
-        exec(QStringLiteral("INSERT INTO sections (code, block, name_ja, name_en, sort_order) VALUES "
-                            "('PIC-MLT', 'PIC', 'マルチ', 'Multi', 2)"));
-        exec(QStringLiteral(
-            "INSERT INTO activities (code, section, name_ja, name_en, kind, standard_units_per_hour, "
-            "sort_order) VALUES ('SORT', 'PIC-MLT', '仕分け, \"急ぎ\"', 'Sorting, \"rush\"', "
-            "'direct', NULL, 1)"));
+        // SORT's name must be quoted in CSV (a comma and quotes); it has no standard.
+        const Status opened =
+            openFixture(QStringLiteral("仕分け, \"急ぎ\""), QStringLiteral("Sorting, \"rush\""));
+        QVERIFY2(opened.ok(), qPrintable(errorOf(opened)));
         // Columns: units direct indirect break deducted paid base premium.
         summary("S1", Nov2, "PICK", "PT", 300, 7200, 0, 0, 0, 7200, 2300, 0);
         summary("S1", Nov2, "PICK", "FT", 100, 3600, 0, 0, 0, 3600, 2000, 500);
@@ -173,11 +138,7 @@ private slots:
         QVERIFY2(rolled.ok(), qPrintable(errorOf(rolled)));
     }
 
-    void cleanup()
-    {
-        m_tmp.reset();
-        m_clock.reset();
-    }
+    void cleanup() { closeFixture(); }
 
     // Block > section > activity, each parent followed by its children, the site's total last.
     void treeOrder()

@@ -126,6 +126,22 @@ qint64 tokyoMs(const QDate &date, int hour, int minute, int second)
     return QDateTime(date, QTime(hour, minute, second), QTimeZone("Asia/Tokyo")).toMSecsSinceEpoch();
 }
 
+Status insertDailySummary(db::Store &store, const SummaryRow &row)
+{
+    auto q = db::prepare(
+        store.connection(),
+        QStringLiteral("INSERT INTO daily_summaries (site, business_day, activity, employment_type, "
+                       "units, direct_s, indirect_s, break_s, deducted_s, paid_s, base_yen, "
+                       "premium_yen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    for (const QVariant &v : QVariantList{row.site, row.day.toString(Qt::ISODate), row.activity,
+                                          row.employmentType, row.units, row.directS, row.indirectS,
+                                          row.breakS, row.deductedS, row.paidS, row.baseYen, row.premiumYen})
+        q->addBindValue(v);
+    return db::exec(*q, QStringLiteral("daily summary of ") + row.activity);
+}
+
 Status seedSmallWarehouse(db::Store &store)
 {
     db::SiteRepository sites(store);
@@ -218,7 +234,9 @@ Event unitsEvent(const QString &deviceId, const QString &worker, const QString &
     e.deviceId = deviceId;
     e.kind = EventKind::UnitsCounted;
     e.occurredAtMs = atMs;
-    e.payload = UnitsPayload{worker, site, activity, quantity, QString(), UnitsPayload::Source::Workflow, {}, {}, {}}.toJson();
+    e.payload =
+        UnitsPayload{worker, site, activity, quantity, QString(), UnitsPayload::Source::Workflow, {}, {}, {}}
+            .toJson();
     return e;
 }
 

@@ -94,6 +94,24 @@ struct SmallWarehouse {
 };
 [[nodiscard]] Status seedSmallWarehouse(db::Store &store);
 
+// One hand-made daily_summaries row, for the queries' tests (their roll-ups follow with
+// reports::SummaryBuilder::rebuildRollups()). Seconds and yen as the columns hold them.
+struct SummaryRow {
+    QString site;
+    QDate day;
+    QString activity;
+    QString employmentType;
+    qint64 units = 0;
+    qint64 directS = 0;
+    qint64 indirectS = 0;
+    qint64 breakS = 0;
+    qint64 deductedS = 0;
+    qint64 paidS = 0;
+    qint64 baseYen = 0;
+    qint64 premiumYen = 0;
+};
+[[nodiscard]] Status insertDailySummary(db::Store &store, const SummaryRow &row);
+
 // Events for the small warehouse (null id: the store assigns one).
 [[nodiscard]] Event punchEvent(const QString &deviceId, EventKind kind, const QString &worker,
                                const QString &site, const QString &activity, qint64 atMs);
