@@ -1075,6 +1075,34 @@ Please scan it again. Nothing was recorded.</source>
         <source>--scanner-min-length must be a number of characters from 1 to %1, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A serial barcode scanner on this port (e.g. /dev/ttyUSB0), 9600 8N1 unless --scanner-serial-baud says otherwise; prefix, suffix and AIM as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner: the baud rate (default 9600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner: what ends a code, cr (default; an LF after it is dropped), lf, crlf or none (a silence).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-serial-baud must be a baud rate such as 9600 or 115200, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scanner-serial-terminator must be cr, lf, crlf or none, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::WidgetScreenshot</name>

@@ -1084,6 +1084,34 @@ Please scan it again. Nothing was recorded.</source>
         <source>--scanner-min-length must be a number of characters from 1 to %1, not “%2”.</source>
         <translation>--scanner-min-length には 1～%1 の文字数を指定してください（「%2」は使えません）。</translation>
     </message>
+    <message>
+        <source>A serial barcode scanner on this port (e.g. /dev/ttyUSB0), 9600 8N1 unless --scanner-serial-baud says otherwise; prefix, suffix and AIM as above.</source>
+        <translation>このポートのシリアル接続バーコードスキャナー（例: /dev/ttyUSB0）。--scanner-serial-baud の指定がなければ 9600 8N1。プレフィックス・サフィックス・AIM は上と同じ。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner: the baud rate (default 9600).</source>
+        <translation>シリアル接続バーコードスキャナー: ボーレート（既定 9600）。</translation>
+    </message>
+    <message>
+        <source>Serial barcode scanner: what ends a code, cr (default; an LF after it is dropped), lf, crlf or none (a silence).</source>
+        <translation>シリアル接続バーコードスキャナー: コードの終端。cr（既定。直後の LF は捨てる）、lf、crlf、none（無通信で区切る）。</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>終端</translation>
+    </message>
+    <message>
+        <source>--scanner-serial-baud must be a baud rate such as 9600 or 115200, not “%1”.</source>
+        <translation>--scanner-serial-baud には 9600 や 115200 などのボーレートを指定してください（指定値: “%1”）。</translation>
+    </message>
+    <message>
+        <source>--scanner-serial-terminator must be cr, lf, crlf or none, not “%1”.</source>
+        <translation>--scanner-serial-terminator には cr、lf、crlf、none のいずれかを指定してください（指定値: “%1”）。</translation>
+    </message>
 </context>
 <context>
     <name>wh::WidgetScreenshot</name>

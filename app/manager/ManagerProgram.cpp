@@ -37,6 +37,14 @@ int ManagerProgram::run(QApplication &app)
     ScannerKeyInput scanner(*scannerOptions);
     QObject::connect(&scanner, &ScannerKeyInput::scanned, &window, &ManagerWindow::scanned);
     QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &window, &ManagerWindow::scanRejected);
+    // A serial scanner, when the station has one, goes the same way as the keyboard wedge's scans.
+    std::unique_ptr<drivers::SerialScanner> serialScanner;
+    if (!startup.screenshotMode()) {
+        auto serial = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
+        if (!serial)
+            return startup.fail(serial.error().message());
+        serialScanner = std::move(serial).value();
+    }
     if (startup.screenshotMode()) {
         // The picture is worth taking once the first figures are on screen.
         QObject::connect(

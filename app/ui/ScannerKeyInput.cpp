@@ -16,6 +16,9 @@ const QString kSubstitute = QStringLiteral("scanner-gs-substitute");
 const QString kAim = QStringLiteral("scanner-aim");
 const QString kTerminator = QStringLiteral("scanner-terminator");
 const QString kMinLength = QStringLiteral("scanner-min-length");
+const QString kSerial = QStringLiteral("scanner-serial");
+const QString kSerialBaud = QStringLiteral("scanner-serial-baud");
+const QString kSerialTerminator = QStringLiteral("scanner-serial-terminator");
 
 bool isModifierKey(int key)
 {
@@ -99,6 +102,52 @@ void ScannerKeyInput::addOptions(QCommandLineParser &parser)
                       tr("Keyboard-wedge barcode scanner: the shortest code read as a scan (shorter fast "
                          "input stays typed text; default 4, wh-manager 2)."),
                       tr("N")});
+    parser.addOption({kSerial,
+                      tr("A serial barcode scanner on this port (e.g. /dev/ttyUSB0), 9600 8N1 unless "
+                         "--scanner-serial-baud says otherwise; prefix, suffix and AIM as above."),
+                      tr("PORT")});
+    parser.addOption({kSerialBaud, tr("Serial barcode scanner: the baud rate (default 9600)."), tr("N")});
+    parser.addOption({kSerialTerminator,
+                      tr("Serial barcode scanner: what ends a code, cr (default; an LF after it is "
+                         "dropped), lf, crlf or none (a silence)."),
+                      tr("END")});
+}
+
+Result<std::unique_ptr<drivers::SerialScanner>>
+ScannerKeyInput::serialFrom(const QCommandLineParser &parser, const Options &options, ScannerKeyInput &input)
+{
+    if (!parser.isSet(kSerial))
+        return std::unique_ptr<drivers::SerialScanner>();
+    drivers::SerialScanner::Settings settings;
+    settings.portName = parser.value(kSerial);
+    if (parser.isSet(kSerialBaud)) {
+        bool ok = false;
+        const int baud = parser.value(kSerialBaud).toInt(&ok);
+        if (!ok || baud < 300 || baud > 4000000)
+            return optionError(
+                tr("--scanner-serial-baud must be a baud rate such as 9600 or 115200, not “%1”.")
+                    .arg(parser.value(kSerialBaud)),
+                parser.value(kSerialBaud));
+        settings.baudRate = baud;
+    }
+    if (parser.isSet(kSerialTerminator)) {
+        auto terminator = drivers::SerialScanDecoder::parseTerminator(parser.value(kSerialTerminator));
+        if (!terminator)
+            return optionError(tr("--scanner-serial-terminator must be cr, lf, crlf or none, not “%1”.")
+                                   .arg(parser.value(kSerialTerminator)),
+                               parser.value(kSerialTerminator));
+        settings.decoder.terminator = *terminator;
+    }
+    settings.decoder.text.prefix = options.prefix;
+    settings.decoder.text.suffix = options.suffix;
+    settings.decoder.text.gsSubstitute = options.gsSubstitute;
+    settings.decoder.text.aim = options.aim;
+    auto serial = std::make_unique<drivers::SerialScanner>(settings);
+    connect(serial.get(), &drivers::SerialScanner::scanned, &input, &ScannerKeyInput::scanned);
+    connect(serial.get(), &drivers::SerialScanner::readError, &input,
+            [&input](const Error &error) { emit input.scanRejected(error.context(), error); });
+    serial->start();
+    return serial;
 }
 
 Result<ScannerKeyInput::Options> ScannerKeyInput::optionsFrom(const QCommandLineParser &parser,

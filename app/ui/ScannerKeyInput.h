@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ScannerText.h"
 #include "ScannerWedgeDetector.h"
+#include "SerialScanner.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 
 class QCommandLineParser;
 class QKeyEvent;
@@ -60,6 +62,14 @@ public:
     // The options given (`defaults`, the program's own, for the rest), validated; InvalidArgument
     // with a translated message naming the option otherwise.
     [[nodiscard]] static Result<Options> optionsFrom(const QCommandLineParser &parser, Options defaults = {});
+
+    // A serial scanner at a station that has one: --scanner-serial PORT (9600 8N1),
+    // --scanner-serial-baud N, --scanner-serial-terminator cr|lf|crlf|none; prefix, suffix, GS
+    // substitute and AIM mode as for the keyboard wedge. Returns nullptr without --scanner-serial;
+    // otherwise the started scanner, whose scans and bad input go out through `input`'s scanned()
+    // and scanRejected(), like a wedge scan (the programs handle both alike).
+    [[nodiscard]] static Result<std::unique_ptr<drivers::SerialScanner>>
+    serialFrom(const QCommandLineParser &parser, const Options &options, ScannerKeyInput &input);
 
 signals:
     void scanned(const wh::drivers::ScannedCode &code);

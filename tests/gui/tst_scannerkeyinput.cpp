@@ -5,6 +5,8 @@
 #include "ScannerKeyInput.h"
 #include "TimedKeys.h"
 
+#include "PtyMaster.h"
+
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QQmlApplicationEngine>
@@ -42,6 +44,7 @@ private slots:
     void personIntoQuickTextField();
     void commandLineOptions();
     void commandLineOptionErrors();
+    void serialScannerFromOptions();
 
 private:
     // Keys as a scanner sends them: 2 ms apart (event timestamps).
@@ -358,6 +361,56 @@ void TestScannerKeyInput::commandLineOptionErrors()
         QCOMPARE(options.error().code(), ErrorCode::InvalidArgument);
         QVERIFY(options.error().message().contains(QLatin1String("--scanner")));
     }
+}
+
+// --scanner-serial: a serial scanner on a real pseudo-terminal, its scans and its bad input going
+// out through the same signals as the keyboard wedge's (the programs connect only those).
+void TestScannerKeyInput::serialScannerFromOptions()
+{
+    QCommandLineParser none;
+    ScannerKeyInput::addOptions(none);
+    QVERIFY(none.parse({QStringLiteral("prog")}));
+    ScannerKeyInput input(ScannerKeyInput::Options{});
+    auto absent = ScannerKeyInput::serialFrom(none, input.options(), input);
+    QVERIFY(absent && !*absent);
+
+    test::PtyMaster pty;
+    QVERIFY2(pty.ok(), qPrintable(pty.error()));
+    QCommandLineParser parser;
+    ScannerKeyInput::addOptions(parser);
+    QVERIFY(parser.parse({QStringLiteral("prog"), QStringLiteral("--scanner-serial"), pty.slavePath(),
+                          QStringLiteral("--scanner-serial-baud"), QStringLiteral("115200"),
+                          QStringLiteral("--scanner-serial-terminator"), QStringLiteral("crlf"),
+                          QStringLiteral("--scanner-gs-substitute"), QStringLiteral("|")}));
+    auto options = ScannerKeyInput::optionsFrom(parser);
+    QVERIFY(options);
+    ScannerKeyInput serialInput(*options);
+    QSignalSpy scans(&serialInput, &ScannerKeyInput::scanned);
+    QSignalSpy rejected(&serialInput, &ScannerKeyInput::scanRejected);
+    auto serial = ScannerKeyInput::serialFrom(parser, *options, serialInput);
+    QVERIFY2(serial && *serial, qPrintable(serial ? QString() : serial.error().toString()));
+    QCOMPARE((*serial)->portSettings().baudRate, 115200);
+    QTRY_COMPARE((*serial)->state(), drivers::SerialDevice::State::Connected);
+    QVERIFY(pty.write(QByteArray("]C10109506000134352|10ABC123\r\n")));
+    QTRY_COMPARE(scans.size(), 1);
+    const auto code = scans.at(0).at(0).value<ScannedCode>();
+    QCOMPARE(code.symbology, QStringLiteral("]C1"));
+    QCOMPARE(code.text, QStringLiteral("0109506000134352\x1d"
+                                       "10ABC123"));
+    // Line noise: reported as a rejected scan, and the next code still reads.
+    QVERIFY(pty.write(QByteArray("\xff\xfe\x01\r\n", 5)));
+    QTRY_COMPARE(rejected.size(), 1);
+    QVERIFY(pty.write(QByteArray("4901234567894\r\n")));
+    QTRY_COMPARE(scans.size(), 2);
+    QCOMPARE(scans.at(1).at(0).value<ScannedCode>().text, QStringLiteral("4901234567894"));
+
+    QCommandLineParser badBaud;
+    ScannerKeyInput::addOptions(badBaud);
+    QVERIFY(badBaud.parse({QStringLiteral("prog"), QStringLiteral("--scanner-serial"), pty.slavePath(),
+                           QStringLiteral("--scanner-serial-baud"), QStringLiteral("fast")}));
+    auto refused = ScannerKeyInput::serialFrom(badBaud, input.options(), input);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message().contains(QLatin1String("--scanner-serial-baud")));
 }
 
 QTEST_MAIN(TestScannerKeyInput)
