@@ -50,6 +50,8 @@ private:
 
 void TestWhScan::decodesCorpusPhotos()
 {
+    if (!wh::test::barcodeCorpusPresent())
+        QSKIP("the barcode photo corpus (../shared/data/barcodes/photos) is not on this machine");
     const Run r = runWh({QStringLiteral("scan"), QStringLiteral("decode"), photo("qrcode-1/1.png"),
                          photo("datamatrix-1/gs1-figure-4.15.1-2-32x32.png"), photo("ean13-1/1.png"),
                          photo("upca-3/07.png")});
@@ -110,6 +112,8 @@ void TestWhScan::escapesText()
 
 void TestWhScan::brokenFilesAreReportedAndTheRestDecoded()
 {
+    if (!wh::test::barcodeCorpusPresent())
+        QSKIP("the barcode photo corpus (../shared/data/barcodes/photos) is not on this machine");
     const QString garbage = m_dir.filePath(QStringLiteral("garbage.png"));
     {
         QFile f(garbage);
@@ -147,6 +151,8 @@ void TestWhScan::brokenFilesAreReportedAndTheRestDecoded()
 
 void TestWhScan::tsvHeader()
 {
+    if (!wh::test::barcodeCorpusPresent())
+        QSKIP("the barcode photo corpus (../shared/data/barcodes/photos) is not on this machine");
     const Run r = runWh({QStringLiteral("scan"), QStringLiteral("decode"), QStringLiteral("--tsv"),
                          photo("code128-1/2.png")});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -166,6 +172,8 @@ void TestWhScan::tsvHeader()
 
 void TestWhScan::usageErrors()
 {
+    if (!wh::test::barcodeCorpusPresent())
+        QSKIP("the barcode photo corpus (../shared/data/barcodes/photos) is not on this machine");
     Run r = runWh({QStringLiteral("scan")});
     QVERIFY2(r.exitCode == 2 && r.err.contains(QLatin1String("decode")), qPrintable(describe(r)));
     r = runWh({QStringLiteral("scan"), QStringLiteral("frobnicate")});

@@ -78,6 +78,8 @@ private:
 
 void TestBarcodeCorpus::initTestCase()
 {
+    if (!wh::test::barcodeCorpusPresent())
+        QSKIP(qPrintable(QStringLiteral("the barcode photo corpus is not at %1").arg(photosDir())));
     QFile f(photosDir() + QStringLiteral("/truth.tsv"));
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
     f.readLine(); // header

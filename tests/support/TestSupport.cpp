@@ -46,6 +46,11 @@ QString sharedDataDir()
     return env.isEmpty() ? QStringLiteral("../shared/data") : QString::fromLocal8Bit(env);
 }
 
+bool barcodeCorpusPresent()
+{
+    return QFile::exists(sharedDataDir() + QStringLiteral("/barcodes/photos/truth.tsv"));
+}
+
 QByteArray contentDigest(db::Store &store, const QStringList &skipTables)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -61,6 +61,9 @@ private:
 
 // A directory with the shared test data (../shared/data), from WH_SHARED_DATA.
 [[nodiscard]] QString sharedDataDir();
+// Whether the barcode photo corpus (sharedDataDir()/barcodes/photos/truth.tsv) is there. The tests
+// that read it skip, saying where they looked, on a machine that has no copy of ../shared/data.
+[[nodiscard]] bool barcodeCorpusPresent();
 
 // SHA-256 of every row of every table (in primary-key order), for "is the store the same" checks.
 [[nodiscard]] QByteArray contentDigest(db::Store &store, const QStringList &skipTables = {});
