@@ -16,6 +16,7 @@ QString anomalyMetricName(AnomalyMetric metric)
     case AnomalyMetric::UnitCost: return QStringLiteral("unit-cost");
     case AnomalyMetric::HoursWithoutUnits: return QStringLiteral("hours-without-units");
     case AnomalyMetric::UnitsWithoutHours: return QStringLiteral("units-without-hours");
+    case AnomalyMetric::Hours: return QStringLiteral("hours");
     }
     return {};
 }
@@ -200,6 +201,7 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
     size_t first = 0; // the oldest day still inside the window
     std::vector<Point> productivity;
     std::vector<Point> unitCost;
+    std::vector<Point> hours; // log paid hours of the history's days with hours
     for (size_t i = 0; i < days.size(); ++i) {
         const Day &day = days[i];
         const QDate windowStart = day.date.addDays(-options.windowDays);
@@ -211,6 +213,7 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
 
         productivity.clear();
         unitCost.clear();
+        hours.clear();
         int withUnits = 0;
         int withHours = 0;
         for (size_t j = first; j < i; ++j) {
@@ -221,12 +224,33 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
                 productivity.push_back({past.date, *p});
             if (const auto c = past.logUnitCost())
                 unitCost.push_back({past.date, *c});
+            if (past.hasHours())
+                hours.push_back({past.date, std::log(past.hours())});
         }
         const double share = 1.0 / historyDays;
 
         if (day.hasHours() && !day.hasUnits()) {
-            if (withUnits * share < options.usualShare)
-                continue; // an activity without units (a meeting, cleaning): hours alone are normal
+            if (withUnits * share < options.usualShare) {
+                // An activity without units (a meeting, cleaning): hours alone are normal, but hours
+                // closed as forgotten inflate its cost with nothing to show it but the hours.
+                if (day.forgotten <= 0)
+                    continue;
+                const auto e = expect(hours, day.date, minHistory, options);
+                if (!e)
+                    continue;
+                const qint64 kept = day.seconds - std::min(day.forgotten, day.seconds);
+                const double forgottenShift =
+                    kept > 0 ? std::log(static_cast<double>(day.seconds) / static_cast<double>(kept))
+                             : std::numeric_limits<double>::infinity();
+                const double z = clampScore((std::log(day.hours()) - e->logExpected) / e->scale, options);
+                if (z < options.forgottenThreshold || forgottenShift / e->scale < options.forgottenThreshold)
+                    continue;
+                const double expected = std::exp(e->logExpected);
+                flags.push_back({day.date, AnomalyMetric::Hours, day.hours(), expected, z,
+                                 (day.hours() / expected - 1.0) * 100.0,
+                                 QStringLiteral("forgotten-clock-out")});
+                continue;
+            }
             // How many units those hours would normally have given; any past productivity will do here,
             // the flag does not depend on it.
             const auto e = expect(productivity, day.date, 1, options);

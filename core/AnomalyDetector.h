@@ -41,6 +41,11 @@ namespace wh {
 //  - Paid seconds but no units, where at least `usualShare` of the history days had units:
 //    HoursWithoutUnits (an activity that never has units, such as a meeting, is never flagged).
 //    Units but no paid seconds, where history days usually had hours: UnitsWithoutHours.
+//  - An activity without units (a meeting, material refill) has no KPI for a forgotten clock-out to
+//    move; its paid hours are scored instead (log hours against the same expectation as above) on
+//    a day with hours closed as forgotten, and a rise of `forgottenThreshold` scales is flagged as
+//    Hours with the likely cause "forgotten-clock-out" (the forgotten hours must be able to explain
+//    the rise on their own, as for the KPIs).
 // At most one flag per metric and day. Pure function; callable from any thread.
 
 // One day of one site + activity. Figures are summed over workers; qint64 so that money and time
@@ -58,15 +63,17 @@ enum class AnomalyMetric {
     UnitCost,          // yen per unit
     HoursWithoutUnits, // paid hours booked, no units counted
     UnitsWithoutHours, // units counted, no paid hours booked
+    Hours,             // paid hours of an activity without units, on a day with hours closed as forgotten
 };
-// "productivity", "unit-cost", "hours-without-units", "units-without-hours": stable machine names
+// "productivity", "unit-cost", "hours-without-units", "units-without-hours", "hours": stable machine names
 // for reports and exports (the GUI translates them).
 [[nodiscard]] QString anomalyMetricName(AnomalyMetric metric);
 
 // Units of actual and expected, by metric:
 //  - Productivity: units per paid hour; UnitCost: yen per unit;
 //  - HoursWithoutUnits: units (actual 0) against the units the booked hours normally give;
-//  - UnitsWithoutHours: paid hours (actual 0) against the hours the counted units normally take.
+//  - UnitsWithoutHours: paid hours (actual 0) against the hours the counted units normally take;
+//  - Hours: paid hours against the activity's usual paid hours.
 struct AnomalyFlag {
     QDate day;
     AnomalyMetric metric = AnomalyMetric::Productivity;

@@ -15,7 +15,6 @@ namespace wh::reports {
 
 namespace {
 
-
 struct Series {
     QString siteCode;
     QString activityCode;
@@ -37,12 +36,15 @@ AnomalyFlags::AnomalyFlags(db::Store &store)
 QString AnomalyFlags::metricText(AnomalyMetric metric)
 {
     switch (metric) {
-    case AnomalyMetric::Productivity: return QCoreApplication::translate("wh::reports::AnomalyFlags", "productivity");
-    case AnomalyMetric::UnitCost: return QCoreApplication::translate("wh::reports::AnomalyFlags", "unit cost");
+    case AnomalyMetric::Productivity:
+        return QCoreApplication::translate("wh::reports::AnomalyFlags", "productivity");
+    case AnomalyMetric::UnitCost:
+        return QCoreApplication::translate("wh::reports::AnomalyFlags", "unit cost");
     case AnomalyMetric::HoursWithoutUnits:
         return QCoreApplication::translate("wh::reports::AnomalyFlags", "hours with no units");
     case AnomalyMetric::UnitsWithoutHours:
         return QCoreApplication::translate("wh::reports::AnomalyFlags", "units with no hours");
+    case AnomalyMetric::Hours: return QCoreApplication::translate("wh::reports::AnomalyFlags", "paid hours");
     }
     return {};
 }
@@ -57,8 +59,10 @@ QString AnomalyFlags::causeText(const QString &cause, AnomalyMetric metric, doub
         return QCoreApplication::translate("wh::reports::AnomalyFlags", "units with no hours");
     // No cause in the figures: say which way the day went and what usually explains it.
     const bool worse = metric == AnomalyMetric::UnitCost ? score > 0 : score < 0;
-    return worse ? QCoreApplication::translate("wh::reports::AnomalyFlags", "a slow day, or units not counted")
-                 : QCoreApplication::translate("wh::reports::AnomalyFlags", "a fast day, or hours punched on another activity");
+    return worse
+               ? QCoreApplication::translate("wh::reports::AnomalyFlags", "a slow day, or units not counted")
+               : QCoreApplication::translate("wh::reports::AnomalyFlags",
+                                             "a fast day, or hours punched on another activity");
 }
 
 Result<std::vector<AnomalyFlagEntry>> AnomalyFlags::find(const AnomalyFlagsOptions &options) const

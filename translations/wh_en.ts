@@ -1734,6 +1734,10 @@ Commands:
         <source>a fast day, or hours punched on another activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paid hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::reports::ReportExport</name>

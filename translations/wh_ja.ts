@@ -1938,6 +1938,10 @@ Commands:
         <source>a fast day, or hours punched on another activity</source>
         <translation>作業が速かった日、または別の作業への打刻</translation>
     </message>
+    <message>
+        <source>paid hours</source>
+        <translation>作業時間</translation>
+    </message>
 </context>
 <context>
     <name>wh::reports::ReportExport</name>

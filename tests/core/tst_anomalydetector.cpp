@@ -120,6 +120,7 @@ private slots:
         QCOMPARE(anomalyMetricName(AnomalyMetric::UnitCost), QStringLiteral("unit-cost"));
         QCOMPARE(anomalyMetricName(AnomalyMetric::HoursWithoutUnits), QStringLiteral("hours-without-units"));
         QCOMPARE(anomalyMetricName(AnomalyMetric::UnitsWithoutHours), QStringLiteral("units-without-hours"));
+        QCOMPARE(anomalyMetricName(AnomalyMetric::Hours), QStringLiteral("hours"));
     }
 
     void normalYearFlagsAlmostNothing()
@@ -295,6 +296,36 @@ private slots:
         for (auto &f : series)
             f.units = 0;
         series[200].paidSeconds += 30 * kHour;
+        QVERIFY2(detectAnomalies(series).empty(), qPrintable(describe(detectAnomalies(series))));
+    }
+
+    void forgottenClockOutOnAnActivityWithoutUnits()
+    {
+        // Material refill has hours and never units: a worker who forgot to clock out on it leaves
+        // hours closed as forgotten. Nothing else shows it, so its paid hours are scored that day.
+        auto series = normalSeries(9);
+        for (auto &f : series)
+            f.units = 0;
+        const size_t day = 200;
+        QVERIFY(series[day].paidSeconds > 0);
+        const qint64 usual = series[day].paidSeconds;
+        series[day].paidSeconds += 12 * kHour; // the forgotten shift, closed at 16 h
+        series[day].forgottenSeconds = 12 * kHour;
+        const auto flags = detectAnomalies(series);
+        const auto onDay = std::find_if(flags.begin(), flags.end(),
+                                        [&](const AnomalyFlag &f) { return f.day == series[day].day; });
+        QVERIFY2(onDay != flags.end(), qPrintable(describe(flags)));
+        QCOMPARE(onDay->metric, AnomalyMetric::Hours);
+        QCOMPARE(onDay->likelyCause, QStringLiteral("forgotten-clock-out"));
+        QVERIFY(onDay->score >= AnomalyOptions{}.forgottenThreshold);
+        QVERIFY2(std::abs(onDay->actual - static_cast<double>(usual + 12 * kHour) / 3600.0) < 1e-9,
+                 qPrintable(describe(flags)));
+        QVERIFY(onDay->expected > 0 && onDay->expected < onDay->actual);
+        QCOMPARE(flags.size(), size_t(1)); // no other day of the unitless series
+
+        // Ten forgotten minutes on an ordinary day cannot explain anything: no flag.
+        series[day].paidSeconds = usual;
+        series[day].forgottenSeconds = 600;
         QVERIFY2(detectAnomalies(series).empty(), qPrintable(describe(detectAnomalies(series))));
     }
 
