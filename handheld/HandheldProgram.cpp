@@ -70,13 +70,9 @@ int HandheldProgram::run(QGuiApplication &app)
     QObject::connect(&scanner, &ScannerKeyInput::scanned, &home, &HomeViewModel::scanned);
     QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &home, &HomeViewModel::scanRejected);
     // A serial scanner, when the station has one, goes the same way as the keyboard wedge's scans.
-    std::unique_ptr<drivers::SerialScanner> serialScanner;
-    if (!startup.screenshotMode()) {
-        auto serial = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
-        if (!serial)
-            return startup.fail(serial.error().message());
-        serialScanner = std::move(serial).value();
-    }
+    const auto serialScanner = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
+    if (!serialScanner)
+        return startup.fail(serialScanner.error().message());
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});

@@ -133,13 +133,9 @@ int KioskProgram::run(QApplication &app)
     QObject::connect(&scanner, &ScannerKeyInput::scanned, &window, &KioskWindow::scanRead);
     QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &window, &KioskWindow::scanRejected);
     // A serial scanner, when the station has one, goes the same way as the keyboard wedge's scans.
-    std::unique_ptr<drivers::SerialScanner> serialScanner;
-    if (!startup.screenshotMode()) {
-        auto serial = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
-        if (!serial)
-            return startup.fail(serial.error().message());
-        serialScanner = std::move(serial).value();
-    }
+    const auto serialScanner = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
+    if (!serialScanner)
+        return startup.fail(serialScanner.error().message());
     // A serial reader feeds the same entry point as the keyboard-wedge input.
     std::unique_ptr<drivers::SerialBadgeReader> serial;
     if (startup.parser().isSet(serialOption) && !startup.screenshotMode()) {

@@ -38,13 +38,9 @@ int ManagerProgram::run(QApplication &app)
     QObject::connect(&scanner, &ScannerKeyInput::scanned, &window, &ManagerWindow::scanned);
     QObject::connect(&scanner, &ScannerKeyInput::scanRejected, &window, &ManagerWindow::scanRejected);
     // A serial scanner, when the station has one, goes the same way as the keyboard wedge's scans.
-    std::unique_ptr<drivers::SerialScanner> serialScanner;
-    if (!startup.screenshotMode()) {
-        auto serial = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
-        if (!serial)
-            return startup.fail(serial.error().message());
-        serialScanner = std::move(serial).value();
-    }
+    const auto serialScanner = ScannerKeyInput::serialFrom(startup.parser(), *scannerOptions, scanner);
+    if (!serialScanner)
+        return startup.fail(serialScanner.error().message());
     if (startup.screenshotMode()) {
         // The picture is worth taking once the first figures are on screen.
         QObject::connect(
