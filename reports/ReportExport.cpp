@@ -69,6 +69,11 @@ std::optional<double> productivityOf(const FigureRow &row)
     return withoutOutput(row) ? std::nullopt : row.figures.productivity();
 }
 
+std::optional<double> unitCostOf(const FigureRow &row)
+{
+    return withoutOutput(row) ? std::nullopt : row.figures.unitCostYen();
+}
+
 // Plain numbers for the CSV: a dot, no grouping, empty without a value.
 QString plain(std::optional<double> value, int decimals)
 {
@@ -219,8 +224,7 @@ std::vector<QStringList> reportCsvRecords(const ReportData &data)
                            section, activity, nameOf(row, data.request), QString::number(f.units),
                            f.mixedUnits() ? QStringLiteral("1") : QStringLiteral("0"),
                            QString::number(f.paidHours(), 'f', 2), plain(productivityOf(row), 2),
-                           QString::number(f.cost().amount()),
-                           plain(withoutOutput(row) ? std::nullopt : f.unitCostYen(), 2),
+                           QString::number(f.cost().amount()), plain(unitCostOf(row), 2),
                            plain(row.standardUnitsPerHour, 2), plain(f.performancePercent(), 1)});
     }
     return records;
@@ -289,8 +293,7 @@ ReportDocument reportDocument(const ReportData &data)
             line.total ? ReportExport::tr("Site total: %1").arg(nameOf(row, request)) : nameOf(row, request);
         table.rows.push_back({name, line.total ? data.site.code : row.code, locale.toString(f.units),
                               locale.toString(f.paidHours(), 'f', 1), number(productivityOf(row), 1),
-                              locale.toString(f.cost().amount()),
-                              number(withoutOutput(row) ? std::nullopt : f.unitCostYen(), 1),
+                              locale.toString(f.cost().amount()), number(unitCostOf(row), 1),
                               number(row.standardUnitsPerHour, 1), number(f.performancePercent(), 1),
                               f.mixedUnits() ? ReportExport::tr("mixed units") : QString()});
         table.indent.push_back(line.depth);
@@ -302,9 +305,10 @@ ReportDocument reportDocument(const ReportData &data)
     const bool monthly = data.granularity == Granularity::Month;
     doc.chartTitle = monthly ? ReportExport::tr("Monthly trend, site total: %1").arg(siteText)
                              : ReportExport::tr("Daily trend, site total: %1").arg(siteText);
+    const int joinWithinDays = monthly ? 31 : 1;
     ChartSeries productivity{
-        ReportExport::tr("Productivity"), {}, ReportExport::tr("units/h"), monthly ? 31 : 1};
-    ChartSeries unitCost{ReportExport::tr("Unit cost"), {}, ReportExport::tr("yen/unit"), monthly ? 31 : 1};
+        ReportExport::tr("Productivity"), {}, ReportExport::tr("units/h"), joinWithinDays};
+    ChartSeries unitCost{ReportExport::tr("Unit cost"), {}, ReportExport::tr("yen/unit"), joinWithinDays};
     const double gap = std::numeric_limits<double>::quiet_NaN();
     for (const TrendPoint &point : data.trend) {
         productivity.points.emplace_back(point.period, point.figures.productivity().value_or(gap));

@@ -81,6 +81,15 @@ QString escaped(const std::string &utf8)
     return QString::fromStdString(drivers::escapeBarcodeText(utf8));
 }
 
+// The decoder's format names, joined with `separator`.
+QString formatNames(const QString &separator)
+{
+    QStringList names;
+    for (const auto &n : drivers::BarcodeDecoder::formatNames())
+        names << QString::fromStdString(n);
+    return names.join(separator);
+}
+
 // The reason an image file cannot be decoded, in the user's language. `english` comes from the
 // decoder or the image adapter; the known forms get a translated sentence, the rest stays as it is.
 QString invalidReason(const QString &english)
@@ -125,12 +134,7 @@ int cmdDecode(const QStringList &arguments)
     const QCommandLineOption formats(
         QStringLiteral("formats"),
         tr("Only these formats, comma-separated (e.g. QRCode,Code128,EAN13); default all: %1.")
-            .arg(QString::fromStdString([] {
-                std::string all;
-                for (const auto &n : drivers::BarcodeDecoder::formatNames())
-                    all += (all.empty() ? "" : ",") + n;
-                return all;
-            }())),
+            .arg(formatNames(QStringLiteral(","))),
         QStringLiteral("LIST"));
     const QCommandLineOption budget(QStringLiteral("budget"),
                                     tr("Time budget per image in milliseconds (default %1).")
@@ -170,12 +174,7 @@ int cmdDecode(const QStringList &arguments)
     const drivers::BarcodeDecoder decoder(options);
     if (!decoder.formatsValid())
         return usageError(command, tr("unknown barcode format in --formats \"%1\"; the formats are %2")
-                                       .arg(parser.value(formats), QString::fromStdString([] {
-                                                std::string all;
-                                                for (const auto &n : drivers::BarcodeDecoder::formatNames())
-                                                    all += (all.empty() ? "" : ", ") + n;
-                                                return all;
-                                            }())));
+                                       .arg(parser.value(formats), formatNames(QStringLiteral(", "))));
 
     if (parser.isSet(tsv))
         writeLine({QStringLiteral("file"), QStringLiteral("format"), QStringLiteral("text"),

@@ -657,15 +657,12 @@ int cmdReport(const QString &path, const ReportArgs &args)
     const auto level = reports::levelFromName(args.level.isEmpty() ? QStringLiteral("activity") : args.level);
     if (!level || *level == reports::Level::Site)
         return usage(tr("--level must be block, section or activity, not \"%1\"").arg(args.level));
-    QString format = args.format.toLower();
-    if (format.isEmpty()) {
-        format = QFileInfo(args.out).suffix().toLower();
-        if (format != QLatin1String("csv") && format != QLatin1String("pdf") &&
-            format != QLatin1String("png"))
-            return usage(tr("give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)"));
-    }
-    if (format != QLatin1String("csv") && format != QLatin1String("pdf") && format != QLatin1String("png"))
-        return usage(tr("--format must be csv, pdf or png, not \"%1\"").arg(args.format));
+    const QStringList formats = {QStringLiteral("csv"), QStringLiteral("pdf"), QStringLiteral("png")};
+    const QString format = (args.format.isEmpty() ? QFileInfo(args.out).suffix() : args.format).toLower();
+    if (!formats.contains(format))
+        return usage(args.format.isEmpty()
+                         ? tr("give --format csv, pdf or png (or an --out name ending in .csv, .pdf or .png)")
+                         : tr("--format must be csv, pdf or png, not \"%1\"").arg(args.format));
     if (args.excel && format != QLatin1String("csv"))
         return usage(tr("--excel is for --format csv only"));
     // Where the file goes, checked before any work.
