@@ -60,11 +60,6 @@ PunchService::PunchService(Store &store, const Clock &clock, Device device, Site
 
 Status PunchService::settle()
 {
-    return ensureProjected();
-}
-
-Status PunchService::ensureProjected()
-{
     WH_TRY(syncMemo());
     return deriveOwn();
 }
@@ -125,7 +120,7 @@ Status PunchService::syncMemo()
     m_memo.clear();
     m_ownChanges = -1;
     ++m_memoStats.resets;
-    WH_TRY(refresh(true)); // reference data when it moved, and the catch-up of whatever waits
+    WH_TRY(refresh()); // reference data when it moved, and the catch-up of whatever waits
     m_pendingOwn = false;
     m_dataVersion = *version;
     markOwnWrites();
@@ -197,11 +192,6 @@ void PunchService::rememberPunch(const QString &workerCode, const QUuid &replace
     }
 }
 
-Status PunchService::refreshReference()
-{
-    return syncMemo();
-}
-
 Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const QString &sql)
 {
     if (!slot) {
@@ -213,7 +203,7 @@ Result<QSqlQuery *> PunchService::cached(std::optional<QSqlQuery> &slot, const Q
     return &*slot;
 }
 
-Status PunchService::refresh(bool derive)
+Status PunchService::refresh()
 {
     // One read answers both: did reference data change, and do events wait to be derived.
     auto q = cached(m_qVersion,
@@ -229,7 +219,7 @@ Status PunchService::refresh(bool derive)
     (*q)->finish();
     if (version != m_referenceVersion || m_referenceVersion < 0)
         WH_TRY(reloadReference(version));
-    if (derive && behind) {
+    if (behind) {
         auto summary = m_projector.catchUp(m_context);
         if (!summary)
             return summary.error();
@@ -315,7 +305,7 @@ Result<std::unique_ptr<PunchService>> PunchService::open(Store &store, const Clo
     std::unique_ptr<PunchService> service(
         new PunchService(store, clock, std::move(device).value(), std::move(site).value(), options));
     // Derive what a crash between a punch's commit and its derivation left behind.
-    WH_TRY(service->ensureProjected());
+    WH_TRY(service->settle());
     return service;
 }
 
@@ -332,21 +322,15 @@ Status PunchService::recordAdminNotice(const QString &notice, QJsonObject detail
     // A notice derives nothing: the checkpoint moves past it in the same transaction.
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
+    ForgetUnlessCommitted guard(*this);
     auto stored = m_events.append(std::move(e));
-    if (!stored) {
-        forgetMemo();
+    if (!stored)
         return stored.error();
-    }
     m_pendingOwn = true;
     markOwnWrites();
-    if (auto s = settle(); !s) {
-        forgetMemo();
-        return s;
-    }
-    if (auto s = tx.commit(); !s) {
-        forgetMemo();
-        return s;
-    }
+    WH_TRY(settle());
+    WH_TRY(tx.commit());
+    guard.committed();
     logging::get("db")->warn("admin notice at {}: {}", m_device.id.toStdString(), notice.toStdString());
     return {};
 }
@@ -446,15 +430,7 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
                      m_store.path());
     }
     // Whatever is not committed is forgotten in memory too (a refusal, an error).
-    struct ForgetUnlessCommitted {
-        PunchService &service;
-        bool committed = false;
-        ~ForgetUnlessCommitted()
-        {
-            if (!committed)
-                service.forgetMemo();
-        }
-    } guard{*this};
+    ForgetUnlessCommitted guard(*this);
     // Under the write lock: memory is checked against the store (another writer's punch derived).
     WH_TRY(syncMemo());
     const Worker *worker = cachedWorker(workerCode);
@@ -516,7 +492,7 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
         outcome.after = outcome.before;
         outcome.noOpReason = decision->noOpReason;
         WH_TRY(tx.commit()); // keeps what the catch-up above derived; records nothing else
-        guard.committed = true;
+        guard.committed();
         markOwnWrites();
         return outcome;
     }
@@ -543,7 +519,7 @@ Result<PunchOutcome> PunchService::punch(const QString &workerCode, PunchAction 
             outcome.closedForgotten = true;
     const std::vector<PunchInterval> stillOpen = builder.openIntervals();
     WH_TRY(tx.commit());
-    guard.committed = true;
+    guard.committed();
     changed.insert(changed.end(), stillOpen.begin(), stillOpen.end());
     rememberPunch(worker->code, open ? open->startEventId : QUuid(), changed, now);
     markOwnWrites();
@@ -587,7 +563,7 @@ Result<QStringList> PunchService::recentActivities(const QString &workerCode, in
 
 Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString &workerCode)
 {
-    WH_TRY(ensureProjected());
+    WH_TRY(settle());
     const qint64 now = m_clock.nowMs();
     auto recent = recentActivities(workerCode, m_options.recentCount, now - kTwoWeeksMs);
     if (!recent)
@@ -633,7 +609,7 @@ Result<std::vector<ActivityOption>> PunchService::activityOptions(const QString 
 
 Result<std::vector<Activity>> PunchService::breakActivities()
 {
-    WH_TRY(refreshReference());
+    WH_TRY(syncMemo());
     std::vector<Activity> out;
     for (const Activity &a : m_offered)
         if (a.kind == ActivityKind::Break)
@@ -643,7 +619,7 @@ Result<std::vector<Activity>> PunchService::breakActivities()
 
 Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, const QString &workflow)
 {
-    WH_TRY(ensureProjected());
+    WH_TRY(settle());
     ActivityRepository activities(m_store);
     auto linked = activities.activitiesForWorkflow(workflow);
     if (!linked)
@@ -685,18 +661,11 @@ Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, 
 
 Result<int> PunchService::expireForgotten()
 {
-    auto closed = closeForgotten();
-    if (!closed)
-        forgetMemo(); // rolled back: what the catch-up derived in it is gone too
-    return closed;
-}
-
-Result<int> PunchService::closeForgotten()
-{
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
-    WH_TRY(ensureProjected());
+    ForgetUnlessCommitted guard(*this);
+    WH_TRY(settle());
     auto open = m_intervals.openAtSite(m_site.code);
     if (!open)
         return open.error();
@@ -710,6 +679,7 @@ Result<int> PunchService::closeForgotten()
         ++closed;
     }
     WH_TRY(tx.commit());
+    guard.committed();
     // The forgotten intervals were written here, not by a punch: read them again when needed.
     m_memo.clear();
     markOwnWrites();

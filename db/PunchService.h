@@ -131,17 +131,12 @@ public:
 
 private:
     PunchService(Store &store, const Clock &clock, Device device, Site site, Options options);
-    // Reloads workers and activities when the store's reference_version moved (any writer's change
-    // to master data bumps it by trigger); a punch then reads one row instead of the master tables.
-    [[nodiscard]] Status refreshReference();
-    // refreshReference(), and with `derive` ensureProjected(), in one read.
-    [[nodiscard]] Status refresh(bool derive);
+    // One read: reloads workers and activities when the store's reference_version moved (any
+    // writer's change to master data bumps it by trigger), and derives the events that wait.
+    [[nodiscard]] Status refresh();
     [[nodiscard]] Status reloadReference(qint64 version);
     [[nodiscard]] const Worker *cachedWorker(const QString &code) const;
     [[nodiscard]] bool isBreak(const QString &activityCode) const;
-    [[nodiscard]] Result<int> closeForgotten();
-    // settle() when events wait to be derived (one cheap read otherwise).
-    [[nodiscard]] Status ensureProjected();
     // A prepared statement kept for the life of the service (the hot path prepares nothing).
     [[nodiscard]] Result<QSqlQuery *> cached(std::optional<QSqlQuery> &slot, const QString &sql);
     [[nodiscard]] Result<WorkerCard> cardFor(const Worker &worker);
@@ -174,6 +169,27 @@ private:
     void markOwnWrites() { m_ownChanges = totalChanges(); }
     // After a write that was rolled back or that memory does not follow.
     void forgetMemo();
+    // Forgets the memory when it goes unless committed() was called: a transaction that rolls back
+    // takes with it what the catch-up derived inside it.
+    class ForgetUnlessCommitted {
+    public:
+        explicit ForgetUnlessCommitted(PunchService &service)
+            : m_service(service)
+        {
+        }
+        ~ForgetUnlessCommitted()
+        {
+            if (!m_committed)
+                m_service.forgetMemo();
+        }
+        ForgetUnlessCommitted(const ForgetUnlessCommitted &) = delete;
+        ForgetUnlessCommitted &operator=(const ForgetUnlessCommitted &) = delete;
+        void committed() { m_committed = true; }
+
+    private:
+        PunchService &m_service;
+        bool m_committed = false;
+    };
 
     Store &m_store;
     const Clock &m_clock;
