@@ -224,6 +224,11 @@ void ManagerWindow::siteChosen()
 
 void ManagerWindow::requestOverview()
 {
+    requestFigures(true);
+}
+
+void ManagerWindow::requestFigures(bool overview)
+{
     const Site *site = currentSite();
     if (!site)
         return;
@@ -233,8 +238,9 @@ void ManagerWindow::requestOverview()
     statusBar()->showMessage(tr("Reading the figures…"));
     QMetaObject::invokeMethod(
         m_loader,
-        [loader = m_loader, request, code = site->code, range, drill = m_drill] {
-            loader->loadOverview(request, code, range.from, range.to);
+        [loader = m_loader, request, code = site->code, range, overview, drill = m_drill] {
+            if (overview)
+                loader->loadOverview(request, code, range.from, range.to);
             if (drill)
                 loader->loadLevel(request, code, range.from, range.to, *drill);
         },
@@ -266,30 +272,11 @@ void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview 
     m_perHour->setValue(FigureFormat::perHour(overview.units, overview.workSeconds));
     m_model->setOverview(overview);
     m_chart->setOverview(overview);
-    statusBar()->showMessage(
-        tr("Figures read at %1.")
-            .arg(locale.toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    showReadTime();
     if (m_drill)
         return; // the figures are shown with the level's rows
     selectPending();
     emit figuresShown();
-}
-
-void ManagerWindow::requestLevel()
-{
-    const Site *site = currentSite();
-    if (!site || !m_drill)
-        return;
-    const PeriodPicker::Range range = m_period->range();
-    const quint64 request = ++m_request;
-    m_loader->want(request);
-    statusBar()->showMessage(tr("Reading the figures…"));
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, request, code = site->code, range, node = *m_drill] {
-            loader->loadLevel(request, code, range.from, range.to, node);
-        },
-        Qt::QueuedConnection);
 }
 
 void ManagerWindow::showLevel(quint64 request, const LevelFigures &figures)
@@ -299,9 +286,7 @@ void ManagerWindow::showLevel(quint64 request, const LevelFigures &figures)
     m_nodeModel->setRows(figures.rows);
     useModel(m_nodeModel);
     updateDrillTitle();
-    statusBar()->showMessage(
-        tr("Figures read at %1.")
-            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    showReadTime();
     selectPending();
     emit figuresShown();
 }
@@ -320,18 +305,15 @@ void ManagerWindow::drillTo(const std::optional<reports::NodeRef> &node, const Q
     m_drill = node;
     m_selectWhenShown = select;
     m_table->clearSelection();
-    if (!node) {
-        m_nodeModel->clear();
-        useModel(m_model);
-        updateDrillTitle();
-        selectPending();
-        emit figuresShown();
+    m_nodeModel->clear();
+    useModel(node ? static_cast<QAbstractItemModel *>(m_nodeModel) : m_model);
+    updateDrillTitle();
+    if (node) {
+        requestFigures(false); // the level's rows; the overview on screen stays
         return;
     }
-    m_nodeModel->clear();
-    useModel(m_nodeModel);
-    updateDrillTitle();
-    requestLevel();
+    selectPending();
+    emit figuresShown();
 }
 
 void ManagerWindow::rowActivated(const QModelIndex &index)
@@ -366,11 +348,20 @@ void ManagerWindow::selectPending()
         statusBar()->showMessage(note);
 }
 
+QString ManagerWindow::localName(const QString &ja, const QString &en) const
+{
+    return m_language == QLatin1String("ja") ? ja : en;
+}
+
+void ManagerWindow::showReadTime()
+{
+    statusBar()->showMessage(
+        tr("Figures read at %1.")
+            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+}
+
 void ManagerWindow::updateDrillTitle()
 {
-    auto name = [this](const QString &ja, const QString &en) {
-        return m_language == QLatin1String("ja") ? ja : en;
-    };
     m_up->setVisible(m_drill.has_value());
     if (!m_drill) {
         m_drillTitle->setText(tr("Blocks (double-click one for its sections)"));
@@ -380,7 +371,7 @@ void ManagerWindow::updateDrillTitle()
         QString block = m_drill->code;
         for (const Block &b : m_scope.blocks)
             if (b.code == m_drill->code)
-                block = name(b.nameJa, b.nameEn);
+                block = localName(b.nameJa, b.nameEn);
         //: %1 is a block's name
         m_drillTitle->setText(tr("Sections of %1 (double-click one for its activities)").arg(block));
         return;
@@ -388,7 +379,7 @@ void ManagerWindow::updateDrillTitle()
     QString section = m_drill->code;
     for (const Section &s : m_scope.sections)
         if (s.code == m_drill->code)
-            section = name(s.nameJa, s.nameEn);
+            section = localName(s.nameJa, s.nameEn);
     //: %1 is a section's name
     m_drillTitle->setText(tr("Activities of %1").arg(section));
 }
@@ -421,9 +412,6 @@ void ManagerWindow::scanned(const drivers::ScannedCode &code)
     const QString shown = drivers::visibleControls(text);
     logging::get("app")->info("manager: scanned {}", shown.toStdString());
     auto same = [&text](const QString &c) { return c.compare(text, Qt::CaseInsensitive) == 0; };
-    auto name = [this](const QString &ja, const QString &en) {
-        return m_language == QLatin1String("ja") ? ja : en;
-    };
     for (std::size_t i = 0; i < m_scope.sites.size(); ++i) {
         const Site &site = m_scope.sites[i];
         if (!same(site.code))
@@ -435,14 +423,15 @@ void ManagerWindow::scanned(const drivers::ScannedCode &code)
     for (const Block &block : m_scope.blocks) {
         if (!same(block.code))
             continue;
-        m_scanNote = tr("Scanned %1: block %2.").arg(block.code, name(block.nameJa, block.nameEn));
+        m_scanNote = tr("Scanned %1: block %2.").arg(block.code, localName(block.nameJa, block.nameEn));
         drillTo(std::nullopt, block.code);
         return;
     }
     for (const Section &section : m_scope.sections) {
         if (!same(section.code))
             continue;
-        m_scanNote = tr("Scanned %1: section %2.").arg(section.code, name(section.nameJa, section.nameEn));
+        m_scanNote =
+            tr("Scanned %1: section %2.").arg(section.code, localName(section.nameJa, section.nameEn));
         drillTo(reports::NodeRef{reports::Level::Block, section.blockCode}, section.code);
         return;
     }
@@ -450,7 +439,7 @@ void ManagerWindow::scanned(const drivers::ScannedCode &code)
         if (!same(activity.code))
             continue;
         m_scanNote =
-            tr("Scanned %1: activity %2.").arg(activity.code, name(activity.nameJa, activity.nameEn));
+            tr("Scanned %1: activity %2.").arg(activity.code, localName(activity.nameJa, activity.nameEn));
         drillTo(reports::NodeRef{reports::Level::Section, activity.sectionCode}, activity.code);
         return;
     }

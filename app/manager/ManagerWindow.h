@@ -66,7 +66,13 @@ private:
     void showOverview(quint64 request, const wh::reports::PeriodOverview &overview);
     void showFailure(quint64 request, const wh::Error &error);
     void showLevel(quint64 request, const wh::LevelFigures &figures);
-    void requestLevel();
+    // Reads the figures of the site and period on the loader thread as one request: the overview
+    // (with `overview`) and, when the table is drilled down, the level's rows.
+    void requestFigures(bool overview);
+    // The status message that the figures on screen were read now.
+    void showReadTime();
+    // A block's, section's or activity's name in the window's language.
+    [[nodiscard]] QString localName(const QString &ja, const QString &en) const;
     void rowActivated(const QModelIndex &index);
     void useModel(QAbstractItemModel *model);
     void selectPending();
