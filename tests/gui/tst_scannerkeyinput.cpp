@@ -251,6 +251,20 @@ ApplicationWindow {
     field = window ? window->findChild<QQuickItem *>(QStringLiteral("field")) : nullptr;
     return engine;
 }
+
+// quickField(), shown and active with the field focused; on failure the test has failed
+// (QTest::currentTestFailed()).
+std::unique_ptr<QQmlApplicationEngine> activeQuickField(QQuickWindow *&window, QQuickItem *&field)
+{
+    auto engine = quickField(window, field);
+    [&] {
+        QVERIFY(window && field);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_VERIFY(field->hasActiveFocus());
+    }();
+    return engine;
+}
 } // namespace
 
 void TestScannerKeyInput::scanIntoQuickTextField()
@@ -258,11 +272,9 @@ void TestScannerKeyInput::scanIntoQuickTextField()
     m_window.reset();
     QQuickWindow *window = nullptr;
     QQuickItem *field = nullptr;
-    auto engine = quickField(window, field);
-    QVERIFY(window && field);
-    window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTRY_VERIFY(field->hasActiveFocus());
+    auto engine = activeQuickField(window, field);
+    if (QTest::currentTestFailed())
+        return;
 
     ScannerKeyInput input;
     QSignalSpy scans(&input, &ScannerKeyInput::scanned);
@@ -281,11 +293,9 @@ void TestScannerKeyInput::personIntoQuickTextField()
     m_window.reset();
     QQuickWindow *window = nullptr;
     QQuickItem *field = nullptr;
-    auto engine = quickField(window, field);
-    QVERIFY(window && field);
-    window->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(window));
-    QTRY_VERIFY(field->hasActiveFocus());
+    auto engine = activeQuickField(window, field);
+    if (QTest::currentTestFailed())
+        return;
 
     ScannerKeyInput input;
     QSignalSpy scans(&input, &ScannerKeyInput::scanned);
