@@ -76,8 +76,7 @@ BarcodeDecoder::Decoded decode(const BarcodeDecoder &decoder, const QImage &imag
                                                                                 : "unsupported pixel format";
         return out;
     }
-    QImage converted;
-    const QImage *use = &image;
+    QImage converted; // owns the pixels frame points at when the format is converted
     auto fill = [&](const QImage &img, BarcodeDecoder::PixelFormat format) {
         frame.data = img.constBits();
         frame.size = static_cast<std::size_t>(img.sizeInBytes());
@@ -89,14 +88,14 @@ BarcodeDecoder::Decoded decode(const BarcodeDecoder &decoder, const QImage &imag
     constexpr auto k32 = QSysInfo::ByteOrder == QSysInfo::LittleEndian ? BarcodeDecoder::PixelFormat::Bgrx8
                                                                        : BarcodeDecoder::PixelFormat::Xrgb8;
     switch (image.format()) {
-    case QImage::Format_Grayscale8: fill(*use, BarcodeDecoder::PixelFormat::Lum8); break;
-    case QImage::Format_RGB32: fill(*use, k32); break;
-    case QImage::Format_RGB888: fill(*use, BarcodeDecoder::PixelFormat::Rgb8); break;
-    case QImage::Format_BGR888: fill(*use, BarcodeDecoder::PixelFormat::Bgr8); break;
+    case QImage::Format_Grayscale8: fill(image, BarcodeDecoder::PixelFormat::Lum8); break;
+    case QImage::Format_RGB32: fill(image, k32); break;
+    // What FrameScanner makes of RGBA/RGBX camera frames: read as it is, not converted again.
+    case QImage::Format_RGBX8888: fill(image, BarcodeDecoder::PixelFormat::Rgbx8); break;
+    case QImage::Format_RGB888: fill(image, BarcodeDecoder::PixelFormat::Rgb8); break;
+    case QImage::Format_BGR888: fill(image, BarcodeDecoder::PixelFormat::Bgr8); break;
     default:
-        converted = image.hasAlphaChannel() ? onWhite(image) : image;
-        if (converted.format() != QImage::Format_RGB32)
-            converted = converted.convertToFormat(QImage::Format_RGB32);
+        converted = image.hasAlphaChannel() ? onWhite(image) : image.convertToFormat(QImage::Format_RGB32);
         if (converted.isNull()) {
             BarcodeDecoder::Decoded out;
             out.status = BarcodeDecoder::Status::Invalid;
