@@ -5,6 +5,7 @@
 #include "Gs1.h"
 #include "Gs1Command.h"
 #include "ProgramSetup.h"
+#include "WhCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,13 +24,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("wh::cli", text);
 }
 
-int usageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+// A usage error of `wh scan COMMAND` (of `wh scan` when `command` is empty): see wh::cli::usageError.
+int scanUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
 {
-    std::fprintf(stderr, "wh scan%s%s: %s\n", command.isEmpty() ? "" : " ", qPrintable(command),
-                 qPrintable(message));
-    if (parser)
-        std::fprintf(stderr, "\n%s", qPrintable(parser->helpText()));
-    return 2;
+    const QString words = command.isEmpty() ? QStringLiteral("scan") : QStringLiteral("scan ") + command;
+    return cli::usageError(words, message, parser);
 }
 
 // The language of the messages: --lang ja|en anywhere on the command line, else the system's.
@@ -54,14 +53,14 @@ std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &ar
     parser.addOption(lang);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments))
-        return usageError(command, parser.errorText(), &parser);
+        return scanUsageError(command, parser.errorText(), &parser);
     if (parser.isSet(help)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
     const QString language = parser.value(lang);
     if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return usageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
+        return scanUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
     return std::nullopt;
 }
 
@@ -151,7 +150,7 @@ int cmdDecode(const QStringList &arguments)
     files.removeFirst(); // "scan"
     files.removeFirst(); // "decode"
     if (files.isEmpty())
-        return usageError(command, tr("give one or more image files"), &parser);
+        return scanUsageError(command, tr("give one or more image files"), &parser);
 
     drivers::BarcodeDecoder::Options options;
     options.formats = parser.value(formats).toStdString();
@@ -159,7 +158,7 @@ int cmdDecode(const QStringList &arguments)
         bool ok = false;
         options.budgetMs = parser.value(budget).toInt(&ok);
         if (!ok || options.budgetMs < 0 || options.budgetMs > 600000)
-            return usageError(
+            return scanUsageError(
                 command,
                 tr("--budget must be a number of milliseconds, not \"%1\"").arg(parser.value(budget)));
     }
@@ -167,14 +166,14 @@ int cmdDecode(const QStringList &arguments)
         bool ok = false;
         options.maxSymbols = parser.value(maxSymbols).toInt(&ok);
         if (!ok || options.maxSymbols < 1 || options.maxSymbols > 100)
-            return usageError(
+            return scanUsageError(
                 command,
                 tr("--max-symbols must be a number from 1 to 100, not \"%1\"").arg(parser.value(maxSymbols)));
     }
     const drivers::BarcodeDecoder decoder(options);
     if (!decoder.formatsValid())
-        return usageError(command, tr("unknown barcode format in --formats \"%1\"; the formats are %2")
-                                       .arg(parser.value(formats), formatNames(QStringLiteral(", "))));
+        return scanUsageError(command, tr("unknown barcode format in --formats \"%1\"; the formats are %2")
+                                           .arg(parser.value(formats), formatNames(QStringLiteral(", "))));
 
     if (parser.isSet(tsv))
         writeLine({QStringLiteral("file"), QStringLiteral("format"), QStringLiteral("text"),
@@ -250,18 +249,19 @@ int cmdGs1(const QStringList &arguments)
         return *exit;
     const QStringList texts = parser.positionalArguments().mid(2); // after "scan gs1"
     if (texts.size() != 1)
-        return usageError(command, tr("give exactly one TEXT (quote it)"), &parser);
+        return scanUsageError(command, tr("give exactly one TEXT (quote it)"), &parser);
     Gs1Options options;
     if (parser.isSet(gs)) {
         if (parser.value(gs).size() != 1)
-            return usageError(command, tr("--gs must be one character, not \"%1\"").arg(parser.value(gs)));
+            return scanUsageError(command,
+                                  tr("--gs must be one character, not \"%1\"").arg(parser.value(gs)));
         options.separatorSubstitute = parser.value(gs).at(0);
     }
     if (parser.isSet(today)) {
         options.referenceDate = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.referenceDate.isValid())
-            return usageError(command,
-                              tr("--today must be a date YYYY-MM-DD, not \"%1\"").arg(parser.value(today)));
+            return scanUsageError(
+                command, tr("--today must be a date YYYY-MM-DD, not \"%1\"").arg(parser.value(today)));
     }
     return runGs1Report(texts.first(), options);
 }
@@ -305,7 +305,7 @@ int runScan(const QStringList &arguments)
                                     .arg(names.join(QStringLiteral(", ")))));
         return help ? 0 : 2;
     }
-    return usageError(
+    return scanUsageError(
         QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
 }
 

@@ -338,13 +338,6 @@ int cmdAggregate(const QString &path, bool full)
     return 0;
 }
 
-// A command line that cannot be right: the message on stderr, exit code 2.
-int usageError(const char *command, const QString &message)
-{
-    std::fprintf(stderr, "wh %s: %s\n", command, qPrintable(message));
-    return 2;
-}
-
 // The device that records a leader's entry: the one named, else the site's manager station (any
 // site's when `site` is empty), else any device of the site.
 Result<QString> recordingDevice(db::Store &store, const QString &named, const QString &site)
@@ -383,7 +376,7 @@ struct UnitsRequest {
 // A manual end-of-day entry for work outside the system: one units event, derived at once.
 int cmdUnitsAdd(const QString &path, const UnitsRequest &request)
 {
-    auto usage = [](const QString &message) { return usageError("units add", message); };
+    auto usage = [](const QString &message) { return usageError(QStringLiteral("units add"), message); };
     if (request.site.isEmpty() || request.activity.isEmpty() || request.day.isEmpty() ||
         request.quantity.isEmpty() || request.by.isEmpty())
         return usage(tr("--site, --activity, --day, --quantity and --by are needed"));
@@ -482,7 +475,7 @@ struct CorrectRequest {
 // A correction of a punch interval: change (activity and/or times), add a missing one, remove.
 int cmdCorrect(const QString &path, const CorrectRequest &request)
 {
-    auto usage = [](const QString &message) { return usageError("correct", message); };
+    auto usage = [](const QString &message) { return usageError(QStringLiteral("correct"), message); };
     if (request.reason.trimmed().isEmpty() || request.by.trimmed().isEmpty())
         return usage(tr("--reason and --by are needed: every correction says why and who"));
     auto store = openStore(path, false, false);
@@ -639,7 +632,7 @@ int reportFailure(const QString &message)
 // as a PNG. The file is written whole or not at all; nothing is written without figures.
 int cmdReport(const QString &path, const ReportArgs &args)
 {
-    auto usage = [](const QString &message) { return usageError("report", message); };
+    auto usage = [](const QString &message) { return usageError(QStringLiteral("report"), message); };
     // The language (checked and installed by runWh): the report follows it.
     const QString language = args.language.isEmpty() ? defaultLanguage() : args.language;
 
@@ -739,6 +732,14 @@ int cmdReport(const QString &path, const ReportArgs &args)
 }
 
 } // namespace
+
+int usageError(const QString &command, const QString &message, const QCommandLineParser *parser)
+{
+    std::fprintf(stderr, "wh %s: %s\n", qPrintable(command), qPrintable(message));
+    if (parser)
+        std::fprintf(stderr, "\n%s", qPrintable(parser->helpText()));
+    return 2;
+}
 
 bool needsGui(int argc, char *argv[])
 {
