@@ -158,6 +158,24 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuildDirty(const Progress &progr
 
 namespace {
 
+// Steps `q` through its rows, calling `onRow()` at each; leaves `q` reset, also after an error.
+template <typename OnRow>
+Status forEachRow(db::SqliteStatement &q, OnRow &&onRow)
+{
+    for (;;) {
+        auto row = q.step();
+        if (!row) {
+            q.reset();
+            return row.error();
+        }
+        if (!*row)
+            break;
+        onRow();
+    }
+    q.reset();
+    return {};
+}
+
 // Codes seen in one rebuild, as small integers (rows are keyed and grouped by them). Looked up by
 // the bytes SQLite hands out, without a copy or a QString.
 class Codes {
@@ -331,6 +349,48 @@ private:
         });
         return keys;
     }
+    // Reads the rows of one business day from one table. The rows of a day are derived in time
+    // order, so they mostly sit next to each other: then one scan of their rowid span (`range`)
+    // reads them in storage order, `onRange()` at each row of the day (rows of other days in the
+    // span are skipped here). When they are spread out (corrections add rows later), the day index
+    // is read site by site instead (`perSite`), `onSite(siteId)` at each row. Either way: the same
+    // rows.
+    template <typename OnRange, typename OnSite>
+    Status readDay(const QByteArray &dayUtf8, db::SqliteStatement &span, db::SqliteStatement &range,
+                   db::SqliteStatement &perSite, OnRange &&onRange, OnSite &&onSite)
+    {
+        // Where the day's rows are: the rowid span and count over the sites (from the day index alone).
+        qint64 low = std::numeric_limits<qint64>::max();
+        qint64 high = std::numeric_limits<qint64>::min();
+        qint64 count = 0;
+        for (const auto &[siteUtf8, siteId] : m_sites) {
+            span.bindText(1, siteUtf8);
+            span.bindText(2, dayUtf8);
+            WH_TRY(forEachRow(span, [&] {
+                if (span.int64(2) > 0) {
+                    low = std::min(low, span.int64(0));
+                    high = std::max(high, span.int64(1));
+                    count += span.int64(2);
+                }
+            }));
+        }
+        if (count == 0)
+            return {};
+        if (high - low < 2 * count + 64) {
+            range.bindInt64(1, low);
+            range.bindInt64(2, high);
+            return forEachRow(range, [&] {
+                if (range.textView(1) == dayUtf8)
+                    onRange();
+            });
+        }
+        for (const auto &[siteUtf8, siteId] : m_sites) {
+            perSite.bindText(1, siteUtf8);
+            perSite.bindText(2, dayUtf8);
+            WH_TRY(forEachRow(perSite, [&, id = siteId] { onSite(id); }));
+        }
+        return {};
+    }
 
     const Reference &m_ref;
     Codes &m_codes;
@@ -382,121 +442,39 @@ Result<DayOutput> DayBuilder::build(const QByteArray &dayUtf8)
         m_rows[pack(siteId, activity, type)].units += quantity;
         ++out.unitsRows;
     };
-    // Where the day's rows are: the rowid span and count over the sites (from the day index alone).
-    auto spanOf = [&](db::SqliteStatement &span, qint64 &low, qint64 &high, qint64 &count) -> Status {
-        low = std::numeric_limits<qint64>::max();
-        high = std::numeric_limits<qint64>::min();
-        count = 0;
-        for (const auto &[siteUtf8, siteId] : m_sites) {
-            span.bindText(1, siteUtf8);
-            span.bindText(2, dayUtf8);
-            auto row = span.step();
-            if (!row) {
-                span.reset();
-                return row.error();
-            }
-            if (*row && span.int64(2) > 0) {
-                low = std::min(low, span.int64(0));
-                high = std::max(high, span.int64(1));
-                count += span.int64(2);
-            }
-            span.reset();
-        }
-        return {};
-    };
-    // The rows of a day are derived in time order, so they mostly sit next to each other: then one
-    // scan of their rowid span reads them in storage order, and rows of other days or sites in the
-    // span are skipped here. When they are spread out (corrections add rows later), the day index
-    // is read site by site instead. Either way: the same rows.
-    auto compact = [](qint64 low, qint64 high, qint64 count) {
-        return count > 0 && high - low < 2 * count + 64;
-    };
     auto siteOf = [&](const QByteArray &siteView) {
         const int id = m_codes.id(siteView);
         return m_siteInfo.count(id) ? id : -1;
     };
-    qint64 low = 0, high = 0, count = 0;
-    WH_TRY(spanOf(m_intervalSpan, low, high, count));
-    if (compact(low, high, count)) {
-        m_intervalRange.bindInt64(1, low);
-        m_intervalRange.bindInt64(2, high);
-        for (;;) {
-            auto row = m_intervalRange.step();
-            if (!row) {
-                m_intervalRange.reset();
-                return row.error();
-            }
-            if (!*row)
-                break;
-            if (m_intervalRange.textView(1) != dayUtf8)
-                continue;
+    WH_TRY(readDay(
+        dayUtf8, m_intervalSpan, m_intervalRange, m_readIntervals,
+        [&] {
             const QByteArray status = m_intervalRange.textView(7);
             if (status == "open")
-                continue;
+                return;
             const int siteId = siteOf(m_intervalRange.textView(0));
             if (siteId < 0)
-                continue;
+                return;
             addInterval(siteId, m_intervalRange.textView(2), m_intervalRange.textView(3),
                         m_intervalRange.textView(4), m_intervalRange.int64(5), m_intervalRange.int64(6),
                         status == "forgotten");
-        }
-        m_intervalRange.reset();
-    } else if (count > 0) {
-        for (const auto &[siteUtf8, siteId] : m_sites) {
-            m_readIntervals.bindText(1, siteUtf8);
-            m_readIntervals.bindText(2, dayUtf8);
-            for (;;) {
-                auto row = m_readIntervals.step();
-                if (!row) {
-                    m_readIntervals.reset();
-                    return row.error();
-                }
-                if (!*row)
-                    break;
-                addInterval(siteId, m_readIntervals.textView(0), m_readIntervals.textView(1),
-                            m_readIntervals.textView(2), m_readIntervals.int64(3), m_readIntervals.int64(4),
-                            m_readIntervals.int64(5) != 0);
-            }
-            m_readIntervals.reset();
-        }
-    }
-    WH_TRY(spanOf(m_unitSpan, low, high, count));
-    if (compact(low, high, count)) {
-        m_unitRange.bindInt64(1, low);
-        m_unitRange.bindInt64(2, high);
-        for (;;) {
-            auto row = m_unitRange.step();
-            if (!row) {
-                m_unitRange.reset();
-                return row.error();
-            }
-            if (!*row)
-                break;
-            if (m_unitRange.textView(1) != dayUtf8)
-                continue;
+        },
+        [&](int siteId) {
+            addInterval(siteId, m_readIntervals.textView(0), m_readIntervals.textView(1),
+                        m_readIntervals.textView(2), m_readIntervals.int64(3), m_readIntervals.int64(4),
+                        m_readIntervals.int64(5) != 0);
+        }));
+    WH_TRY(readDay(
+        dayUtf8, m_unitSpan, m_unitRange, m_readUnits,
+        [&] {
             const int siteId = siteOf(m_unitRange.textView(0));
             if (siteId < 0)
-                continue;
+                return;
             addUnits(siteId, m_unitRange.textView(2), m_unitRange.textView(3), m_unitRange.int64(4));
-        }
-        m_unitRange.reset();
-    } else if (count > 0) {
-        for (const auto &[siteUtf8, siteId] : m_sites) {
-            m_readUnits.bindText(1, siteUtf8);
-            m_readUnits.bindText(2, dayUtf8);
-            for (;;) {
-                auto row = m_readUnits.step();
-                if (!row) {
-                    m_readUnits.reset();
-                    return row.error();
-                }
-                if (!*row)
-                    break;
-                addUnits(siteId, m_readUnits.textView(0), m_readUnits.textView(1), m_readUnits.int64(2));
-            }
-            m_readUnits.reset();
-        }
-    }
+        },
+        [&](int siteId) {
+            addUnits(siteId, m_readUnits.textView(0), m_readUnits.textView(1), m_readUnits.int64(2));
+        }));
     out.intervals = static_cast<qint64>(m_intervals.size());
 
     // A worker's day is costed whole, by the rules of the site of its first interval.
@@ -743,6 +721,17 @@ QByteArray readerPath(sqlite3 *handle)
     return QByteArray(file);
 }
 
+// Appends the business days that have dirty keys, in order.
+Status appendDirtyDays(sqlite3 *handle, std::vector<QByteArray> &days)
+{
+    db::SqliteStatement q;
+    WH_TRY(q.prepare(handle, "SELECT DISTINCT business_day FROM summary_dirty ORDER BY 1"));
+    return forEachRow(q, [&] {
+        const QByteArray view = q.textView(0);
+        days.emplace_back(view.constData(), view.size());
+    });
+}
+
 // The business days that have punch intervals or units rows (one index seek per day and site), or
 // dirty keys.
 Result<std::vector<QByteArray>> allDays(sqlite3 *handle, const Reference &ref)
@@ -758,36 +747,21 @@ Result<std::vector<QByteArray>> allDays(sqlite3 *handle, const Reference &ref)
         const QByteArray siteUtf8 = code.toUtf8();
         for (db::SqliteStatement &q : seek) {
             QByteArray after(""); // before every day
-            for (;;) {
+            for (bool found = true; found;) {
                 q.bindText(1, siteUtf8);
                 q.bindText(2, after);
-                auto row = q.step();
-                if (!row) {
-                    q.reset();
-                    return row.error();
-                }
-                if (!*row) {
-                    q.reset();
-                    break;
-                }
-                const QByteArray view = q.textView(0);
-                after = QByteArray(view.constData(), view.size());
-                q.reset();
-                days.push_back(after);
+                found = false;
+                WH_TRY(forEachRow(q, [&] {
+                    const QByteArray view = q.textView(0);
+                    after = QByteArray(view.constData(), view.size());
+                    found = true;
+                }));
+                if (found)
+                    days.push_back(after);
             }
         }
     }
-    db::SqliteStatement dirty;
-    WH_TRY(dirty.prepare(handle, "SELECT DISTINCT business_day FROM summary_dirty"));
-    for (;;) {
-        auto row = dirty.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QByteArray view = dirty.textView(0);
-        days.emplace_back(view.constData(), view.size());
-    }
+    WH_TRY(appendDirtyDays(handle, days));
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     return days;
@@ -826,17 +800,7 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
             return found.error();
         days = std::move(found).value();
     } else {
-        db::SqliteStatement q;
-        WH_TRY(q.prepare(handle, "SELECT DISTINCT business_day FROM summary_dirty ORDER BY 1"));
-        for (;;) {
-            auto row = q.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const QByteArray view = q.textView(0);
-            days.emplace_back(view.constData(), view.size());
-        }
+        WH_TRY(appendDirtyDays(handle, days));
     }
     {
         db::SqliteStatement count;
@@ -926,28 +890,23 @@ Result<SummaryBuilder::Stats> SummaryBuilder::rebuild(bool all, const Progress &
                 insertActivity.bindInt64(4 + v, a.values[v]);
             WH_TRY(insertActivity.run());
         }
+        // The six values of a worker_daily row, from parameter base + 1 on.
+        auto bindWorker = [&](db::SqliteStatement &q, int base, const WorkerOut &w) {
+            q.bindText(base + 1, *w.site);
+            q.bindText(base + 2, dayUtf8);
+            q.bindText(base + 3, *w.activity);
+            q.bindText(base + 4, *w.worker);
+            q.bindInt64(base + 5, w.units);
+            q.bindInt64(base + 6, w.seconds);
+        };
         size_t next = 0;
         for (; next + kWorkerBatch <= out.workers.size(); next += kWorkerBatch) {
-            for (int r = 0; r < kWorkerBatch; ++r) {
-                const WorkerOut &w = out.workers[next + static_cast<size_t>(r)];
-                const int base = r * 6;
-                insertWorkers.bindText(base + 1, *w.site);
-                insertWorkers.bindText(base + 2, dayUtf8);
-                insertWorkers.bindText(base + 3, *w.activity);
-                insertWorkers.bindText(base + 4, *w.worker);
-                insertWorkers.bindInt64(base + 5, w.units);
-                insertWorkers.bindInt64(base + 6, w.seconds);
-            }
+            for (int r = 0; r < kWorkerBatch; ++r)
+                bindWorker(insertWorkers, r * 6, out.workers[next + static_cast<size_t>(r)]);
             WH_TRY(insertWorkers.run());
         }
         for (; next < out.workers.size(); ++next) {
-            const WorkerOut &w = out.workers[next];
-            insertWorker.bindText(1, *w.site);
-            insertWorker.bindText(2, dayUtf8);
-            insertWorker.bindText(3, *w.activity);
-            insertWorker.bindText(4, *w.worker);
-            insertWorker.bindInt64(5, w.units);
-            insertWorker.bindInt64(6, w.seconds);
+            bindWorker(insertWorker, 0, out.workers[next]);
             WH_TRY(insertWorker.run());
         }
         stats.intervals += out.intervals;
