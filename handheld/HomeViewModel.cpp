@@ -59,10 +59,6 @@ void HomeViewModel::refresh()
     emit figuresChanged();
 }
 
-} // namespace wh
-
-namespace wh {
-
 QString HomeViewModel::visibleScanText(const QString &text)
 {
     QString out = text;

@@ -150,17 +150,16 @@ void ActivityChooser::setSearch(const QString &text)
     m_search->setText(text);
 }
 
-bool ActivityChooser::chooseScanned(const QString &code)
+void ActivityChooser::chooseScanned(const QString &code)
 {
     for (const auto &option : m_options) {
         if (option.activity.code.compare(code, Qt::CaseInsensitive) == 0) {
             emit activityChosen(option.activity.code);
-            return true;
+            return;
         }
     }
     m_search->setText(code);
     m_search->setFocus(Qt::OtherFocusReason);
-    return false;
 }
 
 void ActivityChooser::focusFirst()

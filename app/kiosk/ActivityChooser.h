@@ -42,10 +42,10 @@ public:
     // The search box's text (also set by typing in it).
     void setSearch(const QString &text);
 
-    // A scanned code: picks the activity when it is one of the worker's options (activityChosen),
-    // and returns true; otherwise puts the code in the search box (which then shows what matches,
-    // or that nothing does) and returns false.
-    bool chooseScanned(const QString &code);
+    // A scanned code: picks the activity when it is one of the worker's options (activityChosen);
+    // otherwise puts the code in the search box (which then shows what matches, or that nothing
+    // does).
+    void chooseScanned(const QString &code);
 
     // The activity tiles now shown (for tests): each has the activity code as property "code".
     [[nodiscard]] QList<KioskButton *> tiles() const { return m_tiles; }

@@ -62,10 +62,6 @@ void OverviewLoader::loadOverview(quint64 request, const QString &siteCode, cons
     emit overviewLoaded(request, *overview);
 }
 
-} // namespace wh
-
-namespace wh {
-
 void OverviewLoader::loadLevel(quint64 request, const QString &siteCode, const QDate &from, const QDate &to,
                                const reports::NodeRef &node)
 {
