@@ -43,6 +43,14 @@ WedgeKey WedgeKey::groupSeparator(qint64 timestampMs)
     return k;
 }
 
+QChar WedgeKey::printableCharacter() const
+{
+    const Qt::KeyboardModifiers shortcut = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    if (text.size() == 1 && text.at(0).isPrint() && !(modifiers & shortcut))
+        return text.at(0);
+    return {};
+}
+
 std::vector<WedgeKey> simulatedKeys(const QString &text, WedgeTerminator terminator, qint64 startMs,
                                     int minGapMs, int maxGapMs, quint64 seed)
 {

@@ -23,6 +23,9 @@ struct WedgeKey {
     [[nodiscard]] static WedgeKey tab(qint64 timestampMs);
     // GS (0x1D) as a scanner types it: Ctrl+], which Qt delivers as Key_BracketRight with the text "\x1d".
     [[nodiscard]] static WedgeKey groupSeparator(qint64 timestampMs);
+    // The one printable character this key types, or null: devices press Shift for upper case and
+    // may use the keypad; Control, Alt and Meta mean a shortcut, never device data.
+    [[nodiscard]] QChar printableCharacter() const;
     friend bool operator==(const WedgeKey &, const WedgeKey &) = default;
 };
 

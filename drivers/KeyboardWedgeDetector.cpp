@@ -14,10 +14,7 @@ Status KeyboardWedgeDetector::validate(const Options &options)
 
 bool KeyboardWedgeDetector::isTextKey(const Key &key) const
 {
-    // Readers press Shift for upper case and may use the keypad; Control, Alt and Meta mean a
-    // shortcut, never a badge.
-    const Qt::KeyboardModifiers shortcut = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
-    return key.text.size() == 1 && key.text.at(0).isPrint() && !(key.modifiers & shortcut);
+    return !key.printableCharacter().isNull();
 }
 
 bool KeyboardWedgeDetector::canStart(const Key &key) const

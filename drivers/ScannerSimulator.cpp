@@ -25,12 +25,8 @@ std::vector<WedgeKey> ScannerSimulator::wedgeBurst(const QString &text, const QS
                                                    const ScannerWedgeDetector::Options &scanner,
                                                    qint64 startMs, int minGapMs, int maxGapMs, quint64 seed)
 {
-    ScannerTextOptions o;
-    o.prefix = scanner.prefix;
-    o.suffix = scanner.suffix;
-    o.gsSubstitute = scanner.gsSubstitute;
-    return simulatedKeys(scannerText(text, symbology, o), scanner.terminator, startMs, minGapMs, maxGapMs,
-                         seed);
+    return simulatedKeys(scannerText(text, symbology, scanner.textOptions()), scanner.terminator, startMs,
+                         minGapMs, maxGapMs, seed);
 }
 
 } // namespace wh::drivers

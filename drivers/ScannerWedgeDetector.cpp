@@ -23,16 +23,23 @@ Status ScannerWedgeDetector::validate(const Options &options)
     return {};
 }
 
+ScannerTextOptions ScannerWedgeDetector::Options::textOptions() const
+{
+    ScannerTextOptions o;
+    o.prefix = prefix;
+    o.suffix = suffix;
+    o.gsSubstitute = gsSubstitute;
+    o.aim = aim;
+    return o;
+}
+
 QChar ScannerWedgeDetector::scanCharacter(const Key &key)
 {
-    const Qt::KeyboardModifiers shortcut = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
     // GS: Ctrl+] (X11 gives the text "\x1d"; other platforms may give no text).
     if (key.text == QChar(kGs) || (key.key == Qt::Key_BracketRight && (key.modifiers & Qt::ControlModifier) &&
                                    !(key.modifiers & Qt::AltModifier)))
         return QChar(kGs);
-    if (key.text.size() == 1 && key.text.at(0).isPrint() && !(key.modifiers & shortcut))
-        return key.text.at(0);
-    return {};
+    return key.printableCharacter();
 }
 
 bool ScannerWedgeDetector::canStart(const Key &key) const
@@ -59,12 +66,7 @@ std::optional<ScannerWedgeDetector::Output> ScannerWedgeDetector::judge(const st
     Output result;
     result.raw = text;
     result.keys = keys;
-    ScannerTextOptions textOptions;
-    textOptions.prefix = m_options.prefix;
-    textOptions.suffix = m_options.suffix;
-    textOptions.gsSubstitute = m_options.gsSubstitute;
-    textOptions.aim = m_options.aim;
-    auto code = decodeScannerText(text, textOptions);
+    auto code = decodeScannerText(text, m_options.textOptions());
     if (code.ok()) {
         result.kind = Output::Kind::ScanRead;
         result.code = *code;

@@ -45,6 +45,9 @@ public:
         }
         QChar gsSubstitute;
         AimMode aim = AimMode::Optional;
+
+        // What the scan text decoder takes of these: prefix, suffix, GS substitute, AIM mode.
+        [[nodiscard]] ScannerTextOptions textOptions() const;
     };
 
     struct Output {
