@@ -6,8 +6,6 @@
 #include "WhProcess.h"
 
 #include <QFileInfo>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTest>
 
