@@ -23,32 +23,31 @@ bool BadgeKeyInput::readBurst(const QString &text)
     // The reader's own rules judge the burst: its keys 1 ms apart, then the terminator (or silence).
     using Detector = drivers::KeyboardWedgeDetector;
     Detector detector(m_options);
-    std::vector<Detector::Output> outputs;
+    // Emits the first answer among `outputs`; true when there was one.
+    auto answered = [this](const std::vector<Detector::Output> &outputs) {
+        for (const Detector::Output &out : outputs) {
+            if (out.kind == Detector::Output::Kind::BadgeRead) {
+                emit badgeRead(out.badgeId);
+                return true;
+            }
+            if (out.kind == Detector::Output::Kind::BadgeRejected) {
+                emit badgeRejected(out.error);
+                return true;
+            }
+        }
+        return false;
+    };
     qint64 t = 1000;
-    for (const QChar c : text) {
-        auto more = detector.keyPressed(drivers::WedgeKey::character(t++, c));
-        outputs.insert(outputs.end(), more.begin(), more.end());
-    }
-    if (m_options.terminator == drivers::WedgeTerminator::Enter ||
-        m_options.terminator == drivers::WedgeTerminator::Tab) {
-        const auto end = m_options.terminator == drivers::WedgeTerminator::Enter ? drivers::WedgeKey::enter(t)
-                                                                                 : drivers::WedgeKey::tab(t);
-        auto more = detector.keyPressed(end);
-        outputs.insert(outputs.end(), more.begin(), more.end());
-    }
-    auto more = detector.silence();
-    outputs.insert(outputs.end(), more.begin(), more.end());
-    for (const Detector::Output &out : outputs) {
-        if (out.kind == Detector::Output::Kind::BadgeRead) {
-            emit badgeRead(out.badgeId);
+    for (const QChar c : text)
+        if (answered(detector.keyPressed(drivers::WedgeKey::character(t++, c))))
             return true;
-        }
-        if (out.kind == Detector::Output::Kind::BadgeRejected) {
-            emit badgeRejected(out.error);
-            return true;
-        }
-    }
-    return false;
+    if (m_options.terminator == drivers::WedgeTerminator::Enter &&
+        answered(detector.keyPressed(drivers::WedgeKey::enter(t))))
+        return true;
+    if (m_options.terminator == drivers::WedgeTerminator::Tab &&
+        answered(detector.keyPressed(drivers::WedgeKey::tab(t))))
+        return true;
+    return answered(detector.silence());
 }
 
 bool BadgeKeyInput::handleKey(const QKeyEvent &event)
