@@ -51,6 +51,13 @@ struct Day {
             return std::nullopt;
         return std::log(static_cast<double>(cost) / static_cast<double>(units));
     }
+    // How far the forgotten hours alone move the paid hours (log), were all of them spurious.
+    [[nodiscard]] double logForgottenShift() const
+    {
+        const qint64 kept = seconds - std::min(forgotten, seconds);
+        return kept > 0 ? std::log(static_cast<double>(seconds) / static_cast<double>(kept))
+                        : std::numeric_limits<double>::infinity();
+    }
 };
 
 // Sorted working days, one per date.
@@ -201,7 +208,7 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
     size_t first = 0; // the oldest day still inside the window
     std::vector<Point> productivity;
     std::vector<Point> unitCost;
-    std::vector<Point> hours; // log paid hours of the history's days with hours
+    std::vector<Point> hours; // log paid hours of the history's days with hours (only when scored)
     for (size_t i = 0; i < days.size(); ++i) {
         const Day &day = days[i];
         const QDate windowStart = day.date.addDays(-options.windowDays);
@@ -213,7 +220,6 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
 
         productivity.clear();
         unitCost.clear();
-        hours.clear();
         int withUnits = 0;
         int withHours = 0;
         for (size_t j = first; j < i; ++j) {
@@ -224,8 +230,6 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
                 productivity.push_back({past.date, *p});
             if (const auto c = past.logUnitCost())
                 unitCost.push_back({past.date, *c});
-            if (past.hasHours())
-                hours.push_back({past.date, std::log(past.hours())});
         }
         const double share = 1.0 / historyDays;
 
@@ -235,13 +239,14 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
                 // closed as forgotten inflate its cost with nothing to show it but the hours.
                 if (day.forgotten <= 0)
                     continue;
+                hours.clear();
+                for (size_t j = first; j < i; ++j)
+                    if (days[j].hasHours())
+                        hours.push_back({days[j].date, std::log(days[j].hours())});
                 const auto e = expect(hours, day.date, minHistory, options);
                 if (!e)
                     continue;
-                const qint64 kept = day.seconds - std::min(day.forgotten, day.seconds);
-                const double forgottenShift =
-                    kept > 0 ? std::log(static_cast<double>(day.seconds) / static_cast<double>(kept))
-                             : std::numeric_limits<double>::infinity();
+                const double forgottenShift = day.logForgottenShift();
                 const double z = clampScore((std::log(day.hours()) - e->logExpected) / e->scale, options);
                 if (z < options.forgottenThreshold || forgottenShift / e->scale < options.forgottenThreshold)
                     continue;
@@ -270,11 +275,7 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
         }
 
         // How far the forgotten hours alone move the KPIs (log), were all of them spurious.
-        const qint64 withoutForgotten = day.seconds - std::min(day.forgotten, day.seconds);
-        const double forgottenShift =
-            withoutForgotten > 0
-                ? std::log(static_cast<double>(day.seconds) / static_cast<double>(withoutForgotten))
-                : std::numeric_limits<double>::infinity();
+        const double forgottenShift = day.logForgottenShift();
         // `drop` is the direction in which inflated hours push the KPI: -1 for productivity (down),
         // +1 for unit cost (up).
         const auto score = [&](AnomalyMetric metric, const std::vector<Point> &history,
