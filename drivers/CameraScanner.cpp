@@ -20,7 +20,9 @@ QRect pixelsOf(const QSize &frame, const QRectF &roi)
     return clipped.isEmpty() ? full : clipped;
 }
 
-bool isPlanarLuminanceFirst(QVideoFrameFormat::PixelFormat f)
+// The QImage format plane 0 of a mapped frame can be read as (the luminance plane of planar YUV),
+// or Format_Invalid when the frame goes through QVideoFrame::toImage().
+QImage::Format directImageFormat(QVideoFrameFormat::PixelFormat f)
 {
     switch (f) {
     case QVideoFrameFormat::Format_YUV420P:
@@ -32,8 +34,13 @@ bool isPlanarLuminanceFirst(QVideoFrameFormat::PixelFormat f)
     case QVideoFrameFormat::Format_IMC2:
     case QVideoFrameFormat::Format_IMC3:
     case QVideoFrameFormat::Format_IMC4:
-    case QVideoFrameFormat::Format_Y8: return true;
-    default: return false;
+    case QVideoFrameFormat::Format_Y8: return QImage::Format_Grayscale8;
+    case QVideoFrameFormat::Format_BGRA8888:
+    case QVideoFrameFormat::Format_BGRX8888:
+        return QSysInfo::ByteOrder == QSysInfo::LittleEndian ? QImage::Format_RGB32 : QImage::Format_Invalid;
+    case QVideoFrameFormat::Format_RGBA8888:
+    case QVideoFrameFormat::Format_RGBX8888: return QImage::Format_RGBX8888;
+    default: return QImage::Format_Invalid;
     }
 }
 
@@ -103,9 +110,7 @@ FrameScanner::Prepared FrameScanner::prepare(const QVideoFrame &in, const QRectF
         p.error = QString::fromStdString(tooLarge);
         return p;
     }
-    if (isPlanarLuminanceFirst(format) || format == QVideoFrameFormat::Format_BGRA8888 ||
-        format == QVideoFrameFormat::Format_BGRX8888 || format == QVideoFrameFormat::Format_RGBA8888 ||
-        format == QVideoFrameFormat::Format_RGBX8888) {
+    if (const QImage::Format imageFormat = directImageFormat(format); imageFormat != QImage::Format_Invalid) {
         if (!frame.map(QVideoFrame::ReadOnly)) {
             p.error = QStringLiteral("cannot map the frame (%1)").arg(formatName);
             return p;
@@ -114,8 +119,7 @@ FrameScanner::Prepared FrameScanner::prepare(const QVideoFrame &in, const QRectF
         p.offset = r.topLeft();
         const uchar *bits = frame.bits(0);
         const int stride = frame.bytesPerLine(0);
-        const bool luminance = isPlanarLuminanceFirst(format);
-        const int bpp = luminance ? 1 : 4;
+        const int bpp = imageFormat == QImage::Format_Grayscale8 ? 1 : 4;
         // The plane must hold every row it claims to (a broken driver's frame is refused, not read past).
         if (!bits || stride < frame.width() * bpp ||
             static_cast<qint64>(frame.mappedBytes(0)) <
@@ -124,23 +128,12 @@ FrameScanner::Prepared FrameScanner::prepare(const QVideoFrame &in, const QRectF
             p.error = QStringLiteral("a frame whose plane is shorter than its size (%1)").arg(formatName);
             return p;
         }
-        QImage::Format imageFormat = QImage::Format_Grayscale8;
-        if (!luminance) {
-            const bool bgr =
-                format == QVideoFrameFormat::Format_BGRA8888 || format == QVideoFrameFormat::Format_BGRX8888;
-            imageFormat = bgr ? (QSysInfo::ByteOrder == QSysInfo::LittleEndian ? QImage::Format_RGB32
-                                                                               : QImage::Format_Invalid)
-                              : QImage::Format_RGBX8888;
-        }
-        if (imageFormat != QImage::Format_Invalid) {
-            // A deep copy of the region: the frame is unmapped before decoding.
-            const QImage view(bits + static_cast<qsizetype>(r.y()) * stride + r.x() * bpp, r.width(),
-                              r.height(), stride, imageFormat);
-            p.image = view.copy();
-            frame.unmap();
-            return p;
-        }
+        // A deep copy of the region: the frame is unmapped before decoding.
+        const QImage view(bits + static_cast<qsizetype>(r.y()) * stride + r.x() * bpp, r.width(), r.height(),
+                          stride, imageFormat);
+        p.image = view.copy();
         frame.unmap();
+        return p;
     }
     const QImage converted = frame.toImage();
     if (converted.isNull()) {
