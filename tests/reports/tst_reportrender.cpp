@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <utility>
 
 using namespace wh;
 using namespace wh::reports;
@@ -161,6 +162,20 @@ int columnHits(const QImage &image, int x, int y0, int y1, const QColor &color)
     return hits;
 }
 
+// The first and last columns with a pixel of `color` between rows y0 and y1; -1, -1 when none.
+std::pair<int, int> extentOf(const QImage &image, int y0, int y1, const QColor &color)
+{
+    int left = -1, right = -1;
+    for (int x = 0; x < image.width(); ++x) {
+        if (columnHits(image, x, y0, y1, color) > 0) {
+            if (left < 0)
+                left = x;
+            right = x;
+        }
+    }
+    return {left, right};
+}
+
 } // namespace
 
 class TestReportRender : public QObject {
@@ -276,14 +291,7 @@ private slots:
         // below the axis' top (40) so neither runs along its edge.
         const int y0 = image.height() / 6, y1 = image.height() * 9 / 10;
         // The complete series' horizontal extent: first day to last day.
-        int left = -1, right = -1;
-        for (int x = 0; x < image.width(); ++x) {
-            if (columnHits(image, x, y0, y1, complete) > 0) {
-                if (left < 0)
-                    left = x;
-                right = x;
-            }
-        }
+        const auto [left, right] = extentOf(image, y0, y1, complete);
         QVERIFY(left >= 0 && right - left > image.width() / 2);
         const int middle = (left + right) / 2; // the sixth day
         QVERIFY(columnHits(image, middle, y0, y1, complete) > 0);
@@ -332,14 +340,7 @@ private slots:
             QVERIFY(!image.isNull());
             image.save(m_dir.filePath(QStringLiteral("chart-monthly-%1.png").arg(join)));
             const int y0 = image.height() / 8, y1 = image.height() * 9 / 10;
-            int left = -1, right = -1;
-            for (int x = 0; x < image.width(); ++x) {
-                if (columnHits(image, x, y0, y1, color) > 0) {
-                    if (left < 0)
-                        left = x;
-                    right = x;
-                }
-            }
+            const auto [left, right] = extentOf(image, y0, y1, color);
             QVERIFY(left >= 0 && right - left > image.width() / 2);
             // Halfway between January and February (and between May and June).
             const int janFeb = left + (right - left) * 31 / 181 / 2;
