@@ -406,11 +406,8 @@ namespace {
 Result<std::vector<TrendSeries>> trendByDay(db::Store &store, sqlite3 *handle, const QStringList &sites,
                                             const TrendQuery &query)
 {
-    struct Standard {
-        bool has = false;
-        double unitsPerHour = 0;
-    };
-    std::unordered_map<std::string, Standard> activities; // the activities counted, by code
+    // The activities counted, by code, with their standard units per hour (if any).
+    std::unordered_map<std::string, std::optional<double>> activities;
     {
         // As the statement: the tree is only joined to find the activities under a node.
         auto q = db::prepare(
@@ -426,12 +423,8 @@ Result<std::vector<TrendSeries>> trendByDay(db::Store &store, sqlite3 *handle, c
         if (query.node)
             q->addBindValue(query.node->code);
         WH_TRY(db::exec(*q, QStringLiteral("trend activities")));
-        while (q->next()) {
-            Standard st;
-            st.has = !q->value(1).isNull();
-            st.unitsPerHour = st.has ? q->value(1).toDouble() : 0;
-            activities.emplace(q->value(0).toString().toStdString(), st);
-        }
+        while (q->next())
+            activities.emplace(q->value(0).toString().toStdString(), optionalDouble(q->value(1)));
     }
     db::SqliteStatement rows;
     WH_TRY(rows.prepare(handle,
@@ -482,8 +475,8 @@ Result<std::vector<TrendSeries>> trendByDay(db::Store &store, sqlite3 *handle, c
             f.indirectSeconds += rows.int64(5);
             base += rows.int64(6);
             premium += rows.int64(7);
-            if (a->second.has) {
-                f.earnedHours += static_cast<double>(units) / a->second.unitsPerHour;
+            if (const std::optional<double> &standard = a->second) {
+                f.earnedHours += static_cast<double>(units) / *standard;
                 f.standardPaidSeconds += paid;
             }
             if (units != 0)
