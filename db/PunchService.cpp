@@ -351,6 +351,12 @@ Result<WorkerCard> PunchService::cardForBadge(const QString &badgeId)
     return cardFor(worker);
 }
 
+Result<bool> PunchService::knowsBadge(const QString &badgeId)
+{
+    WH_TRY(syncMemo());
+    return m_workerByBadge.contains(badgeId);
+}
+
 Result<WorkerCard> PunchService::cardForPin(const QString &workerCode, const QString &pin)
 {
     WH_TRY(syncMemo());

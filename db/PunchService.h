@@ -92,6 +92,9 @@ public:
     // The worker behind a badge. An unknown badge or a disabled worker is an error (NotFound /
     // Conflict) and leaves an admin notice event; nothing is punched.
     [[nodiscard]] Result<WorkerCard> cardForBadge(const QString &badgeId);
+    // Whether a badge id is a worker's (known to the service; no admin notice, nothing punched):
+    // a barcode scanned at the kiosk goes down the badge path only when it is.
+    [[nodiscard]] Result<bool> knowsBadge(const QString &badgeId);
     // The worker by code and PIN (the kiosk's fallback). A wrong PIN is an error; the PIN is never
     // logged or stored.
     [[nodiscard]] Result<WorkerCard> cardForPin(const QString &workerCode, const QString &pin);

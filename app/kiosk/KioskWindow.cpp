@@ -193,7 +193,7 @@ void KioskWindow::scanRead(const drivers::ScannedCode &code)
     }
     // A worker's badge id, printed as a barcode on the ID card: the same path as a tap.
     if (auto badge = m_wedge->options().format.decodeText(code.text); badge) {
-        if (auto worker = db::WorkerRepository(m_store).findByBadge(*badge); worker) {
+        if (auto known = m_service.knowsBadge(*badge); known && *known) {
             badgeRead(*badge);
             return;
         }
