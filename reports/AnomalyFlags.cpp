@@ -69,12 +69,12 @@ Result<std::vector<AnomalyFlagEntry>> AnomalyFlags::find(const AnomalyFlagsOptio
 {
     const QSqlDatabase db = m_store.connection();
 
-    // One read: the figures of every site, activity and business day, employment types added up.
-    // Grouped and ordered as the primary key (site, business_day, activity), so SQLite needs no sort
-    // and each series comes out in date order.
+    // One read of the roll-up daily_activity_summaries: the figures of every site, activity and
+    // business day, employment types added up by the summary builder. Ordered as its primary key
+    // (site, business_day, activity), so SQLite needs no sort and each series comes out in date order.
     QString sql = QStringLiteral(
-        "SELECT site, business_day, activity, SUM(units), SUM(paid_s), SUM(base_yen + premium_yen), "
-        "SUM(forgotten_s) FROM daily_summaries WHERE 1 = 1");
+        "SELECT site, business_day, activity, units, paid_s, base_yen + premium_yen, forgotten_s "
+        "FROM daily_activity_summaries WHERE 1 = 1");
     QVariantList binds;
     if (!options.siteCode.isEmpty()) {
         sql += QStringLiteral(" AND site = ?");
@@ -89,7 +89,7 @@ Result<std::vector<AnomalyFlagEntry>> AnomalyFlags::find(const AnomalyFlagsOptio
         sql += QStringLiteral(" AND business_day <= ?");
         binds << options.to.toString(Qt::ISODate);
     }
-    sql += QStringLiteral(" GROUP BY site, business_day, activity ORDER BY site, business_day, activity");
+    sql += QStringLiteral(" ORDER BY site, business_day, activity");
     auto q = db::prepare(db, sql);
     if (!q)
         return q.error();

@@ -15,8 +15,8 @@ namespace wh::reports {
 // unit cost departs from its own recent level and weekday pattern, and the days whose figures cannot
 // be right (hours and no units, units and no hours). See core/AnomalyDetector.h for the method.
 //
-// Reads daily_summaries once (one GROUP BY per site, activity and business day, employment types
-// added together), builds one series per site + activity (units, paid seconds, cost = base +
+// Reads daily_activity_summaries once (the roll-up per site, activity and business day, employment
+// types added together), builds one series per site + activity (units, paid seconds, cost = base +
 // premium yen, forgotten seconds) and runs wh::detectAnomalies on each, the series spread over a
 // few threads. A year of two sites (2 x 100 activities x 365 days, 146,000 rows) takes 0.5 to 0.9 s
 // on a busy two-core machine, mostly in the detector: call it off the GUI thread.
