@@ -19,6 +19,7 @@ packages=(
   # running the GUI programs without a display, fonts that cover Japanese, PDF checks;
   # Mesa's software OpenGL driver, which Qt Quick (wh-handheld) renders with under Xvfb
   xvfb xauth fonts-noto-cjk poppler-utils libgl1-mesa-dri
+  python3-pymodbus # the outside Modbus peer the Modbus tests start (tests/drivers/modbus_peer.py)
 )
 
 SUDO=""
