@@ -16,6 +16,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::SchemaTooNew: return "schema-too-new";
     case ErrorCode::MigrationFailed: return "migration-failed";
     case ErrorCode::Database: return "database";
+    case ErrorCode::PermissionDenied: return "permission-denied";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

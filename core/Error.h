@@ -19,6 +19,7 @@ enum class ErrorCode {
     SchemaTooNew,    // the store was written by a newer program than this one
     MigrationFailed, // a migration failed and was rolled back
     Database,        // any other database failure
+    PermissionDenied, // the signed-in account's role or sites do not allow it
     Internal,        // a bug: an invariant did not hold
 };
 

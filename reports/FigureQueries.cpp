@@ -250,7 +250,7 @@ std::optional<double> Figures::productivity() const
 
 std::optional<double> Figures::unitCostYen() const
 {
-    if (units == 0)
+    if (units == 0 || costHidden)
         return std::nullopt;
     return static_cast<double>(cost().amount()) / static_cast<double>(units);
 }

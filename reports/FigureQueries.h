@@ -76,6 +76,9 @@ struct Figures {
     double earnedHours = 0;         // sum over activities with a standard: units / standard
     qint64 standardPaidSeconds = 0; // paid seconds of the activities with a standard
     qint64 unitActivities = 0;      // distinct activities with units (!= 0) in the group
+    // The reader may not see costs (a leader, see Access.h): baseYen and premiumYen are zero and
+    // unitCostYen() has no value. Set by ViewerQueries, never by the plain queries.
+    bool costHidden = false;
 
     [[nodiscard]] Yen cost() const { return baseYen + premiumYen; }
     [[nodiscard]] double paidHours() const { return paidSeconds / 3600.0; }

@@ -36,6 +36,9 @@ QString ErrorText::describe(const Error &error)
     case ErrorCode::Database:
         return has ? tr("Database error: %1 (%2).").arg(error.message(), context)
                    : tr("Database error: %1.").arg(error.message());
+    case ErrorCode::PermissionDenied:
+        return has ? tr("Your account may not do this: %1.").arg(context)
+                   : tr("Your account may not do this.");
     case ErrorCode::Internal: break;
     }
     return has ? tr("Internal error: %1 (%2).").arg(error.message(), context)

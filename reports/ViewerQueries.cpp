@@ -1,0 +1,3 @@
+#include "ViewerQueries.h"
+
+// Implemented next (issue 5, roles): see the header.
