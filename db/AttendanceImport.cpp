@@ -35,6 +35,7 @@ struct WorkerDay {
 
 struct DayInterval {
     QUuid id;
+    QString site;
     qint64 startMs = 0;
     qint64 endMs = 0;
     qint64 shiftStartMs = 0;
@@ -315,7 +316,7 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
     auto read =
         prepare(m_store.connection(),
                 QStringLiteral("SELECT start_event_id, start_ms, end_ms, COALESCE(shift_start_ms, start_ms), "
-                               "status FROM punch_intervals WHERE worker = ? AND business_day = ? "
+                               "status, site FROM punch_intervals WHERE worker = ? AND business_day = ? "
                                "ORDER BY start_ms, start_event_id"));
     if (!read)
         return read.error();
@@ -337,9 +338,23 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
             i.endMs = read->value(2).isNull() ? i.startMs : read->value(2).toLongLong();
             i.shiftStartMs = read->value(3).toLongLong();
             i.status = intervalStatusFromName(read->value(4).toString()).value_or(IntervalStatus::Closed);
+            i.site = read->value(5).toString();
             intervals.push_back(i);
         }
         read->finish();
+        if (!m_allowedSites.isEmpty()) {
+            for (const DayInterval &i : intervals) {
+                if (!m_allowedSites.contains(i.site)) {
+                    DayOutcome refused;
+                    refused.kind = DayOutcome::Kind::Refused;
+                    refused.message =
+                        QStringLiteral("%1 on %2 has punches at site %3, which this account may not correct; "
+                                       "nothing changed that day")
+                            .arg(row.workerCode, row.businessDay.toString(Qt::ISODate), i.site);
+                    return refused;
+                }
+            }
+        }
         DayPlan plan = planDay(row, intervals);
         DayOutcome outcome;
         if (!plan.error.isEmpty()) {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -81,6 +82,10 @@ public:
 
     // Reads every row in `siteCode`'s time zone instead of each worker's home site's; empty: home site.
     void setTimeZoneSite(QString siteCode) { m_zoneSite = std::move(siteCode); }
+    // Only worker-days whose punches all lie at these sites are applied; a row with a punch at any
+    // other site is reported as an error ("may not correct") and left as it is (the manager
+    // viewer's roles, see reports/ViewerQueries.h). Empty (the default): every site.
+    void setAllowedSites(QStringList siteCodes) { m_allowedSites = std::move(siteCodes); }
 
     [[nodiscard]] Result<AttendanceImportReport> importFile(const QString &path,
                                                             const Progress &progress = {});
@@ -94,6 +99,7 @@ private:
     QString m_deviceId;
     QString m_by;
     QString m_zoneSite;
+    QStringList m_allowedSites;
 };
 
 } // namespace wh::db

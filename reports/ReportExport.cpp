@@ -74,6 +74,19 @@ std::optional<double> unitCostOf(const FigureRow &row)
     return withoutOutput(row) ? std::nullopt : row.figures.unitCostYen();
 }
 
+// The labor cost cell: empty when the reader may not see costs (Figures::costHidden, a leader's
+// report through ViewerQueries), never a 0 that reads as "free".
+QString costText(const Figures &f, const std::function<QString(qint64)> &format)
+{
+    return f.costHidden ? QString() : format(f.cost().amount());
+}
+
+// The report was built for a reader who may not see costs (ViewerQueries hides them on every row).
+bool costHidden(const ReportData &data)
+{
+    return !data.lines.empty() && data.lines.back().row.figures.costHidden;
+}
+
 // Plain numbers for the CSV: a dot, no grouping, empty without a value.
 QString plain(std::optional<double> value, int decimals)
 {
@@ -224,7 +237,8 @@ std::vector<QStringList> reportCsvRecords(const ReportData &data)
                            section, activity, nameOf(row, data.request), QString::number(f.units),
                            f.mixedUnits() ? QStringLiteral("1") : QStringLiteral("0"),
                            QString::number(f.paidHours(), 'f', 2), plain(productivityOf(row), 2),
-                           QString::number(f.cost().amount()), plain(unitCostOf(row), 2),
+                           costText(f, [](qint64 yen) { return QString::number(yen); }),
+                           plain(unitCostOf(row), 2),
                            plain(row.standardUnitsPerHour, 2), plain(f.performancePercent(), 1)});
     }
     return records;
@@ -243,7 +257,9 @@ ReportDocument reportDocument(const ReportData &data)
         return value && std::isfinite(*value) ? locale.toString(*value, 'f', decimals) : QString();
     };
     ReportDocument doc;
-    doc.title = ReportExport::tr("Productivity and unit cost report");
+    const bool hidden = costHidden(data);
+    doc.title = hidden ? ReportExport::tr("Productivity report")
+                       : ReportExport::tr("Productivity and unit cost report");
     const QString siteText = QStringLiteral("%1 %2").arg(data.site.code, data.site.name).trimmed();
     //: The report's first subtitle line: site, period, level
     doc.subtitleLines << ReportExport::tr("%1    %2    %3")
@@ -252,9 +268,14 @@ ReportDocument reportDocument(const ReportData &data)
                                       .arg(dateText(request.from), dateText(request.to))
                                       .arg(request.from.daysTo(request.to) + 1),
                                   ReportExport::tr("Level: %1").arg(levelText(request.level)));
-    doc.subtitleLines << ReportExport::tr(
-        "Hours are paid hours (breaks left out). Productivity = units / hours; unit cost = labor cost / "
-        "units; performance = standard hours earned / hours of the activities that have a standard.");
+    doc.subtitleLines << (hidden ? ReportExport::tr("Hours are paid hours (breaks left out). Productivity = "
+                                                    "units / hours; performance = standard hours earned / "
+                                                    "hours of the activities that have a standard. Costs are "
+                                                    "not shown to this account.")
+                                 : ReportExport::tr(
+                                       "Hours are paid hours (breaks left out). Productivity = units / hours; "
+                                       "unit cost = labor cost / units; performance = standard hours earned / "
+                                       "hours of the activities that have a standard."));
     bool anyMixed = false;
     for (const ReportLine &line : data.lines)
         anyMixed = anyMixed || line.row.figures.mixedUnits();
@@ -293,7 +314,8 @@ ReportDocument reportDocument(const ReportData &data)
             line.total ? ReportExport::tr("Site total: %1").arg(nameOf(row, request)) : nameOf(row, request);
         table.rows.push_back({name, line.total ? data.site.code : row.code, locale.toString(f.units),
                               locale.toString(f.paidHours(), 'f', 1), number(productivityOf(row), 1),
-                              locale.toString(f.cost().amount()), number(unitCostOf(row), 1),
+                              costText(f, [&](qint64 yen) { return locale.toString(yen); }),
+                              number(unitCostOf(row), 1),
                               number(row.standardUnitsPerHour, 1), number(f.performancePercent(), 1),
                               f.mixedUnits() ? ReportExport::tr("mixed units") : QString()});
         table.indent.push_back(line.depth);
@@ -315,7 +337,8 @@ ReportDocument reportDocument(const ReportData &data)
         unitCost.points.emplace_back(point.period, point.figures.unitCostYen().value_or(gap));
     }
     doc.leftAxis = {std::move(productivity)};
-    doc.rightAxis = {std::move(unitCost)};
+    if (!hidden)
+        doc.rightAxis = {std::move(unitCost)};
     doc.footer = ReportExport::tr("wh report: %1, %2 to %3, level %4")
                      .arg(siteText, dateText(request.from), dateText(request.to), levelText(request.level));
     return doc;

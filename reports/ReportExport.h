@@ -32,6 +32,8 @@ namespace wh::reports {
 //  - Trend: the site's total per business day, or per month when the period is longer than
 //    kDailyTrendMaxDays (a daily line over many months is unreadable); productivity on the left
 //    axis, unit cost on the right.
+//  - A report built for a reader who may not see costs (ViewerQueries: Figures::costHidden) has
+//    empty labor cost and unit cost cells in the CSV and the PDF, and no unit cost in the chart.
 //  - Strings follow the installed translation (tr), names of blocks, sections and activities
 //    follow `language` (the Japanese name for "ja", the English one for "en", the other one when
 //    that is empty).

@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QUuid>
 
 namespace wh::db {
 struct AttendanceImportReport;
@@ -61,7 +62,13 @@ public:
     // (change, remove) or the payload's site (add) must be one the viewer may see.
     [[nodiscard]] Result<Event> correct(CorrectionPayload payload, const Clock &clock,
                                         const QString &deviceId) const;
-    // The audit trail of one punch interval: the correction events that touched it, oldest first.
+    // The audit trail of one punch interval (CellInterval::interval, its start event's id): the
+    // correction events that named it (change, remove) or added it, oldest first. The interval's
+    // site must be one the viewer may see; a removed interval is found by its corrections.
+    // NotFound when there is no such interval and no correction ever named it.
+    [[nodiscard]] Result<std::vector<Event>> auditTrail(const QUuid &interval) const;
+    // The same for the interval with this SQLite rowid in punch_intervals (stable while the
+    // interval exists; prefer the id above, which also finds removed intervals).
     [[nodiscard]] Result<std::vector<Event>> auditTrail(qint64 intervalId) const;
     // Imports official attendance times (db/AttendanceImport.h) in the viewer's name; rows of sites
     // the viewer may not see are reported as refused and not applied.
