@@ -648,9 +648,12 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
 
     // Break intervals are left out, as in the figures, unless the cell is a break activity itself.
     const bool activityNode = query.node && query.node->level == Level::Activity;
-    const QString kindFilter = activityNode ? QString() : QStringLiteral(" AND a.kind <> 'break'");
+    const QString kindFilter =
+        activityNode || query.includeBreaks ? QString() : QStringLiteral(" AND a.kind <> 'break'");
     const QString sites = placeholders(sel->codes.size());
-    const QString node = nodeCondition(query.node);
+    // One worker's rows (the corrections page): the condition goes with the node's.
+    const QString node = nodeCondition(query.node) +
+                         (query.worker.isEmpty() ? QString() : QStringLiteral(" AND p.worker = ?"));
     const QDate from = query.from;
     const QDate to = query.to;
     auto run = [&](const QString &sql, bool limited, const QString &what) -> Result<QSqlQuery> {
@@ -663,16 +666,22 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
         q->addBindValue(dayText(to));
         if (query.node)
             q->addBindValue(query.node->code);
+        if (!query.worker.isEmpty())
+            q->addBindValue(query.worker);
         if (limited)
             q->addBindValue(query.limit);
         WH_TRY(db::exec(*q, what));
         return q;
     };
+    // A worker's intervals are read through punch_intervals_by_worker: the unary + keeps SQLite
+    // from taking the day index, which would read every interval of the site in the period.
+    const QString intervalSite = query.worker.isEmpty() ? QStringLiteral("p.site") : QStringLiteral("+p.site");
     auto count = [&](const char *table, const QString &what) -> Result<qint64> {
+        const QString site = qstrcmp(table, "punch_intervals") == 0 ? intervalSite : QStringLiteral("p.site");
         auto q = run(QStringLiteral("SELECT COUNT(*) FROM %1 p JOIN activities a ON a.code = p.activity "
                                     "JOIN sections s ON s.code = a.section "
-                                    "WHERE p.site IN (%2) AND p.business_day BETWEEN ? AND ?%3%4")
-                         .arg(QLatin1String(table), sites, kindFilter, node),
+                                    "WHERE %5 IN (%2) AND p.business_day BETWEEN ? AND ?%3%4")
+                         .arg(QLatin1String(table), sites, kindFilter, node, site),
                      false, what);
         if (!q)
             return q.error();
@@ -687,16 +696,16 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
     if (out.intervalCount > 0) {
         auto q = run(
             QStringLiteral("SELECT c.worker, w.name, c.activity, c.site, c.business_day, c.start_ms, "
-                           "c.end_ms, c.status, c.corrected_by, c.employment_type FROM "
+                           "c.end_ms, c.status, c.corrected_by, c.employment_type, c.start_event_id FROM "
                            "(SELECT p.worker, p.activity, p.site, p.business_day, p.start_ms, p.end_ms, "
                            "p.status, p.corrected_by, COALESCE(p.employment_type, '') AS employment_type, "
                            "p.start_event_id FROM punch_intervals p JOIN activities a ON a.code = "
                            "p.activity JOIN sections s ON s.code = a.section "
-                           "WHERE p.site IN (%1) AND p.business_day BETWEEN ? AND ?%2%3 "
+                           "WHERE %4 IN (%1) AND p.business_day BETWEEN ? AND ?%2%3 "
                            "ORDER BY p.business_day, p.start_ms, p.worker, p.start_event_id LIMIT ?) c "
                            "LEFT JOIN workers w ON w.code = c.worker "
                            "ORDER BY c.business_day, c.start_ms, c.worker, c.start_event_id")
-                .arg(sites, kindFilter, node),
+                .arg(sites, kindFilter, node, intervalSite),
             true, QStringLiteral("intervals behind a cell"));
         if (!q)
             return q.error();
@@ -714,6 +723,7 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
             i.correctedBy = q->value(8).toString();
             i.corrected = !i.correctedBy.isEmpty();
             i.employmentType = q->value(9).toString();
+            i.interval = QUuid::fromString(q->value(10).toString());
             out.intervals.push_back(std::move(i));
         }
     }

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 #include <vector>
@@ -212,9 +213,15 @@ struct CellQuery {
     QDate to;
     std::optional<NodeRef> node; // none: the whole site
     int limit = 500;             // rows per list, at least 1
+    // Only this worker's intervals and units rows (empty: everyone's); the corrections page lists a
+    // worker's punches this way.
+    QString worker;
+    // Break intervals too, at any node (the corrections page shows a worker's whole day).
+    bool includeBreaks = false;
 };
 
 struct CellInterval {
+    QUuid interval; // the interval's id (its start event's id): what a correction names
     QString worker;
     QString workerName;
     QString activity;

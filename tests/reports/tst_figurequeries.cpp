@@ -594,6 +594,24 @@ private slots:
         QVERIFY(cell.ok());
         QCOMPARE(cell->intervalCount, 1);
         QCOMPARE(cell->intervals[0].startMs, at(12, 0));
+        // One worker's whole day with the break (the corrections page), each interval with its id.
+        q.node.reset();
+        q.worker = QStringLiteral("W001");
+        q.includeBreaks = true;
+        cell = reports::behindCell(store(), q);
+        QVERIFY(cell.ok());
+        QCOMPARE(cell->intervalCount, 4);
+        QStringList activities;
+        for (const reports::CellInterval &i : cell->intervals) {
+            QCOMPARE(i.worker, QStringLiteral("W001"));
+            activities << i.activity;
+        }
+        QCOMPARE(activities, (QStringList{"PICK", "CART", "LUNCH", "PICK"}));
+        QCOMPARE(cell->intervals[1].interval, c.interval);
+        QCOMPARE(cell->unitsCount, 1);
+        QCOMPARE(cell->units[0].quantity, 120);
+        q.worker.clear();
+        q.includeBreaks = false;
         // Another site: its own rows.
         q.sites = {QStringLiteral("S2")};
         q.node.reset();
