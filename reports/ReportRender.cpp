@@ -1091,35 +1091,19 @@ Status renderChartPng(const ReportDocument &doc, const QString &path, QSize size
     return {};
 }
 
-Status renderPdf(const ReportDocument &doc, const QString &path,
-                 const std::function<void(int, int)> &progress)
+Status paintDocument(const ReportDocument &doc, QPagedPaintDevice &writer,
+                     const std::function<void(int, int)> &progress)
 {
     if (!haveGuiApplication())
-        return Error(ErrorCode::Internal, QStringLiteral("rendering needs a QGuiApplication"), path);
-    // A QSaveFile: the report appears whole or not at all, and a failed write names the file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(file, path, QStringLiteral("PDF report"));
-
-    // Rendered in memory first: the text layer is fixed up before the bytes reach the file.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setResolution(kPdfDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-    writer.setTitle(doc.title);
-    writer.setCreator(QStringLiteral("wh"));
-
+        return Error(ErrorCode::Internal, QStringLiteral("rendering needs a QGuiApplication"));
     QPainter p;
-    if (!p.begin(&writer)) {
-        file.cancelWriting();
-        return Error(ErrorCode::Io, QStringLiteral("cannot start the PDF"), path);
-    }
+    if (!p.begin(&writer))
+        return Error(ErrorCode::Io, QStringLiteral("cannot start painting the document"));
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
 
     const QString family = reportFontFamily();
-    const double pt = kPdfDpi / 72.0; // device pixels per point
+    const double pt = writer.logicalDpiY() / 72.0; // device pixels per point
     const QRectF page(0, 0, writer.width(), writer.height());
     const double margin = 36 * pt;
     const QFont titleFont = makeFont(family, &writer, 17 * pt, true);
@@ -1270,8 +1254,7 @@ Status renderPdf(const ReportDocument &doc, const QString &path,
     for (int i = 0; i < pageCount; ++i) {
         if (i > 0 && !writer.newPage()) {
             p.end();
-            file.cancelWriting();
-            return Error(ErrorCode::Io, QStringLiteral("cannot add a page to the PDF"), path);
+            return Error(ErrorCode::Io, QStringLiteral("cannot add a page to the document"));
         }
         double tableTop = content.top();
         if (i == 0) {
@@ -1326,13 +1309,37 @@ Status renderPdf(const ReportDocument &doc, const QString &path,
         if (progress)
             progress(i + 1, pageCount);
     }
-    if (!p.end()) {
+    if (!p.end())
+        return Error(ErrorCode::Io, QStringLiteral("cannot finish the document"));
+    return {};
+}
+
+Status renderPdf(const ReportDocument &doc, const QString &path,
+                 const std::function<void(int, int)> &progress)
+{
+    if (!haveGuiApplication())
+        return Error(ErrorCode::Internal, QStringLiteral("rendering needs a QGuiApplication"), path);
+    // A QSaveFile: the report appears whole or not at all, and a failed write names the file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return writeError(file, path, QStringLiteral("PDF report"));
+
+    // Rendered in memory first: the text layer is fixed up before the bytes reach the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kPdfDpi);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+    writer.setTitle(doc.title);
+    writer.setCreator(QStringLiteral("wh"));
+
+    if (auto painted = paintDocument(doc, writer, progress); !painted) {
         file.cancelWriting();
-        return Error(ErrorCode::Io, QStringLiteral("cannot finish the PDF"), path);
+        return Error(painted.error().code(), painted.error().message(), path);
     }
     QByteArray bytes = buffer.data();
-    const QStringList ownTexts{noDataText(), rightAxisText({}), pageText(0, 0), title};
-    if (auto fixed = ToUnicodeFixer(family, drawnCharacters(doc, ownTexts)).fix(bytes))
+    const QStringList ownTexts{noDataText(), rightAxisText({}), pageText(0, 0), doc.title};
+    if (auto fixed = ToUnicodeFixer(reportFontFamily(), drawnCharacters(doc, ownTexts)).fix(bytes))
         bytes = std::move(*fixed);
     if (file.write(bytes) != bytes.size()) {
         const Error error = writeError(file, path, QStringLiteral("PDF report"));

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDate>
 #include <QImage>
+#include <QPagedPaintDevice>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,10 @@ struct ReportDocument {
 [[nodiscard]] Status renderPdf(const ReportDocument &doc, const QString &path,
                                const std::function<void(int done, int total)> &progress = {});
 
+// The same pages painted onto `device` (a QPrinter for printing, a QPdfWriter): its page layout
+// and resolution are used as set. Used by renderPdf, and by the programs to print.
+[[nodiscard]] Status paintDocument(const ReportDocument &doc, QPagedPaintDevice &device,
+                                   const std::function<void(int done, int total)> &progress = {});
 // The trend chart alone as a PNG of `size` pixels.
 [[nodiscard]] Status renderChartPng(const ReportDocument &doc, const QString &path, QSize size = {1600, 900});
 

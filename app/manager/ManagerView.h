@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportRender.h"
+#include "StoreScope.h"
 
 #include <QDate>
 #include <QStringList>
@@ -38,6 +39,9 @@ public:
     // Shows the figures of `context` (loads them in the background). A view may ignore a context
     // that does not change what it shows.
     virtual void setContext(const ViewContext &context) = 0;
+    // The sites the viewer may see, the span of days and the activity tree, read once at start
+    // (before the first setContext).
+    virtual void setScope(const StoreScope &scope) { Q_UNUSED(scope); }
     // Reads again what is on screen (after a correction, on F5, on the live board's timer).
     virtual void refresh() = 0;
     // What is on screen as a document: the table (header + formatted rows) and the chart's series

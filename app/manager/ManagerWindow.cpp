@@ -1,26 +1,30 @@
 #include "ManagerWindow.h"
 
-#include "BlockFiguresModel.h"
-#include "BlockHoursChart.h"
 #include "BusinessDay.h"
+#include "Csv.h"
 #include "ErrorText.h"
-#include "FigureFormat.h"
-#include "FigureTile.h"
+#include "FiguresView.h"
 #include "Logging.h"
-#include "NodeFiguresModel.h"
+#include "OverviewView.h"
 #include "PeriodPicker.h"
+#include "ReportExport.h"
 
 #include <QComboBox>
-#include <QDateTime>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wh {
@@ -28,8 +32,9 @@ namespace wh {
 namespace {
 const char *const kStyle = R"(
 QLabel#title { font-size: 24px; font-weight: 700; color: #14212e; }
-QLabel#storeFile { color: #66768a; }
+QLabel#storeFile, QLabel#account { color: #66768a; }
 QLabel#subtitle { font-size: 15px; color: #3b4a5c; }
+QLabel#sectionTitle { font-size: 15px; font-weight: 600; color: #14212e; }
 QFrame#figureTile { background: white; border: 1px solid #d9e0e8; border-radius: 10px; }
 QLabel#figureCaption { font-size: 13px; color: #5a6b7f; }
 QLabel#figureValue { font-size: 28px; font-weight: 700; color: #14212e; }
@@ -38,41 +43,55 @@ QTableView::item { border: none; padding-left: 12px; padding-right: 12px; }
 QHeaderView::section { background: #eef2f6; color: #3b4a5c; border: none;
                        border-bottom: 1px solid #d9e0e8; padding: 6px 12px; font-weight: 600; }
 QChartView { border: 1px solid #d9e0e8; border-radius: 6px; background: white; }
+QTabWidget::pane { border: none; border-top: 1px solid #d9e0e8; }
+QTabBar::tab { padding: 8px 18px; font-size: 14px; }
+QTabBar::tab:selected { font-weight: 700; }
 )";
+
+QString roleText(reports::Role role)
+{
+    switch (role) {
+    case reports::Role::Leader: return ManagerWindow::tr("leader");
+    case reports::Role::Manager: return ManagerWindow::tr("manager");
+    case reports::Role::Admin: return ManagerWindow::tr("administrator");
+    }
+    return {};
+}
 } // namespace
 
-ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &clock, QWidget *parent)
+ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString language, const Clock &clock,
+                             QWidget *parent)
     : QMainWindow(parent)
+    , m_queries(queries)
     , m_clock(clock)
     , m_language(std::move(language))
-    , m_loader(new OverviewLoader(store))
+    , m_runner(queries.store())
     , m_site(new QComboBox(this))
     , m_period(new PeriodPicker(this))
-    , m_subtitle(new QLabel(this))
-    , m_days(new FigureTile(tr("Business days"), this))
-    , m_workers(new FigureTile(tr("Workers"), this))
-    , m_hours(new FigureTile(tr("Hours worked"), this))
-    , m_punches(new FigureTile(tr("Punches"), this))
-    , m_units(new FigureTile(tr("Units"), this))
-    , m_perHour(new FigureTile(tr("Units per hour"), this))
-    , m_model(new BlockFiguresModel(m_language, this))
-    , m_nodeModel(new NodeFiguresModel(m_language, this))
-    , m_drillTitle(new QLabel(this))
-    , m_up(new QPushButton(tr("Up"), this))
-    , m_table(new QTableView(this))
-    , m_chart(new BlockHoursChart(m_language, this))
+    , m_tabs(new QTabWidget(this))
+    , m_export(new QToolButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_overview(new OverviewView(queries, m_language, clock, this))
+    , m_figures(new FiguresView(queries, m_language, this))
 {
-    setWindowTitle(tr("Productivity overview"));
+    setWindowTitle(tr("Productivity and labor"));
     setStyleSheet(QString::fromLatin1(kStyle));
 
-    auto *title = new QLabel(tr("Productivity overview"), this);
+    auto *title = new QLabel(tr("Productivity and labor"), this);
     title->setObjectName(QStringLiteral("title"));
-    auto *storeFile = new QLabel(tr("Store: %1").arg(QFileInfo(store.path()).fileName()), this);
+    const reports::Viewer &viewer = queries.viewer();
+    //: %1 is the account name, %2 its role (leader, manager, administrator)
+    auto *account = new QLabel(tr("Signed in as %1 (%2)").arg(viewer.account, roleText(viewer.role)), this);
+    account->setObjectName(QStringLiteral("account"));
+    auto *storeFile = new QLabel(tr("Store: %1").arg(QFileInfo(queries.store().path()).fileName()), this);
     storeFile->setObjectName(QStringLiteral("storeFile"));
-    storeFile->setToolTip(store.path());
+    storeFile->setToolTip(queries.store().path());
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch(1);
+    titleRow->addWidget(account, 0, Qt::AlignBottom);
+    titleRow->addSpacing(16);
     titleRow->addWidget(storeFile, 0, Qt::AlignBottom);
 
     auto *siteLabel = new QLabel(tr("Site"), this);
@@ -81,6 +100,26 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_site->setMinimumWidth(200);
     auto *periodLabel = new QLabel(tr("Period"), this);
+
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setToolTip(tr("Read the figures of every page again (F5)."));
+    connect(refresh, &QPushButton::clicked, this, &ManagerWindow::refreshAll);
+    auto *f5 = new QShortcut(QKeySequence::Refresh, this);
+    connect(f5, &QShortcut::activated, this, &ManagerWindow::refreshAll);
+
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Table as CSV…"), this, [this] { exportChosen(ExportFormat::Csv); });
+    menu->addAction(tr("Page as PDF…"), this, [this] { exportChosen(ExportFormat::Pdf); });
+    menu->addAction(tr("Chart as PNG…"), this, [this] { exportChosen(ExportFormat::Png); });
+    menu->addSeparator();
+    menu->addAction(tr("Print…"), QKeySequence::Print, this, &ManagerWindow::printChosen);
+    m_export->setMenu(menu);
+
     auto *pickRow = new QHBoxLayout;
     pickRow->setSpacing(8);
     pickRow->addWidget(siteLabel);
@@ -89,91 +128,109 @@ ManagerWindow::ManagerWindow(db::Store &store, QString language, const Clock &cl
     pickRow->addWidget(periodLabel);
     pickRow->addWidget(m_period);
     pickRow->addStretch(1);
+    pickRow->addWidget(refresh);
+    pickRow->addWidget(m_export);
 
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    m_subtitle->setWordWrap(true);
-
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(12);
-    for (FigureTile *tile : {m_days, m_workers, m_hours, m_punches, m_units, m_perHour})
-        tiles->addWidget(tile, 1);
-
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(34);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    useModel(m_model);
-    connect(m_table, &QTableView::doubleClicked, this, &ManagerWindow::rowActivated);
-
-    m_drillTitle->setObjectName(QStringLiteral("drillTitle"));
-    m_up->setObjectName(QStringLiteral("drillUp"));
-    m_up->setVisible(false);
-    connect(m_up, &QPushButton::clicked, this, [this] {
-        if (!m_drill)
-            return;
-        if (m_drill->level == reports::Level::Section) {
-            const QString section = m_drill->code;
-            for (const Section &s : m_scope.sections)
-                if (s.code == section) {
-                    drillTo(reports::NodeRef{reports::Level::Block, s.blockCode}, section);
-                    return;
-                }
-        }
-        drillTo(std::nullopt, m_drill->code);
+    m_tabs->setObjectName(QStringLiteral("views"));
+    m_tabs->setDocumentMode(true);
+    addView(m_overview);
+    addView(m_figures);
+    connect(m_overview, &OverviewView::openCell, this, &ManagerWindow::openCell);
+    connect(m_figures, &FiguresView::selectionShown, this, [this](const QString &code, bool found) {
+        if (!found && !m_scanNote.isEmpty())
+            m_scanNote = tr("Scanned %1: it has no figures at this site in this period.").arg(code);
     });
-    auto *tableHead = new QHBoxLayout;
-    tableHead->setSpacing(8);
-    tableHead->addWidget(m_up);
-    tableHead->addWidget(m_drillTitle, 1);
-    auto *tableBox = new QVBoxLayout;
-    tableBox->setSpacing(6);
-    tableBox->addLayout(tableHead);
-    tableBox->addWidget(m_table, 1);
-    updateDrillTitle();
-
-    auto *details = new QHBoxLayout;
-    details->setSpacing(12);
-    details->addLayout(tableBox, 11);
-    details->addWidget(m_chart, 9);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (ManagerView *view = currentView(); view && m_scopeRead)
+            view->setContext(context());
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
+    layout->setSpacing(10);
     layout->addLayout(titleRow);
     layout->addLayout(pickRow);
-    layout->addWidget(m_subtitle);
-    layout->addLayout(tiles);
-    layout->addLayout(details, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_progressView)
+            m_progressView->cancel();
+        showProgress({}, 1, 1);
+        statusBar()->showMessage(tr("Cancelled."), 5000);
+    });
+
     m_site->setEnabled(false);
     m_period->setEnabled(false);
     statusBar()->showMessage(tr("Reading the store…"));
-
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &OverviewLoader::releaseStore, Qt::DirectConnection);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &OverviewLoader::scopeLoaded, this, &ManagerWindow::showScope);
-    connect(m_loader, &OverviewLoader::overviewLoaded, this, &ManagerWindow::showOverview);
-    connect(m_loader, &OverviewLoader::failed, this, &ManagerWindow::showFailure);
-    connect(m_loader, &OverviewLoader::levelLoaded, this, &ManagerWindow::showLevel);
     connect(m_site, &QComboBox::currentIndexChanged, this, &ManagerWindow::siteChosen);
-    connect(m_period, &PeriodPicker::rangeChanged, this, &ManagerWindow::requestOverview);
-    m_thread.setObjectName(QStringLiteral("manager-store"));
-    m_thread.start();
-    QMetaObject::invokeMethod(m_loader, &OverviewLoader::loadScope, Qt::QueuedConnection);
+    connect(m_period, &PeriodPicker::rangeChanged, this, &ManagerWindow::contextChanged);
+    m_runner.run<Result<StoreScope>>(
+        [queries = m_queries](const QueryRunner::Cancelled &) { return loadStoreScope(queries); },
+        [this](Result<StoreScope> scope) { showScope(std::move(scope)); });
 }
 
-ManagerWindow::~ManagerWindow()
+ManagerWindow::~ManagerWindow() = default;
+
+void ManagerWindow::addView(ManagerView *view)
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_views.push_back(view);
+    m_tabs->addTab(view, view->title());
+    connect(view, &ManagerView::ready, this, [this, view] {
+        emit viewReady(view->viewName());
+        if (view == currentView()) {
+            if (!m_scanNote.isEmpty())
+                statusBar()->showMessage(std::exchange(m_scanNote, QString()));
+            else
+                statusBar()->showMessage(
+                tr("Figures read at %1.")
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).time(),
+                                            QLocale::ShortFormat)));
+            emit figuresShown();
+        }
+    });
+    connect(view, &ManagerView::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(view, &ManagerView::progress, this, [this, view](const QString &text, qint64 done, qint64 total) {
+        m_progressView = view;
+        showProgress(text, done, total);
+    });
+}
+
+ManagerView *ManagerWindow::currentView() const
+{
+    return qobject_cast<ManagerView *>(m_tabs->currentWidget());
+}
+
+ManagerView *ManagerWindow::view(const QString &name) const
+{
+    for (ManagerView *v : m_views)
+        if (v->viewName() == name)
+            return v;
+    return nullptr;
+}
+
+QStringList ManagerWindow::viewNames() const
+{
+    QStringList names;
+    for (ManagerView *v : m_views)
+        names << v->viewName();
+    return names;
+}
+
+bool ManagerWindow::showView(const QString &name)
+{
+    ManagerView *v = view(name);
+    if (!v)
+        return false;
+    m_tabs->setCurrentWidget(v);
+    return true;
 }
 
 const Site *ManagerWindow::currentSite() const
@@ -184,17 +241,48 @@ const Site *ManagerWindow::currentSite() const
     return &m_scope.sites[static_cast<size_t>(index)];
 }
 
+QString ManagerWindow::siteCode() const
+{
+    const Site *site = currentSite();
+    return site ? site->code : QString();
+}
+
 QDate ManagerWindow::todayAt(const Site &site) const
 {
     return BusinessDay(site.timeZone(), site.businessDayStartMinutes).dayOf(m_clock.nowMs());
 }
 
-void ManagerWindow::showScope(const StoreScope &scope)
+ViewContext ManagerWindow::context() const
 {
-    m_scope = scope;
+    ViewContext c;
+    if (const Site *site = currentSite()) {
+        c.sites << site->code;
+        for (const Site &other : m_scope.sites)
+            if (other.code != site->code)
+                c.sites << other.code; // the others after it, for views that compare sites
+    }
+    const PeriodPicker::Range range = m_period->range();
+    c.from = range.from;
+    c.to = range.to;
+    c.language = m_language;
+    return c;
+}
+
+void ManagerWindow::showScope(Result<StoreScope> scope)
+{
+    if (!scope) {
+        logging::get("app")->error("manager: {}", scope.error().toString().toStdString());
+        statusBar()->showMessage(
+            tr("The figures cannot be read from the store: %1").arg(ErrorText::describe(scope.error())));
+        emit figuresShown();
+        return;
+    }
+    m_scope = std::move(*scope);
+    m_scopeRead = true;
+    for (ManagerView *v : m_views)
+        v->setScope(m_scope);
     if (m_scope.sites.empty()) {
-        statusBar()->clearMessage();
-        m_subtitle->setText(tr("The store has no sites yet: there is nothing to show."));
+        statusBar()->showMessage(tr("The store has no site you may see: there is nothing to show."));
         emit figuresShown();
         return;
     }
@@ -206,191 +294,148 @@ void ManagerWindow::showScope(const StoreScope &scope)
     }
     m_site->setEnabled(true);
     m_period->setEnabled(true);
-
-    // Default: the 30 days that end at the store's last business day (the "last 30 days" preset
-    // when the store is up to date).
+    // Default: the 30 days that end at the store's last business day with figures (the "last 30
+    // days" preset when the store is up to date).
     const QDate today = todayAt(m_scope.sites.front());
     m_period->setToday(today);
     const QDate last = m_scope.lastDay.isValid() ? std::min(m_scope.lastDay, today) : today.addDays(-1);
-    m_period->setRange({last.addDays(-29), last}); // emits rangeChanged -> requestOverview
+    m_period->setRange({last.addDays(-29), last}); // emits rangeChanged -> contextChanged
 }
 
 void ManagerWindow::siteChosen()
 {
     if (const Site *site = currentSite())
         m_period->setToday(todayAt(*site));
-    requestOverview();
+    contextChanged();
 }
 
-void ManagerWindow::requestOverview()
+void ManagerWindow::contextChanged()
 {
-    requestFigures(true);
-}
-
-void ManagerWindow::requestFigures(bool overview)
-{
-    const Site *site = currentSite();
-    if (!site)
+    if (!m_scopeRead)
         return;
-    const PeriodPicker::Range range = m_period->range();
-    const quint64 request = ++m_request;
-    m_loader->want(request);
     statusBar()->showMessage(tr("Reading the figures…"));
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, request, code = site->code, range, overview, drill = m_drill] {
-            if (overview)
-                loader->loadOverview(request, code, range.from, range.to);
-            if (drill)
-                loader->loadLevel(request, code, range.from, range.to, *drill);
-        },
-        Qt::QueuedConnection);
+    if (ManagerView *view = currentView())
+        view->setContext(context());
 }
 
-void ManagerWindow::showOverview(quint64 request, const reports::PeriodOverview &overview)
+void ManagerWindow::refreshAll()
 {
-    if (request != m_request)
-        return; // an older answer; a newer one is on its way
-    const Site *site = currentSite();
-    const QLocale locale;
-    //: QDate format of the period shown under the title, e.g. "Thu, Oct 22, 2026"
-    const QString format = tr("ddd, MMM d, yyyy");
-    const QString from = locale.toString(overview.from, format);
-    const QString to = locale.toString(overview.to, format);
-    const QString siteName = site ? site->name : overview.siteCode;
-    if (overview.businessDays == 0)
-        m_subtitle->setText(tr("%1, %2 to %3: no punches were recorded at this site in this period.")
-                                .arg(siteName, from, to));
-    else
-        m_subtitle->setText(tr("%1, %2 to %3").arg(siteName, from, to));
-
-    m_days->setValue(FigureFormat::count(overview.businessDays));
-    m_workers->setValue(FigureFormat::count(overview.workers));
-    m_hours->setValue(FigureFormat::hours(overview.workSeconds));
-    m_punches->setValue(FigureFormat::count(overview.punches));
-    m_units->setValue(FigureFormat::count(overview.units));
-    m_perHour->setValue(FigureFormat::perHour(overview.units, overview.workSeconds));
-    m_model->setOverview(overview);
-    m_chart->setOverview(overview);
-    showReadTime();
-    if (m_drill)
-        return; // the figures are shown with the level's rows
-    selectPending();
-    emit figuresShown();
-}
-
-void ManagerWindow::showLevel(quint64 request, const LevelFigures &figures)
-{
-    if (request != m_request || !m_drill || figures.node.code != m_drill->code)
+    if (!m_scopeRead)
         return;
-    m_nodeModel->setRows(figures.rows);
-    useModel(m_nodeModel);
-    updateDrillTitle();
-    showReadTime();
-    selectPending();
-    emit figuresShown();
-}
-
-void ManagerWindow::useModel(QAbstractItemModel *model)
-{
-    if (m_table->model() != model) {
-        m_table->setModel(model);
-        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    statusBar()->showMessage(tr("Reading the figures…"));
+    for (ManagerView *v : m_views) {
+        if (v == currentView()) {
+            v->setContext(context());
+            v->refresh();
+        }
     }
+    // The other views read again when they are shown next.
+    for (ManagerView *v : m_views)
+        if (v != currentView())
+            v->setContext(ViewContext{});
 }
 
-void ManagerWindow::drillTo(const std::optional<reports::NodeRef> &node, const QString &select)
+void ManagerWindow::openCell(const QString &site, const QDate &day, const QString &activity)
 {
-    m_drill = node;
-    m_selectWhenShown = select;
-    m_table->clearSelection();
-    m_nodeModel->clear();
-    useModel(node ? static_cast<QAbstractItemModel *>(m_nodeModel) : m_model);
-    updateDrillTitle();
-    if (node) {
-        requestFigures(false); // the level's rows; the overview on screen stays
+    for (int i = 0; i < m_site->count(); ++i)
+        if (m_site->itemData(i).toString() == site) {
+            const QSignalBlocker blocker(m_site);
+            m_site->setCurrentIndex(i);
+        }
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->setRange({day, day});
+    }
+    showView(QStringLiteral("figures"));
+    m_figures->setContext(context());
+    if (const Activity *a = m_scope.activity(activity))
+        m_figures->drillTo(reports::NodeRef{reports::Level::Section, a->sectionCode}, a->code);
+}
+
+void ManagerWindow::showProgress(const QString &text, qint64 done, qint64 total)
+{
+    const bool finished = total > 0 && done >= total;
+    m_progress->setVisible(!finished);
+    m_cancel->setVisible(!finished);
+    if (finished) {
+        m_progressView = nullptr;
         return;
     }
-    selectPending();
-    emit figuresShown();
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(static_cast<int>(done * 1000 / total));
+    m_progress->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text + QStringLiteral(" %p%"));
+    if (!text.isEmpty())
+        statusBar()->showMessage(text);
 }
 
-void ManagerWindow::rowActivated(const QModelIndex &index)
+Status ManagerWindow::exportView(ExportFormat format, const QString &path)
 {
-    if (!index.isValid())
-        return;
-    if (!m_drill) {
-        const QString block = m_model->codeAt(index.row());
-        if (!block.isEmpty())
-            drillTo(reports::NodeRef{reports::Level::Block, block});
-    } else if (m_drill->level == reports::Level::Block) {
-        drillTo(reports::NodeRef{reports::Level::Section, m_nodeModel->codeAt(index.row())});
+    ManagerView *view = currentView();
+    if (!view)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("no view is shown"));
+    const reports::ReportDocument doc = view->exportDocument();
+    switch (format) {
+    case ExportFormat::Csv: {
+        std::vector<QStringList> rows;
+        rows.push_back(doc.table.headers);
+        rows.insert(rows.end(), doc.table.rows.begin(), doc.table.rows.end());
+        return reports::writeFileAtomically(path, writeCsv(rows, true));
     }
+    case ExportFormat::Pdf: return reports::renderPdf(doc, path);
+    case ExportFormat::Png:
+        if (doc.leftAxis.empty() && doc.rightAxis.empty())
+            return Error(ErrorCode::InvalidArgument, tr("This page has no chart to export."));
+        return reports::renderChartPng(doc, path);
+    }
+    return {};
 }
 
-void ManagerWindow::selectPending()
+Status ManagerWindow::printView(QPrinter &printer)
 {
-    const QString code = std::exchange(m_selectWhenShown, QString());
-    const QString note = std::exchange(m_scanNote, QString());
-    if (code.isEmpty())
+    ManagerView *view = currentView();
+    if (!view)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("no view is shown"));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    return reports::paintDocument(view->exportDocument(), printer);
+}
+
+void ManagerWindow::exportChosen(ExportFormat format)
+{
+    ManagerView *view = currentView();
+    if (!view)
         return;
-    const int row = m_drill ? m_nodeModel->rowOf(code) : m_model->rowOf(code);
-    if (row < 0) {
-        if (!note.isEmpty())
-            statusBar()->showMessage(
-                tr("Scanned %1: it has no figures at this site in this period.").arg(code));
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case ExportFormat::Csv: filter = tr("CSV files (*.csv)"); suffix = QStringLiteral(".csv"); break;
+    case ExportFormat::Pdf: filter = tr("PDF files (*.pdf)"); suffix = QStringLiteral(".pdf"); break;
+    case ExportFormat::Png: filter = tr("PNG images (*.png)"); suffix = QStringLiteral(".png"); break;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QStringLiteral("%1/%2-%3-%4%5")
+                                  .arg(dir, view->viewName(), siteCode(),
+                                       m_period->range().to.toString(QStringLiteral("yyyyMMdd")), suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (auto written = exportView(format, path); !written) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The file was not written: %1").arg(ErrorText::describe(written.error())));
         return;
     }
-    m_table->selectRow(row);
-    m_table->scrollTo(m_table->model()->index(row, 0));
-    if (!note.isEmpty())
-        statusBar()->showMessage(note);
+    statusBar()->showMessage(tr("Written: %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-QString ManagerWindow::localName(const QString &ja, const QString &en) const
+void ManagerWindow::printChosen()
 {
-    return m_language == QLatin1String("ja") ? ja : en;
-}
-
-void ManagerWindow::showReadTime()
-{
-    statusBar()->showMessage(
-        tr("Figures read at %1.")
-            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
-}
-
-void ManagerWindow::updateDrillTitle()
-{
-    m_up->setVisible(m_drill.has_value());
-    if (!m_drill) {
-        m_drillTitle->setText(tr("Blocks (double-click one for its sections)"));
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    if (m_drill->level == reports::Level::Block) {
-        QString block = m_drill->code;
-        for (const Block &b : m_scope.blocks)
-            if (b.code == m_drill->code)
-                block = localName(b.nameJa, b.nameEn);
-        //: %1 is a block's name
-        m_drillTitle->setText(tr("Sections of %1 (double-click one for its activities)").arg(block));
-        return;
-    }
-    QString section = m_drill->code;
-    for (const Section &s : m_scope.sections)
-        if (s.code == m_drill->code)
-            section = localName(s.nameJa, s.nameEn);
-    //: %1 is a section's name
-    m_drillTitle->setText(tr("Activities of %1").arg(section));
-}
-
-QString ManagerWindow::selectedCode() const
-{
-    const QModelIndexList rows =
-        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
-    if (rows.isEmpty())
-        return {};
-    return m_drill ? m_nodeModel->codeAt(rows.first().row()) : m_model->codeAt(rows.first().row());
+    if (auto printed = printView(printer); !printed)
+        QMessageBox::warning(this, tr("Print"),
+                             tr("The page was not printed: %1").arg(ErrorText::describe(printed.error())));
 }
 
 drivers::ScannerWedgeDetector::Options ManagerWindow::scannerDefaults()
@@ -400,47 +445,37 @@ drivers::ScannerWedgeDetector::Options ManagerWindow::scannerDefaults()
     return options;
 }
 
-QString ManagerWindow::siteCode() const
-{
-    const Site *site = currentSite();
-    return site ? site->code : QString();
-}
-
 void ManagerWindow::scanned(const drivers::ScannedCode &code)
 {
     const QString text = code.text.trimmed();
     const QString shown = drivers::visibleControls(text);
     logging::get("app")->info("manager: scanned {}", shown.toStdString());
-    auto same = [&text](const QString &c) { return c.compare(text, Qt::CaseInsensitive) == 0; };
-    for (std::size_t i = 0; i < m_scope.sites.size(); ++i) {
-        const Site &site = m_scope.sites[i];
-        if (!same(site.code))
+    for (int i = 0; i < m_site->count(); ++i) {
+        if (m_site->itemData(i).toString().compare(text, Qt::CaseInsensitive) != 0)
             continue;
-        m_site->setCurrentIndex(static_cast<int>(i)); // reads the figures again when it changes
-        statusBar()->showMessage(tr("Scanned %1: site %2.").arg(site.code, site.name));
+        m_site->setCurrentIndex(i); // reads the figures again when it changes
+        statusBar()->showMessage(tr("Scanned %1: site %2.").arg(m_scope.sites[size_t(i)].code, m_scope.sites[size_t(i)].name));
         return;
     }
-    for (const Block &block : m_scope.blocks) {
-        if (!same(block.code))
-            continue;
-        m_scanNote = tr("Scanned %1: block %2.").arg(block.code, localName(block.nameJa, block.nameEn));
-        drillTo(std::nullopt, block.code);
+    if (const Block *block = m_scope.block(text)) {
+        showView(QStringLiteral("figures"));
+        m_scanNote = (
+            tr("Scanned %1: block %2.").arg(block->code, localName(m_language, block->nameJa, block->nameEn)));
+        m_figures->drillTo(std::nullopt, block->code);
         return;
     }
-    for (const Section &section : m_scope.sections) {
-        if (!same(section.code))
-            continue;
-        m_scanNote =
-            tr("Scanned %1: section %2.").arg(section.code, localName(section.nameJa, section.nameEn));
-        drillTo(reports::NodeRef{reports::Level::Block, section.blockCode}, section.code);
+    if (const Section *section = m_scope.section(text)) {
+        showView(QStringLiteral("figures"));
+        m_scanNote = (tr("Scanned %1: section %2.")
+                                     .arg(section->code, localName(m_language, section->nameJa, section->nameEn)));
+        m_figures->drillTo(reports::NodeRef{reports::Level::Block, section->blockCode}, section->code);
         return;
     }
-    for (const Activity &activity : m_scope.activities) {
-        if (!same(activity.code))
-            continue;
-        m_scanNote =
-            tr("Scanned %1: activity %2.").arg(activity.code, localName(activity.nameJa, activity.nameEn));
-        drillTo(reports::NodeRef{reports::Level::Section, activity.sectionCode}, activity.code);
+    if (const Activity *activity = m_scope.activity(text)) {
+        showView(QStringLiteral("figures"));
+        m_scanNote = (tr("Scanned %1: activity %2.")
+                                     .arg(activity->code, localName(m_language, activity->nameJa, activity->nameEn)));
+        m_figures->drillTo(reports::NodeRef{reports::Level::Section, activity->sectionCode}, activity->code);
         return;
     }
     statusBar()->showMessage(
@@ -451,20 +486,6 @@ void ManagerWindow::scanRejected(const QString &raw, const Error &error)
 {
     logging::get("app")->warn("manager: unreadable scan: {}", error.toString().toStdString());
     statusBar()->showMessage(tr("The scanned code could not be read: %1").arg(raw));
-}
-
-void ManagerWindow::showFailure(quint64 request, const Error &error)
-{
-    if (request != 0 && request != m_request)
-        return;
-    logging::get("app")->error("manager: {}", error.toString().toStdString());
-    const QString text = tr("The figures cannot be read from the store: %1").arg(ErrorText::describe(error));
-    m_subtitle->setText(text);
-    statusBar()->clearMessage();
-    m_model->clear();
-    m_nodeModel->clear();
-    m_chart->clear();
-    emit figuresShown();
 }
 
 } // namespace wh

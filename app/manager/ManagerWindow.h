@@ -1,49 +1,63 @@
 #pragma once
 
 #include "Clock.h"
-#include "OverviewLoader.h"
+#include "ManagerView.h"
+#include "QueryRunner.h"
 #include "ScannerText.h"
 #include "ScannerWedgeDetector.h"
-#include "Store.h"
+#include "StoreScope.h"
+#include "ViewerQueries.h"
 
 #include <QMainWindow>
-#include <QThread>
+
+#include <vector>
 
 class QComboBox;
-class QAbstractItemModel;
 class QLabel;
-class QModelIndex;
+class QPrinter;
+class QProgressBar;
 class QPushButton;
-class QTableView;
+class QTabWidget;
+class QToolButton;
 
 namespace wh {
 
-class BlockFiguresModel;
-class BlockHoursChart;
-class FigureTile;
-class NodeFiguresModel;
+class FiguresView;
+class OverviewView;
 class PeriodPicker;
 
-// The manager's first screen: pick a site and a period, see the store's figures for them (business
-// days, workers, hours, punches, units, units per hour) and the same per block. The store is read
-// by an OverviewLoader on a worker thread; only the newest request's answer is shown.
-// The figures table drills down block > section > activity (double-click a row, "Up" goes back). A
-// barcode scan (scanned()) of a block, section or activity code shows the level where that node is
-// a row and selects it; a site code switches the site; anything else is a status message.
-// GUI thread only; `store` must outlive the window.
+// wh-manager's window: the signed-in viewer's sites and a period at the top, the views in tabs
+// (overview, figures with the drill-down, trends, a person's page, the live board, corrections),
+// export (CSV, PDF, chart PNG) and printing of the view on screen, and a progress bar with Cancel
+// for long work. Every view reads through the viewer's queries (the roles) on threads of its own.
+// A barcode scan (scanned()) of a block, section or activity code shows its row in the figures; a
+// site code switches the site; anything else is a status message.
+// GUI thread only; the store behind `queries` must outlive the window.
 class ManagerWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     // `language` ("ja" or "en") picks the block names.
-    ManagerWindow(db::Store &store, QString language, const Clock &clock, QWidget *parent = nullptr);
+    ManagerWindow(const reports::ViewerQueries &queries, QString language, const Clock &clock,
+                  QWidget *parent = nullptr);
     ~ManagerWindow() override;
 
-    // The node whose children the table shows; none: the blocks.
-    [[nodiscard]] std::optional<reports::NodeRef> drill() const { return m_drill; }
-    // The code of the selected row of the table; empty when none is selected.
-    [[nodiscard]] QString selectedCode() const;
+    enum class ExportFormat { Csv, Pdf, Png };
+
     [[nodiscard]] QString siteCode() const;
+    [[nodiscard]] ViewContext context() const;
+    [[nodiscard]] const StoreScope &scope() const { return m_scope; }
+    [[nodiscard]] FiguresView *figures() const { return m_figures; }
+    [[nodiscard]] OverviewView *overview() const { return m_overview; }
+    [[nodiscard]] ManagerView *currentView() const;
+    [[nodiscard]] ManagerView *view(const QString &name) const;
+    [[nodiscard]] QStringList viewNames() const;
+    // Shows the view `name` ("overview", "figures", ...); false when there is none.
+    bool showView(const QString &name);
+    // Writes what the current view shows; the file appears whole or not at all.
+    [[nodiscard]] Status exportView(ExportFormat format, const QString &path);
+    // Prints the current view on `printer` (set up by the caller or the print dialog).
+    [[nodiscard]] Status printView(QPrinter &printer);
 
     // The barcode scanner's defaults for wh-manager: codes as short as 2 characters are scans (site
     // codes such as "S1", block codes such as "INB"); the window has no field where a person would
@@ -54,59 +68,44 @@ public slots:
     // A barcode was scanned (keyboard-wedge or serial scanner).
     void scanned(const wh::drivers::ScannedCode &code);
     void scanRejected(const QString &raw, const wh::Error &error);
-    // Shows the rows under `node` (a block or section; none: the blocks) and selects `select` there.
-    void drillTo(const std::optional<wh::reports::NodeRef> &node, const QString &select = {});
+    // Reads every view again (after a correction or an import).
+    void refreshAll();
 
 signals:
-    // Figures (or the reason there are none) are on screen.
+    // The scope is read and the first view's figures (or the reason there are none) are on screen.
     void figuresShown();
+    // The view `name` shows the answer to its latest request.
+    void viewReady(const QString &name);
 
 private:
-    void showScope(const wh::StoreScope &scope);
-    void showOverview(quint64 request, const wh::reports::PeriodOverview &overview);
-    void showFailure(quint64 request, const wh::Error &error);
-    void showLevel(quint64 request, const wh::LevelFigures &figures);
-    // Reads the figures of the site and period on the loader thread as one request: the overview
-    // (with `overview`) and, when the table is drilled down, the level's rows.
-    void requestFigures(bool overview);
-    // The status message that the figures on screen were read now.
-    void showReadTime();
-    // A block's, section's or activity's name in the window's language.
-    [[nodiscard]] QString localName(const QString &ja, const QString &en) const;
-    void rowActivated(const QModelIndex &index);
-    void useModel(QAbstractItemModel *model);
-    void selectPending();
-    void updateDrillTitle();
+    void addView(ManagerView *view);
+    void showScope(Result<StoreScope> scope);
+    void contextChanged();
     void siteChosen();
-    void requestOverview();
+    void openCell(const QString &site, const QDate &day, const QString &activity);
+    void showProgress(const QString &text, qint64 done, qint64 total);
+    void exportChosen(ExportFormat format);
+    void printChosen();
     [[nodiscard]] const Site *currentSite() const;
     [[nodiscard]] QDate todayAt(const Site &site) const;
 
+    reports::ViewerQueries m_queries;
     const Clock &m_clock;
     QString m_language;
-    QThread m_thread;
-    OverviewLoader *m_loader;
+    QueryRunner m_runner;
     StoreScope m_scope;
-    quint64 m_request = 0;
-
+    bool m_scopeRead = false;
     QComboBox *m_site;
     PeriodPicker *m_period;
-    QLabel *m_subtitle;
-    FigureTile *m_days;
-    FigureTile *m_workers;
-    FigureTile *m_hours;
-    FigureTile *m_punches;
-    FigureTile *m_units;
-    FigureTile *m_perHour;
-    BlockFiguresModel *m_model;
-    NodeFiguresModel *m_nodeModel;
-    std::optional<reports::NodeRef> m_drill;
-    QString m_selectWhenShown; // a scanned code to select once its rows are on screen
-    QString m_scanNote;        // the status message of that scan
-    QLabel *m_drillTitle;
-    QPushButton *m_up;
-    QTableView *m_table;
-    BlockHoursChart *m_chart;
+    QTabWidget *m_tabs;
+    QToolButton *m_export;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    OverviewView *m_overview;
+    FiguresView *m_figures;
+    std::vector<ManagerView *> m_views;
+    ManagerView *m_progressView = nullptr;
+    QString m_scanNote; // the status message of a scan, shown once its row is on screen
 };
 
 } // namespace wh
