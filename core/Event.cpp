@@ -170,6 +170,13 @@ QJsonObject CorrectionPayload::toJson() const
         json.insert(QStringLiteral("start_ms"), *startMs);
     if (endMs)
         json.insert(QStringLiteral("end_ms"), *endMs);
+    if (before) {
+        QJsonObject was{{QStringLiteral("activity"), before->activityCode},
+                        {QStringLiteral("start_ms"), before->startMs}};
+        if (before->endMs)
+            was.insert(QStringLiteral("end_ms"), *before->endMs);
+        json.insert(QStringLiteral("before"), was);
+    }
     return json;
 }
 
@@ -206,6 +213,16 @@ Result<CorrectionPayload> CorrectionPayload::fromJson(const QJsonObject &json)
                 return missing(key == QLatin1String("start_ms") ? "start_ms" : "end_ms", json);
             *slot = v.toInteger();
         }
+    // "before" is informative (the audit trail's view): a malformed one is dropped, not an error.
+    const QJsonObject was = json.value(QStringLiteral("before")).toObject();
+    if (was.value(QStringLiteral("start_ms")).isDouble()) {
+        Before b;
+        b.activityCode = was.value(QStringLiteral("activity")).toString();
+        b.startMs = was.value(QStringLiteral("start_ms")).toInteger();
+        if (was.value(QStringLiteral("end_ms")).isDouble())
+            b.endMs = was.value(QStringLiteral("end_ms")).toInteger();
+        p.before = b;
+    }
     if (p.workerCode.isEmpty())
         return missing("worker", json);
     if (p.siteCode.isEmpty())
@@ -280,6 +297,90 @@ Result<ScanPayload> ScanPayload::fromJson(const QJsonObject &json)
         return missing("workflow", json);
     if (p.siteCode.isEmpty())
         return missing("site", json);
+    return p;
+}
+
+QJsonObject MeasurementPayload::toJson() const
+{
+    QJsonObject json{{QStringLiteral("item"), itemId},
+                     {QStringLiteral("style"), style},
+                     {QStringLiteral("size"), size},
+                     {QStringLiteral("point"), pointCode},
+                     {QStringLiteral("value"), value},
+                     {QStringLiteral("target"), target},
+                     {QStringLiteral("lower"), lower},
+                     {QStringLiteral("upper"), upper},
+                     {QStringLiteral("deviation"), deviation()},
+                     {QStringLiteral("verdict"), pass ? QStringLiteral("pass") : QStringLiteral("fail")},
+                     {QStringLiteral("protocol"), protocol},
+                     {QStringLiteral("site"), siteCode},
+                     {QStringLiteral("attempt"), attempt}};
+    if (!lot.isEmpty())
+        json.insert(QStringLiteral("lot"), lot);
+    if (!reading.isEmpty())
+        json.insert(QStringLiteral("reading"), reading);
+    if (!tapeDevice.isEmpty())
+        json.insert(QStringLiteral("tape_device"), tapeDevice);
+    if (!workerCode.isEmpty())
+        json.insert(QStringLiteral("worker"), workerCode);
+    if (!supersedes.isNull())
+        json.insert(QStringLiteral("supersedes"), supersedes.toString(QUuid::WithoutBraces));
+    if (!itemVerdict.isEmpty())
+        json.insert(QStringLiteral("item_verdict"), itemVerdict);
+    return json;
+}
+
+Result<MeasurementPayload> MeasurementPayload::fromJson(const QJsonObject &json)
+{
+    MeasurementPayload p;
+    p.itemId = json.value(QStringLiteral("item")).toString();
+    p.style = json.value(QStringLiteral("style")).toString();
+    p.size = json.value(QStringLiteral("size")).toString();
+    p.lot = json.value(QStringLiteral("lot")).toString();
+    p.pointCode = json.value(QStringLiteral("point")).toString();
+    p.reading = json.value(QStringLiteral("reading")).toString();
+    p.tapeDevice = json.value(QStringLiteral("tape_device")).toString();
+    p.protocol = json.value(QStringLiteral("protocol")).toString();
+    p.workerCode = json.value(QStringLiteral("worker")).toString();
+    p.siteCode = json.value(QStringLiteral("site")).toString();
+    p.itemVerdict = json.value(QStringLiteral("item_verdict")).toString();
+    for (const auto &[key, field] : {std::pair{"item", &p.itemId}, std::pair{"point", &p.pointCode},
+                                     std::pair{"protocol", &p.protocol}, std::pair{"site", &p.siteCode}})
+        if (field->isEmpty())
+            return missing(key, json);
+    // Whole numbers only: a fractional length or attempt is malformed, not rounded.
+    auto integer = [&json](const char *key, qint64 &slot) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInteger()))
+            return false;
+        slot = v.toInteger();
+        return true;
+    };
+    qint64 attempt = 0;
+    for (const auto &[key, slot] :
+         {std::pair{"value", &p.value}, std::pair{"target", &p.target}, std::pair{"lower", &p.lower},
+          std::pair{"upper", &p.upper}, std::pair{"attempt", &attempt}})
+        if (!integer(key, *slot))
+            return missing(key, json);
+    if (p.value <= 0 || p.target <= 0 || p.lower < 0 || p.upper < 0 || attempt < 1)
+        return Error(
+            ErrorCode::Parse,
+            QStringLiteral(
+                "a measurement needs a positive value, target and attempt, and tolerances of 0 or more"),
+            QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    p.attempt = static_cast<int>(attempt);
+    const QString verdict = json.value(QStringLiteral("verdict")).toString();
+    if (verdict != QLatin1String("pass") && verdict != QLatin1String("fail"))
+        return missing("verdict", json);
+    p.pass = verdict == QLatin1String("pass");
+    if (json.contains(QStringLiteral("supersedes"))) {
+        p.supersedes = QUuid::fromString(json.value(QStringLiteral("supersedes")).toString());
+        if (p.supersedes.isNull())
+            return missing("supersedes", json);
+    }
+    if (!p.itemVerdict.isEmpty() && p.itemVerdict != QLatin1String("pass") &&
+        p.itemVerdict != QLatin1String("fail"))
+        return missing("item_verdict", json);
     return p;
 }
 

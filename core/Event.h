@@ -89,6 +89,15 @@ struct CorrectionPayload {
     QString reason;
     QString by;
     Source source = Source::Manual;
+    // The interval as it stood just before this correction (change, remove), recorded with it by
+    // CorrectionService so the audit trail shows before and after without deriving anything again.
+    // Unset for an add, and in corrections recorded before this field existed.
+    struct Before {
+        QString activityCode;
+        qint64 startMs = 0;
+        std::optional<qint64> endMs; // none: the interval was forgotten without an end
+    };
+    std::optional<Before> before;
     [[nodiscard]] static QString actionName(Action action);
     [[nodiscard]] static QString sourceName(Source source);
     [[nodiscard]] QJsonObject toJson() const;
@@ -112,6 +121,35 @@ struct ScanPayload {
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<ScanPayload> fromJson(const QJsonObject &json);
+};
+
+// Payload of Measurement: one value of one garment point, judged against the care-label spec.
+// Lengths in 0.1 mm. A re-measure is a new event with the next `attempt` and `supersedes` naming
+// the event of the value it replaces (the history keeps both). `itemVerdict` is set on the value
+// that left every point of the item with a value: the item's verdict after it.
+struct MeasurementPayload {
+    QString itemId;
+    QString style;
+    QString size;
+    QString lot; // may be empty
+    QString pointCode;
+    qint64 value = 0; // > 0
+    qint64 target = 0;
+    qint64 lower = 0; // tolerance below the target
+    qint64 upper = 0; // tolerance above the target
+    bool pass = false;
+    QString reading;    // the reading as the device gave it ("1.234 m"), for whoever checks it later
+    QString tapeDevice; // the measuring device's id (a BLE address, a serial port, "sim-...")
+    QString protocol;   // how it was read: leica-disto, bosch-glm, es-tape, nus, wedge, manual
+    QString workerCode; // may be empty (nobody signed in)
+    QString siteCode;
+    int attempt = 1;
+    QUuid supersedes;    // null on a point's first value
+    QString itemVerdict; // "pass" / "fail" when the item is complete after this value, else empty
+    [[nodiscard]] qint64 deviation() const { return value - target; }
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static Result<MeasurementPayload> fromJson(const QJsonObject &json);
 };
 
 } // namespace wh
