@@ -1,4 +1,5 @@
 #include "ScanCommands.h"
+#include "SpecCommands.h"
 #include "WhCommands.h"
 
 #include <QCoreApplication>
@@ -41,5 +42,8 @@ int main(int argc, char *argv[])
     // `wh scan ...` (barcodes) needs no store: its own parser (app/cli/ScanCommands.cpp).
     if (wh::cli::isScanCommand(QCoreApplication::arguments()))
         return wh::cli::runScan(QCoreApplication::arguments());
+    // `wh spec ...` (care-label measurement specs) needs no store either (app/cli/SpecCommands.cpp).
+    if (wh::cli::isSpecCommand(QCoreApplication::arguments()))
+        return wh::cli::runSpec(QCoreApplication::arguments());
     return wh::cli::runWh(QCoreApplication::arguments());
 }
