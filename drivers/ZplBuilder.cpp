@@ -50,7 +50,9 @@ LabelFormat LabelFormat::fromMillimetres(double widthMm, double heightMm, int dp
 
 int LabelFormat::dots(double mm) const
 {
-    return static_cast<int>(std::lround(mm * dpi / 25.4));
+    // Printers count whole dots per millimetre: "203 dpi" is 8 dots/mm (203.2 dpi), "300 dpi" 12.
+    const long perMm = std::max(1L, std::lround(dpi / 25.4));
+    return static_cast<int>(std::lround(mm * perMm));
 }
 
 ZplBuilder::ZplBuilder(LabelFormat format)
@@ -125,11 +127,11 @@ ZplBuilder &ZplBuilder::verticalLine(int x, int y, int length, int thickness)
     return box(x, y, thickness, length, thickness);
 }
 
-ZplBuilder &ZplBuilder::graphic(int x, int y, const QImage &image)
+ZplBuilder &ZplBuilder::graphic(int x, int y, const QImage &image, bool reverse)
 {
     if (image.isNull() || image.width() <= 0 || image.height() <= 0)
         return *this;
-    m_fields += "^FO" + num(x) + ',' + num(y) + graphicField(image) + "^FS\n";
+    m_fields += "^FO" + num(x) + ',' + num(y) + graphicField(image) + (reverse ? "^FR" : "") + "^FS\n";
     return *this;
 }
 

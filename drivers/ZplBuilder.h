@@ -15,7 +15,8 @@ struct LabelFormat {
 
     // A label of `widthMm` x `heightMm` at `dpi`.
     [[nodiscard]] static LabelFormat fromMillimetres(double widthMm, double heightMm, int dpi = 203);
-    // `mm` millimetres in dots at this resolution, rounded.
+    // `mm` millimetres in dots at this resolution, rounded: printers count whole dots per
+    // millimetre (203 dpi is 8 dots/mm, 300 dpi 12, 600 dpi 24).
     [[nodiscard]] int dots(double mm) const;
     friend bool operator==(const LabelFormat &, const LabelFormat &) = default;
 };
@@ -65,8 +66,9 @@ public:
     ZplBuilder &horizontalLine(int x, int y, int length, int thickness = 2);
     ZplBuilder &verticalLine(int x, int y, int length, int thickness = 2);
     // An image as a graphic field (^GFA, compressed ASCII hex): pixels darker than mid-grey print,
-    // transparent pixels do not. For host-rendered text (see HostTextRenderer) and logos.
-    ZplBuilder &graphic(int x, int y, const QImage &image);
+    // transparent pixels do not; `reverse` (^FR) makes them white on a dark background. For
+    // host-rendered text (see HostTextRenderer) and logos.
+    ZplBuilder &graphic(int x, int y, const QImage &image, bool reverse = false);
     // Print `count` copies of the label (^PQ; 1 by default).
     ZplBuilder &copies(int count);
 

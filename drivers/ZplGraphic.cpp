@@ -40,9 +40,11 @@ QByteArray compressRow(const QByteArray &hex)
             ++run;
         for (qsizetype left = run; left > 0;) {
             const int chunk = static_cast<int>(std::min<qsizetype>(left, 419));
-            if (chunk > 1)
-                out += repeatPrefix(chunk);
-            out += hex[i];
+            // Two digits cost the same written out: only runs of three or more get a prefix.
+            if (chunk > 2)
+                out += repeatPrefix(chunk) + hex[i];
+            else
+                out += QByteArray(chunk, hex[i]);
             left -= chunk;
         }
         i += run;
