@@ -73,7 +73,7 @@ void SerialDevice::tryOpen()
     m_port->setParity(m_settings.parity);
     m_port->setStopBits(m_settings.stopBits);
     m_port->setFlowControl(m_settings.flowControl);
-    if (!m_port->open(QIODevice::ReadOnly)) {
+    if (!m_port->open(m_settings.writable ? QIODevice::ReadWrite : QIODevice::ReadOnly)) {
         const Error error(
             ErrorCode::Io,
             QStringLiteral("cannot open the %1's serial port: %2").arg(m_deviceName, m_port->errorString()),
@@ -108,6 +108,21 @@ void SerialDevice::tryOpen()
     m_failedAttempts = 0;
     m_nextDelayMs = std::max(1, m_settings.reconnectInitialMs);
     setState(State::Connected);
+}
+
+bool SerialDevice::send(const QByteArray &bytes)
+{
+    if (!m_port || !m_port->isOpen() || !m_port->isWritable())
+        return false;
+    m_serialLog->trace("{} tx {}", m_settings.portName.toStdString(), toHex(bytes).toStdString());
+    if (m_port->write(bytes) != bytes.size()) {
+        emit portError(Error(ErrorCode::Io,
+                             QStringLiteral("cannot write to the %1's serial port: %2")
+                                 .arg(m_deviceName, m_port->errorString()),
+                             m_settings.portName));
+        return false;
+    }
+    return true;
 }
 
 void SerialDevice::scheduleReconnect()

@@ -49,6 +49,8 @@ public:
         // (a device gone for good costs an open() attempt every 10 s, nothing more).
         int reconnectInitialMs = 500;
         int reconnectMaxMs = 10000;
+        // Open for writing too (a device that takes commands, such as a Bosch meter over SPP).
+        bool writable = false;
     };
 
     ~SerialDevice() override;
@@ -80,6 +82,9 @@ protected:
     virtual bool received(const QByteArray &bytes) = 0;
     // A silence while a frame was incomplete, or the port closing: the decoder flushes.
     virtual void silent() = 0;
+    // Writes `bytes` to the open port (Settings::writable); false when it is not open, or the
+    // write fails (reported as a portError).
+    bool send(const QByteArray &bytes);
 
 private:
     void deliverBytes(const QByteArray &bytes);
