@@ -3,6 +3,7 @@
 #include "EventStore.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
+#include "MeasurementRepository.h"
 #include "PunchIntervalBuilder.h"
 #include "SqlSupport.h"
 
@@ -510,6 +511,15 @@ bool EventProjector::acceptable(const Event &e, const ProjectionContext &context
                   c ? "unknown site, worker or activity" : c.error().toString().toStdString());
         return false;
     }
+    if (e.kind == EventKind::Measurement) {
+        // Kept whoever measured (the recorder checks the worker; a synced device may know more).
+        auto payload = MeasurementPayload::fromJson(e.payload);
+        if (payload)
+            return true;
+        log->warn("measurement {} left out of the measurements table: {}", uuidText(e.id).toStdString(),
+                  payload.error().toString().toStdString());
+        return false;
+    }
     if (e.kind == EventKind::UnitsCounted) {
         auto payload = UnitsPayload::fromJson(e.payload);
         if (payload && context.lookups.businessDay(payload->siteCode) &&
@@ -541,9 +551,11 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     WH_TRY(tx.begun());
     PunchIntervalRepository intervals(m_store);
     UnitsRepository units(m_store);
+    MeasurementRepository measurements(m_store);
     SummaryDirtyRepository dirtyKeys(m_store);
     WH_TRY(intervals.clear());
     WH_TRY(units.clear());
+    WH_TRY(measurements.clear());
 
     Summary summary;
     Status failure;
@@ -563,12 +575,20 @@ Result<EventProjector::Summary> EventProjector::rebuild(qint64 nowMs)
     EventStore events(m_store);
     WH_TRY(events.forEach(
         {EventKind::PunchClockIn, EventKind::PunchSwitch, EventKind::PunchBreak, EventKind::PunchClockOut,
-         EventKind::UnitsCounted, EventKind::PunchCorrection},
+         EventKind::UnitsCounted, EventKind::PunchCorrection, EventKind::Measurement},
         [&](const Event &e) {
             if (isPunchKind(e.kind))
                 ++summary.punchEvents;
             if (!acceptable(e, *context)) {
                 ++summary.rejectedEvents;
+                return true;
+            }
+            if (e.kind == EventKind::Measurement) {
+                if (auto s = measurements.insert(e, *MeasurementPayload::fromJson(e.payload)); !s) {
+                    failure = s;
+                    return false;
+                }
+                ++summary.measurementEvents;
                 return true;
             }
             if (e.kind == EventKind::PunchCorrection) {
@@ -673,6 +693,7 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
 
     PunchIntervalRepository intervals(m_store);
     UnitsRepository units(m_store);
+    MeasurementRepository measurements(m_store);
     SummaryDirtyRepository dirty(m_store);
     PunchIntervalBuilder builder(context.lookups, m_maxShiftMs);
     QSet<QString> restored;
@@ -682,7 +703,8 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
         last = q->value(6).toLongLong();
         const auto kind = eventKindFromName(q->value(3).toString());
         // Kinds this program does not derive from (admin notices, a newer program's kinds) are passed.
-        if (!kind || (!isPunchKind(*kind) && *kind != EventKind::UnitsCounted && *kind != EventKind::PunchCorrection))
+        if (!kind || (!isPunchKind(*kind) && *kind != EventKind::UnitsCounted &&
+                      *kind != EventKind::PunchCorrection && *kind != EventKind::Measurement))
             continue;
         if (isPunchKind(*kind))
             ++summary.punchEvents;
@@ -691,6 +713,11 @@ Result<EventProjector::Summary> EventProjector::catchUp(const ProjectionContext 
             if (!e)
                 log->warn("event at rowid {} left out: {}", last, e.error().toString().toStdString());
             ++summary.rejectedEvents;
+            continue;
+        }
+        if (e->kind == EventKind::Measurement) {
+            WH_TRY(measurements.insert(*e, *MeasurementPayload::fromJson(e->payload)));
+            ++summary.measurementEvents;
             continue;
         }
         if (e->kind == EventKind::PunchCorrection) {

@@ -109,7 +109,7 @@ struct ProjectionContext {
     [[nodiscard]] static Result<ProjectionContext> load(Store &store);
 };
 
-// Builds the derived tables (punch intervals, units) from the event log.
+// Builds the derived tables (punch intervals, units, measurements) from the event log.
 //  - rebuild() replaces them in one transaction, so a reader sees either the old tables or the new.
 //  - catchUp() derives only the events appended since the checkpoint (the rowid of the last event
 //    derived), in the order they were appended, continuing each worker's open interval as stored,
@@ -130,6 +130,7 @@ public:
         qint64 openIntervals = 0;
         qint64 forgottenIntervals = 0;
         qint64 unitsEvents = 0;
+        qint64 measurementEvents = 0; // measurement rows derived
         qint64 strayPunches = 0;
         qint64 rejectedEvents = 0; // malformed or unknown references: kept in the log, left out here
     };

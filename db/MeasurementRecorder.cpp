@@ -162,11 +162,6 @@ Result<MeasurementRecorder::Outcome> MeasurementRecorder::record(const Measureme
     if (stored->size() > 1) {
         if (stored->back().kind == EventKind::UnitsCounted) {
             outcome.units = stored->back();
-            // The units row right away (the figures read it); a failure here loses nothing: the
-            // event is committed and the next catch-up derives it.
-            if (auto caught = EventProjector(m_store).catchUp(); !caught)
-                logging::get("db")->warn("measured item {} counted; deriving the units row failed: {}",
-                                         spec.itemId.toStdString(), caught.error().toString().toStdString());
         } else {
             outcome.notice = stored->back();
             outcome.notCounted = notCounted;
@@ -174,6 +169,11 @@ Result<MeasurementRecorder::Outcome> MeasurementRecorder::record(const Measureme
                                      notCounted.toStdString());
         }
     }
+    // The measurements (and units) rows right away; a failure here loses nothing: the events are
+    // committed and the next catch-up derives them.
+    if (auto caught = EventProjector(m_store).catchUp(); !caught)
+        logging::get("db")->warn("measured {} {}; deriving its rows failed: {}", spec.itemId.toStdString(),
+                                 point->code.toStdString(), caught.error().toString().toStdString());
     return outcome;
 }
 

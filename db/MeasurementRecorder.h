@@ -22,7 +22,7 @@ namespace wh::db {
 // Each value is one event (item, style, size, lot, point, value, target, tolerances, verdict, the
 // reading as the device gave it, the measuring device and its protocol, worker, site, attempt, the
 // event it supersedes, and the item's verdict on the value that completed it) with its outbox row,
-// in one durable transaction.
+// in one durable transaction, and derived into the measurements table right after.
 //
 // The measurement activity (which activity the measured item counts for), decided when the item
 // first has a value for every point (its verdict reached; a later re-measure counts nothing more):

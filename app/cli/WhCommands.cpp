@@ -298,6 +298,7 @@ int cmdRebuild(const QString &path)
     out(QStringLiteral("open_intervals: %1").arg(summary->openIntervals));
     out(QStringLiteral("forgotten_intervals: %1").arg(summary->forgottenIntervals));
     out(QStringLiteral("units_rows: %1").arg(summary->unitsEvents));
+    out(QStringLiteral("measurement_rows: %1").arg(summary->measurementEvents));
     out(QStringLiteral("events_left_out: %1").arg(summary->rejectedEvents));
     return 0;
 }

@@ -152,6 +152,9 @@ private slots:
                        "WHERE worker = 'W001' AND activity = 'CART' AND site = 'S1' AND quantity = 1 "
                        "AND reference = 'ITEM-7' AND source = 'workflow'"),
                  1);
+        // Derived at once: the measurements table has the three values.
+        QCOMPARE(count("measurements", "WHERE item = 'ITEM-7' AND superseded_by IS NULL"), 3);
+        QCOMPARE(count("measurements", "WHERE item_verdict = 'fail' AND point = 'SL'"), 1);
         // The value and its unit are one transaction: the same time, consecutive sequences.
         QCOMPARE(outcomes[2].units->occurredAtMs, outcomes[2].measurement.occurredAtMs);
         QCOMPARE(outcomes[2].units->sequence, outcomes[2].measurement.sequence + 1);
@@ -179,6 +182,9 @@ private slots:
         QCOMPARE(m->itemVerdict, QStringLiteral("pass"));
         QCOMPARE(count("events", "WHERE kind = 'measurement'"), 4);
         QCOMPARE(count("units"), 1);
+        QCOMPARE(count("measurements", "WHERE point = 'CW' AND superseded_by IS NOT NULL AND value = 5420"),
+                 1);
+        QCOMPARE(count("measurements", "WHERE point = 'CW' AND superseded_by IS NULL AND value = 5400"), 1);
     }
 
     void notCounted_data()
