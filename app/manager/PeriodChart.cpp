@@ -58,16 +58,16 @@ QValueAxis *valueAxis(double max, int decimals, const QString &title)
     return axis;
 }
 
-double maxOf(const std::vector<PeriodChart::Series> &series, bool right, bool stacked, int slots,
+double maxOf(const std::vector<PeriodChart::Series> &series, bool right, bool stacked, int slotTotal,
              const std::function<int(const QDate &)> &slotOf)
 {
     double max = 0;
     if (stacked) {
-        std::vector<double> sums(static_cast<size_t>(std::max(slots, 0)), 0.0);
+        std::vector<double> sums(static_cast<size_t>(std::max(slotTotal, 0)), 0.0);
         for (const PeriodChart::Series &s : series)
             for (const auto &[date, value] : s.points) {
                 const int slot = slotOf(date);
-                if (slot >= 0 && slot < slots && std::isfinite(value) && value > 0)
+                if (slot >= 0 && slot < slotTotal && std::isfinite(value) && value > 0)
                     sums[static_cast<size_t>(slot)] += value;
             }
         for (double v : sums)
@@ -77,9 +77,11 @@ double maxOf(const std::vector<PeriodChart::Series> &series, bool right, bool st
     for (const PeriodChart::Series &s : series) {
         if (s.rightAxis != right)
             continue;
-        for (const auto &[date, value] : s.points)
-            if (std::isfinite(value))
+        for (const auto &[date, value] : s.points) {
+            const int slot = slotOf(date);
+            if (slot >= 0 && slot < slotTotal && std::isfinite(value))
                 max = std::max(max, value);
+        }
     }
     return max;
 }
@@ -128,17 +130,17 @@ int PeriodChart::slotCount() const
 
 int PeriodChart::labelStep() const
 {
-    const int slots = slotCount();
+    const int slotTotal = slotCount();
     // The plot is the chart less its axes and margins: about 160 pixels with two value axes.
     const int room = std::max(1, (width() - 160) / kPixelsPerLabel);
     if (m_content.granularity == reports::Granularity::Day) {
         for (int step : kDaySteps)
-            if ((slots + step - 1) / step <= room)
+            if ((slotTotal + step - 1) / step <= room)
                 return step;
         return kDaySteps[std::size(kDaySteps) - 1];
     }
     for (int step : kMonthSteps)
-        if ((slots + step - 1) / step <= room)
+        if ((slotTotal + step - 1) / step <= room)
             return step;
     return kMonthSteps[std::size(kMonthSteps) - 1];
 }
@@ -191,14 +193,14 @@ void PeriodChart::render()
     removeAll();
     QChart *c = chart();
     c->setTitle(m_content.title);
-    const int slots = slotCount();
-    if (slots <= 0) {
+    const int slotTotal = slotCount();
+    if (slotTotal <= 0) {
         c->legend()->hide();
         return;
     }
     const auto slotOfDate = [this](const QDate &d) { return slotOf(d); };
 
-    // The horizontal axis: a slot per day (month), a label every `step` slots at its value.
+    // The horizontal axis: a slot per day (month), a label every `step` slotTotal at its value.
     const int step = labelStep();
     m_renderedStep = step;
     auto *periods = new QCategoryAxis;
@@ -206,7 +208,7 @@ void PeriodChart::render()
     periods->setStartValue(-0.5);
     const bool monthly = m_content.granularity == reports::Granularity::Month;
     const bool oneYear = m_content.from.year() == m_content.to.year();
-    for (int slot = 0; slot < slots; slot += step) {
+    for (int slot = 0; slot < slotTotal; slot += step) {
         const QDate d = dateOfSlot(slot);
         //: QDate format of a month on a chart's axis
         const QString label = monthly ? d.toString(tr("yyyy-MM"))
@@ -217,7 +219,7 @@ void PeriodChart::render()
                                                  : d.toString(tr("yy/M/d")));
         periods->append(label, slot);
     }
-    periods->setRange(-0.5, slots - 0.5);
+    periods->setRange(-0.5, slotTotal - 0.5);
     periods->setLabelsFont(QApplication::font());
     periods->setGridLineColor(QColor(0xee, 0xf1, 0xf5));
     c->addAxis(periods, Qt::AlignBottom);
@@ -225,13 +227,13 @@ void PeriodChart::render()
     bool anyRight = false;
     for (const Series &s : m_content.lines)
         anyRight = anyRight || s.rightAxis;
-    const double leftMax = std::max(maxOf(m_content.bars, false, true, slots, slotOfDate),
-                                    maxOf(m_content.lines, false, false, slots, slotOfDate));
+    const double leftMax = std::max(maxOf(m_content.bars, false, true, slotTotal, slotOfDate),
+                                    maxOf(m_content.lines, false, false, slotTotal, slotOfDate));
     auto *left = valueAxis(leftMax, m_content.leftDecimals, m_content.leftTitle);
     c->addAxis(left, Qt::AlignLeft);
     QValueAxis *right = nullptr;
     if (anyRight) {
-        right = valueAxis(maxOf(m_content.lines, true, false, slots, slotOfDate), m_content.rightDecimals,
+        right = valueAxis(maxOf(m_content.lines, true, false, slotTotal, slotOfDate), m_content.rightDecimals,
                           m_content.rightTitle);
         right->setGridLineVisible(false);
         c->addAxis(right, Qt::AlignRight);
@@ -247,33 +249,33 @@ void PeriodChart::render()
             ++colorIndex;
             set->setColor(color);
             set->setBorderColor(color);
-            std::vector<double> values(static_cast<size_t>(slots), 0.0);
+            std::vector<double> values(static_cast<size_t>(slotTotal), 0.0);
             for (const auto &[date, value] : s.points) {
                 const int slot = slotOf(date);
-                if (slot >= 0 && slot < slots && std::isfinite(value))
+                if (slot >= 0 && slot < slotTotal && std::isfinite(value))
                     values[static_cast<size_t>(slot)] += value;
             }
             for (double v : values)
                 set->append(v);
             stack->append(set);
         }
-        stack->setBarWidth(slots > 60 ? 0.9 : 0.7);
+        stack->setBarWidth(slotTotal > 60 ? 0.9 : 0.7);
         c->addSeries(stack);
         stack->attachAxis(periods);
         stack->attachAxis(left);
         legend = true;
     }
 
-    // A line is drawn in segments: points on neighbouring slots are joined, a missing slot is a
+    // A line is drawn in segments: points on neighbouring slotTotal are joined, a missing slot is a
     // gap. Only the first segment of a line has a legend entry.
-    const qreal marker = slots <= 40 ? 7 : slots <= 120 ? 5 : 3;
+    const qreal marker = slotTotal <= 40 ? 7 : slotTotal <= 120 ? 5 : 3;
     for (const Series &s : m_content.lines) {
         const QColor color = s.color.isValid() ? s.color : reports::chartSeriesColor(colorIndex);
         ++colorIndex;
         std::vector<std::pair<int, double>> points;
         for (const auto &[date, value] : s.points) {
             const int slot = slotOf(date);
-            if (slot >= 0 && slot < slots && std::isfinite(value))
+            if (slot >= 0 && slot < slotTotal && std::isfinite(value))
                 points.emplace_back(slot, value);
         }
         std::sort(points.begin(), points.end());

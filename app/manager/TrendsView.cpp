@@ -42,7 +42,7 @@ bool sameNode(const std::optional<reports::NodeRef> &a, const std::optional<repo
 }
 } // namespace
 
-TrendsView::TrendsView(const reports::ViewerQueries &queries, QWidget *parent)
+TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, QWidget *parent)
     : ManagerView(parent)
     , m_queries(queries)
     , m_runner(new QueryRunner(queries.store(), this))
@@ -56,6 +56,7 @@ TrendsView::TrendsView(const reports::ViewerQueries &queries, QWidget *parent)
     , m_model(new TrendModel(queries.viewer().seesCost(), this))
     , m_table(new QTableView(this))
 {
+    m_context.language = std::move(language);
     m_metric->setObjectName(QStringLiteral("metric"));
     for (Metric metric : TrendModel::metricsFor(queries.viewer().seesCost()))
         m_metric->addItem(TrendModel::metricName(metric), static_cast<int>(metric));
@@ -169,6 +170,13 @@ QStringList TrendsView::contextSites() const
         if (!sites.contains(s))
             sites << s;
     return sites;
+}
+
+void TrendsView::setScope(const StoreScope &scope)
+{
+    // The window has read the viewer's sites: the page need not read them again.
+    m_sites = scope.sites;
+    m_sitesLoaded = true;
 }
 
 void TrendsView::setContext(const ViewContext &context)

@@ -32,11 +32,14 @@ class TrendsView : public ManagerView {
 public:
     using Metric = TrendModel::Metric;
 
-    explicit TrendsView(const reports::ViewerQueries &queries, QWidget *parent = nullptr);
+    // `language` ("ja" or "en") picks the names of blocks, sections and activities until a context
+    // says otherwise.
+    TrendsView(const reports::ViewerQueries &queries, QString language, QWidget *parent = nullptr);
     ~TrendsView() override;
 
     [[nodiscard]] QString viewName() const override { return QStringLiteral("trends"); }
     [[nodiscard]] QString title() const override;
+    void setScope(const StoreScope &scope) override;
     void setContext(const ViewContext &context) override;
     void refresh() override;
     [[nodiscard]] reports::ReportDocument exportDocument() const override;
