@@ -13,10 +13,12 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("wh::drivers::NgSticker", text, comment, n);
 }
 
-bool isAscii(const QString &text)
+// Whether the printer's font 0 prints it: Latin-1 (letters, digits, signs such as ±); Japanese
+// needs a Japanese font or the host.
+bool fitsFont0(const QString &text)
 {
     for (QChar c : text)
-        if (c.unicode() >= 0x80)
+        if (c.unicode() >= 0x100)
             return false;
     return true;
 }
@@ -52,11 +54,11 @@ public:
     {
         if (text.isEmpty())
             return {};
-        if (isAscii(text) || m_options.japanese == JapaneseTextMode::PrinterFont) {
+        if (fitsFont0(text) || m_options.japanese == JapaneseTextMode::PrinterFont) {
             ZplFont font;
             font.heightDots = height;
             font.reverse = reverse;
-            if (!isAscii(text))
+            if (!fitsFont0(text))
                 font.printerFont = m_options.printerFont;
             m_builder.text(x, y, elideEstimated(text, height, maxWidth), font);
             return {};
@@ -74,13 +76,14 @@ public:
     ZplBuilder &builder() { return m_builder; }
 
 private:
-    // A printer font cannot be measured here: font 0 averages about half its height per Latin
-    // character, a Japanese font a full height per character. The text is cut to fit that estimate.
+    // A printer font cannot be measured here: font 0 (condensed) averages under half its height
+    // per Latin character, a Japanese font a full height per character. The text is cut to fit
+    // that estimate.
     static QString elideEstimated(const QString &text, int height, int maxWidth)
     {
         if (maxWidth <= 0)
             return text;
-        auto widthOf = [height](QChar c) { return c.unicode() < 0x80 ? height * 0.55 : height * 1.0; };
+        auto widthOf = [height](QChar c) { return c.unicode() < 0x100 ? height * 0.5 : height * 1.0; };
         double width = 0;
         for (QChar c : text)
             width += widthOf(c);
@@ -103,13 +106,12 @@ private:
     double m_scale;
 };
 
-QString targetText(const NgStickerPoint &p)
+// "±5.0", or "-8.0/+10.0" when the two sides differ.
+QString toleranceText(const NgStickerPoint &p)
 {
     if (p.lowerToleranceTenthMm == p.upperToleranceTenthMm)
-        return QStringLiteral("%1 ±%2").arg(formatTenthMm(p.targetTenthMm), formatTenthMm(p.upperToleranceTenthMm));
-    return QStringLiteral("%1 -%2/+%3")
-        .arg(formatTenthMm(p.targetTenthMm), formatTenthMm(p.lowerToleranceTenthMm),
-             formatTenthMm(p.upperToleranceTenthMm));
+        return QStringLiteral("±%1").arg(formatTenthMm(p.upperToleranceTenthMm));
+    return QStringLiteral("-%1/+%2").arg(formatTenthMm(p.lowerToleranceTenthMm), formatTenthMm(p.upperToleranceTenthMm));
 }
 
 } // namespace
@@ -149,26 +151,29 @@ Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerO
     const int W = label.widthDots;
     const int H = label.heightDots;
     const int margin = l.d(6);
+    const int border = std::max(2, l.d(3));
+    b.box(margin, margin, W - 2 * margin, H - 2 * margin, border);
 
-    b.box(margin, margin, W - 2 * margin, H - 2 * margin, std::max(2, l.d(3)));
-    // The reversed NG block, top left.
-    const int blockW = l.d(150);
-    const int blockH = l.d(128);
-    b.box(margin, margin, blockW, blockH, blockH);
-    WH_TRY(l.text(margin + l.d(22), margin + l.d(10), QStringLiteral("NG"), l.d(92), blockW, true));
-    WH_TRY(l.text(margin + l.d(14), margin + l.d(96), tr("Out of tolerance"), l.d(24), blockW - l.d(20), true));
-
-    // The QR of the record, top right: 4 design dots a module, fewer when a long URI needs them.
+    // The QR of the record, top right, with a quiet zone of three modules or more: 4 design dots a
+    // module (0.5 mm at 203 dpi), fewer when a long URI needs more modules.
     const int qrRoom = l.d(132);
     const int moduleDots = std::max(1, std::min(qrRoom / modules, l.d(4)));
     const int qrSide = modules * moduleDots;
-    const int qrX = W - margin - l.d(8) - qrSide;
-    b.qrCode(qrX, margin + l.d(8), data.recordUri, moduleDots, QrErrorCorrection::Medium);
+    const int qrX = W - margin - l.d(16) - qrSide;
+    const int qrY = margin + l.d(16);
+    b.qrCode(qrX, qrY, data.recordUri, moduleDots, QrErrorCorrection::Medium);
+    const int headerBottom = margin + l.d(164);
+
+    // The reversed NG block, top left, down to the line under the header.
+    const int blockW = l.d(150);
+    b.box(margin, margin, blockW, headerBottom - margin, blockW);
+    WH_TRY(l.text(margin + l.d(18), margin + l.d(16), QStringLiteral("NG"), l.d(96), blockW - l.d(24), true));
+    WH_TRY(l.text(margin + l.d(18), margin + l.d(122), tr("Rejected"), l.d(26), blockW - l.d(24), true));
 
     // Item id, then style / size / lot, then the count of failed points.
     const int textX = margin + blockW + l.d(16);
-    const int textW = qrX - textX - l.d(10);
-    WH_TRY(l.text(textX, margin + l.d(12), data.itemId, l.d(46), textW));
+    const int textW = qrX - textX - l.d(12);
+    WH_TRY(l.text(textX, margin + l.d(16), data.itemId, l.d(46), textW));
     QStringList facts;
     if (!data.style.isEmpty())
         facts << tr("Style %1").arg(data.style);
@@ -176,33 +181,33 @@ Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerO
         facts << tr("Size %1").arg(data.size);
     if (!data.lot.isEmpty())
         facts << tr("Lot %1").arg(data.lot);
-    WH_TRY(l.text(textX, margin + l.d(66), facts.join(QStringLiteral("  ")), l.d(26), textW));
+    WH_TRY(l.text(textX, margin + l.d(76), facts.join(QStringLiteral("  ")), l.d(26), textW));
     const int failed = static_cast<int>(data.failedPoints.size());
     const QString count = data.pointsMeasured > 0
                               ? tr("%1 of %2 points out of tolerance").arg(failed).arg(data.pointsMeasured)
                               : tr("%n point(s) out of tolerance", nullptr, failed);
-    WH_TRY(l.text(textX, margin + l.d(100), count, l.d(24), textW));
+    WH_TRY(l.text(textX, margin + l.d(118), count, l.d(24), textW));
+    b.horizontalLine(margin, headerBottom, W - 2 * margin, border);
 
-    // The table of failed points.
+    // The table of failed points: name, measured, target, tolerance, deviation.
     const int lineW = W - 2 * margin;
-    const int headerY = margin + blockH + l.d(12);
-    b.horizontalLine(margin, margin + blockH + l.d(4), lineW, std::max(2, l.d(3)));
-    const int colName = margin + l.d(14);
-    const int colMeasured = margin + l.d(330);
-    const int colTarget = margin + l.d(470);
-    const int colDeviation = margin + l.d(660);
-    const int headH = l.d(22);
-    WH_TRY(l.text(colName, headerY, tr("Point"), headH, colMeasured - colName - l.d(10)));
-    WH_TRY(l.text(colMeasured, headerY, tr("Measured"), headH, colTarget - colMeasured - l.d(10)));
-    WH_TRY(l.text(colTarget, headerY, tr("Target (mm)"), headH, colDeviation - colTarget - l.d(10)));
-    WH_TRY(l.text(colDeviation, headerY, tr("Deviation"), headH, W - margin - colDeviation - l.d(8)));
-    const int rowsTop = headerY + headH + l.d(10);
-    b.horizontalLine(margin, rowsTop - l.d(5), lineW, 1 + l.d(1));
+    const int right = W - margin - l.d(8);
+    const int cols[] = {margin + l.d(14), margin + l.d(254), margin + l.d(384), margin + l.d(504),
+                        margin + l.d(654)};
+    auto width = [&](int col) { return (col < 4 ? cols[col + 1] : right) - cols[col] - l.d(10); };
+    const int headingY = headerBottom + l.d(12);
+    const int headingH = l.d(22);
+    const QString headings[] = {tr("Point"), tr("Measured"), tr("Target"), tr("Tolerance"), tr("Deviation")};
+    for (int c = 0; c < 5; ++c)
+        WH_TRY(l.text(cols[c], headingY, headings[c], headingH, width(c)));
+    const int rowsTop = headingY + headingH + l.d(14);
+    b.horizontalLine(margin, rowsTop - l.d(7), lineW, 1 + l.d(1));
 
     const int footerH = l.d(24);
-    const int footerLineY = H - margin - footerH - l.d(14);
+    const int footerLineY = H - margin - footerH - l.d(16);
     const int rowH = l.d(36);
     const int rowTextH = l.d(28);
+    const int toleranceH = l.d(24);
     const int room = std::max(1, (footerLineY - rowsTop) / rowH);
     const bool overflow = failed > room;
     const int shown = overflow ? room - 1 : failed;
@@ -210,24 +215,26 @@ Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerO
     for (int i = 0; i < shown; ++i, y += rowH) {
         const NgStickerPoint &p = data.failedPoints[static_cast<size_t>(i)];
         const QString name = p.name.isEmpty() ? p.code : p.code + QLatin1Char(' ') + p.name;
-        WH_TRY(l.text(colName, y, name, rowTextH, colMeasured - colName - l.d(10)));
-        WH_TRY(l.text(colMeasured, y, formatTenthMm(p.measuredTenthMm), rowTextH, colTarget - colMeasured - l.d(10)));
-        WH_TRY(l.text(colTarget, y, targetText(p), rowTextH, colDeviation - colTarget - l.d(10)));
-        WH_TRY(l.text(colDeviation, y, formatTenthMm(p.deviationTenthMm(), true), rowTextH,
-                      W - margin - colDeviation - l.d(8)));
+        WH_TRY(l.text(cols[0], y, name, rowTextH, width(0)));
+        WH_TRY(l.text(cols[1], y, formatTenthMm(p.measuredTenthMm), rowTextH, width(1)));
+        WH_TRY(l.text(cols[2], y, formatTenthMm(p.targetTenthMm), rowTextH, width(2)));
+        WH_TRY(l.text(cols[3], y + (rowTextH - toleranceH), toleranceText(p), toleranceH, width(3)));
+        WH_TRY(l.text(cols[4], y, formatTenthMm(p.deviationTenthMm(), true), rowTextH, width(4)));
     }
     if (overflow)
-        WH_TRY(l.text(colName, y, tr("+ %n more point(s): see the record", nullptr, failed - shown), rowTextH,
+        WH_TRY(l.text(cols[0], y, tr("+ %n more point(s): see the record", nullptr, failed - shown), rowTextH,
                       lineW - l.d(28)));
 
-    // Who measured when.
+    // Who measured when, and the unit of every length on the sticker.
     b.horizontalLine(margin, footerLineY, lineW, 1 + l.d(1));
     QStringList footer;
     if (!data.worker.isEmpty())
         footer << tr("Measured by %1").arg(data.worker);
     if (!data.measuredAt.isEmpty())
         footer << data.measuredAt;
-    WH_TRY(l.text(colName, footerLineY + l.d(10), footer.join(QStringLiteral("  ")), footerH, lineW - l.d(28)));
+    const int footerY = footerLineY + l.d(10);
+    WH_TRY(l.text(cols[0], footerY, footer.join(QStringLiteral("  ")), footerH, cols[4] - cols[0] - l.d(10)));
+    WH_TRY(l.text(cols[4], footerY, tr("unit: mm"), footerH, width(4)));
     b.copies(options.copies);
     return b.build();
 }

@@ -56,11 +56,13 @@ struct NgStickerOptions {
 };
 
 // The NG sticker as ZPL: a reversed "NG" block, the item id and its style / size / lot, the QR of
-// the record, then one row per failed point (name, measured, target with tolerance, deviation, in
-// mm) as far as the label has room ("+ N more" after that), and who measured when. Labels and
-// headings are translated (the program's language); ASCII text uses the printer's font 0, other
-// text goes the way `options.japanese` says. The layout is laid out for 100 x 70 mm and scales to
-// the label's width; rows follow its height.
+// the record (top right, 0.5 mm modules at 203 dpi, level M), then one row per failed point (code
+// and name, measured, target, tolerance, deviation, in mm) as far as the label has room ("+ N
+// more" after that), and who measured when. Headings are translated (the program's language);
+// Latin-1 text uses the printer's font 0, other text goes the way `options.japanese` says. The
+// layout is drawn for 100 x 70 mm and scales with the label's width; the rows follow its height.
+// A printer font cannot be measured here, so long text is cut by an estimate of its width;
+// host-rendered text is cut exactly.
 //
 // Errors (ErrorCode::InvalidArgument): no item id, no failed point, no record URI, a label smaller
 // than 60 x 40 mm; host rendering without fonts (see HostTextRenderer). GUI thread for HostGraphic

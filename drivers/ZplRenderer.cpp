@@ -183,7 +183,8 @@ struct Field {
     bool qr = false;
     int qrMagnification = 2;
     std::optional<QList<QByteArray>> box;
-    std::optional<QList<QByteArray>> graphic;
+    std::optional<QList<QByteArray>> graphic; // type, bytes, bytes, bytes per row
+    QByteArray graphicData;
     std::optional<QByteArray> data;
 };
 
@@ -256,12 +257,13 @@ public:
             } else if (c.name == "GB") {
                 field.box = params;
             } else if (c.name == "GF") {
-                field.graphic = params;
-                // The data is everything after the fourth comma (it may hold commas itself).
+                // Four numbers, then the data: everything after the fourth comma (compressed data
+                // holds commas of its own).
                 qsizetype at = -1;
-                for (int n = 0; n < 4; ++n)
+                for (int n = 0; n < 4 && (n == 0 || at >= 0); ++n)
                     at = c.params.indexOf(',', at + 1);
-                field.graphic->append(at < 0 ? QByteArray() : c.params.mid(at + 1));
+                field.graphic = c.params.left(at < 0 ? c.params.size() : at).split(',');
+                field.graphicData = at < 0 ? QByteArray() : c.params.mid(at + 1);
             } else if (c.name == "FD") {
                 field.data = c.params;
             } else if (c.name == "FS") {
@@ -327,7 +329,7 @@ private:
                 warn(at, QStringLiteral("only ASCII hex graphic fields (^GFA) are drawn"));
                 return;
             }
-            auto g = ZplGraphic::fromHex(p.value(4), intParam(p, 2, 0), intParam(p, 3, 0));
+            auto g = ZplGraphic::fromHex(field.graphicData, intParam(p, 2, 0), intParam(p, 3, 0));
             if (!g) {
                 warn(at, g.error().toString());
                 return;

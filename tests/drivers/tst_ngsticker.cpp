@@ -1,0 +1,216 @@
+// The NG sticker: its ZPL against the golden file (printer-font mode), host-rendered Japanese as
+// graphic fields, what the preview shows (the record's QR reads back), the rows that do not fit,
+// and bad input. WH_PREVIEW_DIR=folder keeps the preview PNGs there to look at.
+#include "BarcodeDecoder.h"
+#include "BarcodeImage.h"
+#include "NgSticker.h"
+#include "NgStickerFixture.h"
+#include "ZplRenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace wh;
+using namespace wh::drivers;
+
+namespace {
+
+QString goldenPath()
+{
+    return QStringLiteral(WH_GOLDEN_DIR "/ng_sticker.zpl");
+}
+
+QImage previewOf(const QByteArray &zpl, const QString &name)
+{
+    auto preview = ZplRenderer::render(zpl);
+    if (!preview) {
+        qWarning("%s", qPrintable(preview.error().toString()));
+        return {};
+    }
+    if (!preview->warnings.isEmpty())
+        qWarning("%s", qPrintable(preview->warnings.join(QLatin1Char('\n'))));
+    const QString dir = qEnvironmentVariable("WH_PREVIEW_DIR");
+    if (!dir.isEmpty())
+        preview->labels.front().save(QDir(dir).filePath(name));
+    return preview->labels.front();
+}
+
+QStringList qrTexts(const QImage &image)
+{
+    BarcodeDecoder::Options o;
+    o.formats = "QRCode";
+    o.isolate = false;
+    const auto decoded = BarcodeImage::decode(BarcodeDecoder(o), image);
+    QStringList out;
+    for (const auto &s : decoded.symbols)
+        out << QString::fromStdString(s.text);
+    return out;
+}
+
+// Dark pixels in a rectangle.
+int inkIn(const QImage &image, const QRect &r)
+{
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestNgSticker : public QObject {
+    Q_OBJECT
+
+private slots:
+    void printerFontMatchesGolden()
+    {
+        auto zpl = buildNgStickerZpl(test::ngStickerFixture(), NgStickerOptions{});
+        QVERIFY2(zpl.ok(), qPrintable(zpl ? QString() : zpl.error().toString()));
+        if (qEnvironmentVariableIsSet("WH_WRITE_GOLDEN")) {
+            QFile out(goldenPath());
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(*zpl);
+            QSKIP("golden file written: look at it and its preview before committing it");
+        }
+        QFile golden(goldenPath());
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath()));
+        QCOMPARE(*zpl, golden.readAll());
+        // Japanese goes with the printer's font under ^CI28; no graphic fields.
+        QVERIFY(zpl->contains("^CI28"));
+        const QByteArray nameField = "^A@N,28,28,E:ANMDJ.TTF^FDB01 " + QStringLiteral("身幅").toUtf8() + "^FS";
+        QVERIFY(zpl->contains(nameField));
+        QVERIFY(!zpl->contains("^GF"));
+    }
+
+    void printerFontPreview()
+    {
+        auto zpl = buildNgStickerZpl(test::ngStickerFixture(), NgStickerOptions{});
+        QVERIFY(zpl.ok());
+        const QImage image = previewOf(*zpl, QStringLiteral("ng-sticker-printer-font.png"));
+        QCOMPARE(image.size(), QSize(800, 560));
+        QCOMPARE(qrTexts(image), QStringList{test::ngStickerFixture().recordUri});
+        // The NG block is black with white letters in it, the corner beyond the border is white.
+        QVERIFY(inkIn(image, QRect(10, 10, 140, 8)) > 140 * 8 * 9 / 10);
+        QCOMPARE(inkIn(image, QRect(0, 0, 5, 5)), 0);
+    }
+
+    void hostRenderedJapanese()
+    {
+        NgStickerOptions options;
+        options.japanese = JapaneseTextMode::HostGraphic;
+        auto zpl = buildNgStickerZpl(test::ngStickerFixture(), options);
+        QVERIFY2(zpl.ok(), qPrintable(zpl ? QString() : zpl.error().toString()));
+        // No printer font and no Japanese bytes: the names are graphics; ASCII stays text.
+        QVERIFY(!zpl->contains("^A@"));
+        QVERIFY(!zpl->contains(QStringLiteral("身幅").toUtf8()));
+        QVERIFY(zpl->count("^GFA,") >= 4); // three names and the worker
+        QVERIFY(zpl->contains("^FD526.5^FS"));
+        const QImage image = previewOf(*zpl, QStringLiteral("ng-sticker-host-rendered.png"));
+        QCOMPARE(qrTexts(image), QStringList{test::ngStickerFixture().recordUri});
+        // Both modes put the point names in the same place.
+        auto printerZpl = buildNgStickerZpl(test::ngStickerFixture(), NgStickerOptions{});
+        const QImage printerImage = previewOf(*printerZpl, QStringLiteral("unused.png"));
+        const QRect firstName(20, 216, 230, 28);
+        QVERIFY(inkIn(image, firstName) > 100);
+        QVERIFY(inkIn(printerImage, firstName) > 100);
+    }
+
+    void otherResolutionScales()
+    {
+        NgStickerOptions options;
+        options.label = LabelFormat::fromMillimetres(100, 70, 300);
+        auto zpl = buildNgStickerZpl(test::ngStickerFixture(), options);
+        QVERIFY(zpl.ok());
+        QVERIFY(zpl->contains("^PW1200\n^LL840\n"));
+        const QImage image = previewOf(*zpl, QStringLiteral("ng-sticker-300dpi.png"));
+        QCOMPARE(image.size(), QSize(1200, 840));
+        QCOMPARE(qrTexts(image), QStringList{test::ngStickerFixture().recordUri});
+    }
+
+    void rowsThatDoNotFit()
+    {
+        NgStickerData d = test::ngStickerFixture();
+        for (int i = 0; i < 13; ++i)
+            d.failedPoints.push_back({QStringLiteral("P%1").arg(i + 10), QStringLiteral("point %1").arg(i), 1000 + i,
+                                      900, 10, 10});
+        NgStickerOptions options;
+        options.label = LabelFormat::fromMillimetres(100, 50); // fewer rows
+        auto zpl = buildNgStickerZpl(d, options);
+        QVERIFY(zpl.ok());
+        // The last row says how many more the record holds.
+        QVERIFY2(zpl->contains(" more point"), zpl->constData());
+        QVERIFY(!zpl->contains("P22"));
+        previewOf(*zpl, QStringLiteral("ng-sticker-overflow.png"));
+    }
+
+    void longTextIsCut()
+    {
+        NgStickerData d = test::ngStickerFixture();
+        d.failedPoints.front().name = QStringLiteral("前身頃の裾から脇下までのとても長い測定箇所の名前");
+        d.itemId = QStringLiteral("ITEM-WITH-A-VERY-LONG-IDENTIFIER-0000000000001");
+        auto zpl = buildNgStickerZpl(d, NgStickerOptions{});
+        QVERIFY(zpl.ok());
+        QVERIFY(zpl->contains("...^FS"));
+        NgStickerOptions host;
+        host.japanese = JapaneseTextMode::HostGraphic;
+        auto hostZpl = buildNgStickerZpl(d, host);
+        QVERIFY(hostZpl.ok());
+        const QImage image = previewOf(*hostZpl, QStringLiteral("ng-sticker-long.png"));
+        // The cut name ends before the measured column (at 260).
+        QVERIFY(inkIn(image, QRect(200, 216, 50, 28)) > 50);
+        QCOMPARE(inkIn(image, QRect(252, 216, 6, 28)), 0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no item") << 0 << QStringLiteral("item id");
+        QTest::newRow("no failed point") << 1 << QStringLiteral("at least one failed point");
+        QTest::newRow("no record") << 2 << QStringLiteral("record's URI");
+        QTest::newRow("label too small") << 3 << QStringLiteral("smaller than 60 x 40 mm");
+        QTest::newRow("uri too long") << 4 << QStringLiteral("too long");
+    }
+    void badInput()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, message);
+        NgStickerData d = test::ngStickerFixture();
+        NgStickerOptions o;
+        switch (which) {
+        case 0: d.itemId = QStringLiteral("  "); break;
+        case 1: d.failedPoints.clear(); break;
+        case 2: d.recordUri.clear(); break;
+        case 3: o.label = LabelFormat::fromMillimetres(50, 30); break;
+        case 4: d.recordUri = QString(700, QLatin1Char('x')); break;
+        }
+        auto zpl = buildNgStickerZpl(d, o);
+        QVERIFY(!zpl.ok());
+        QCOMPARE(zpl.error().code(), ErrorCode::InvalidArgument);
+        QVERIFY2(zpl.error().message().contains(message), qPrintable(zpl.error().toString()));
+    }
+
+    void millimetres_data()
+    {
+        QTest::addColumn<int>("tenths");
+        QTest::addColumn<bool>("sign");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << 0 << true << QStringLiteral("0.0");
+        QTest::newRow("positive") << 7255 << false << QStringLiteral("725.5");
+        QTest::newRow("signed") << 125 << true << QStringLiteral("+12.5");
+        QTest::newRow("negative") << -30 << true << QStringLiteral("-3.0");
+        QTest::newRow("under a mm") << -5 << false << QStringLiteral("-0.5");
+    }
+    void millimetres()
+    {
+        QFETCH(int, tenths);
+        QFETCH(bool, sign);
+        QFETCH(QString, text);
+        QCOMPARE(formatTenthMm(tenths, sign), text);
+    }
+};
+
+QTEST_MAIN(TestNgSticker)
+#include "tst_ngsticker.moc"
