@@ -40,6 +40,7 @@ Status CorrectionService::check(CorrectionPayload &c)
         target = *found;
         c.workerCode = target->workerCode;
         c.siteCode = target->siteCode;
+        c.before = CorrectionPayload::Before{target->activityCode, target->startMs, target->endMs};
     }
     if (c.action == CorrectionPayload::Action::Remove)
         return {};

@@ -171,7 +171,15 @@ private slots:
         c.activityCode = QStringLiteral("PAC-SGL-PACK");
         c.reason = QStringLiteral("was packing, punched picking");
         c.by = QStringLiteral("leader");
-        QVERIFY(corrections.apply(c).ok());
+        auto stored = corrections.apply(c);
+        QVERIFY(stored.ok());
+        // The event records what the interval was before it (the audit trail's "before").
+        auto recorded = CorrectionPayload::fromJson(stored->payload);
+        QVERIFY(recorded.ok());
+        QVERIFY(recorded->before.has_value());
+        QCOMPARE(recorded->before->activityCode, QStringLiteral("PIC-SGL-PICK"));
+        QCOMPARE(recorded->before->startMs, t.startMs);
+        QCOMPARE(recorded->before->endMs, std::optional<qint64>(t.endMs));
         QVERIFY(builder.rebuildDirty().ok());
         const qint64 seconds = (t.endMs - t.startMs) / 1000;
         QCOMPARE(directOf("PIC-SGL-PICK"), pickBefore - seconds);
