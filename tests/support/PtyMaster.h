@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] bool ok() const { return m_fd >= 0; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString slavePath() const { return m_slavePath; }
+    // The master's descriptor, for a test that also reads what the device is sent (a QSocketNotifier).
+    [[nodiscard]] int fd() const { return m_fd; }
 
     bool write(const QByteArray &bytes)
     {
@@ -57,6 +60,23 @@ public:
         return true;
     }
     bool writeHex(const QString &hex) { return write(*drivers::parseHex(hex)); }
+
+    // What the device under test wrote to the slave side so far, without waiting (poll with a zero
+    // timeout): call it from QTRY_ loops that wait for the bytes to arrive.
+    QByteArray readAvailable()
+    {
+        QByteArray out;
+        for (;;) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (m_fd < 0 || ::poll(&p, 1, 0) <= 0 || !(p.revents & POLLIN))
+                return out;
+            char buffer[256];
+            const auto n = ::read(m_fd, buffer, sizeof buffer);
+            if (n <= 0)
+                return out;
+            out.append(buffer, n);
+        }
+    }
 
     void close()
     {
