@@ -3,6 +3,7 @@
 #include "DailySummaries.h"
 #include "SqlSupport.h"
 
+#include "Accounts.h"
 #include "BusinessDay.h"
 #include "DemoCatalog.h"
 #include "EventStore.h"
@@ -759,6 +760,30 @@ Result<DemoReport> generateDemo(db::Store &store, const DemoOptions &options, co
 {
     Generator generator(store, options, clock);
     return generator.run();
+}
+
+Status createDemoAccounts(db::Store &store)
+{
+    reports::Accounts accounts(store);
+    db::Transaction tx(store.connection());
+    WH_TRY(tx.begun());
+    const DemoAccount &admin = kDemoAccounts[0];
+    auto first = accounts.createFirstAdmin(QString::fromUtf8(admin.name), QString::fromUtf8(admin.displayName),
+                                           QString::fromUtf8(admin.password));
+    if (!first)
+        return first.error().wrap(QStringLiteral("demo accounts"));
+    for (const DemoAccount &a : kDemoAccounts) {
+        if (&a == &admin)
+            continue;
+        auto created = accounts.create(first->viewer(),
+                                       {QString::fromUtf8(a.name), QString::fromUtf8(a.displayName),
+                                        reports::roleFromName(QString::fromLatin1(a.role)).value_or(reports::Role::Leader),
+                                        QString::fromLatin1(a.sites).split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                        QString::fromUtf8(a.password)});
+        if (!created)
+            return created.error().wrap(QStringLiteral("demo accounts"));
+    }
+    return tx.commit();
 }
 
 } // namespace wh::demo

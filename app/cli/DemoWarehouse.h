@@ -54,4 +54,24 @@ struct DemoReport {
 [[nodiscard]] Result<DemoReport> generateDemo(db::Store &store, const DemoOptions &options,
                                               const Clock &clock);
 
+// The manager viewer's demo accounts (reports/Accounts.h), with passwords everyone may know: they
+// are in the README's demo section and scripts/demo.sh prints them. Not for a real warehouse.
+struct DemoAccount {
+    const char *name;
+    const char *displayName;
+    const char *role;  // reports::roleName
+    const char *sites; // comma-separated; empty for the admin (every site)
+    const char *password;
+};
+inline constexpr DemoAccount kDemoAccounts[] = {
+    {"admin", "管理者 (demo)", "admin", "", "admin-pass"},
+    {"manager", "山本 マネージャー (demo)", "manager", "S1,S2", "manager-pass"},
+    {"leader", "佐々木 リーダー (demo)", "leader", "S1", "leader-pass"},
+};
+
+// Creates kDemoAccounts on a store that has no accounts yet (`wh demo` calls it after the data;
+// tests of the GUI call it on their demo stores). Conflict when the store has accounts already.
+// Passwords are hashed with random salts, so this part of the store differs from run to run.
+[[nodiscard]] Status createDemoAccounts(db::Store &store);
+
 } // namespace wh::demo

@@ -1,5 +1,6 @@
 #include "WhCommands.h"
 
+#include "AccountCommands.h"
 #include "AnomalyFlags.h"
 #include "AttendanceImport.h"
 #include "Corrections.h"
@@ -128,6 +129,8 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
     auto report = demo::generateDemo(**store, opts, Clock::system());
     if (!report)
         return fail(report.error(), path);
+    if (auto accounts = demo::createDemoAccounts(**store); !accounts) // wh-manager's sign-in
+        return fail(accounts.error(), path);
     const auto &r = *report;
     out(QStringLiteral("period: %1 .. %2 (%3 business days)")
             .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
@@ -147,6 +150,7 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
                      f.workerCode.isEmpty() ? QString() : QStringLiteral(" worker=") + f.workerCode,
                      f.activityCode.isEmpty() ? QString() : QStringLiteral(" activity=") + f.activityCode,
                      f.detail));
+    out(QStringLiteral("demo_accounts: admin, manager (S1, S2), leader (S1); passwords in the README"));
     out(QStringLiteral("seconds: %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }
@@ -753,6 +757,8 @@ bool needsGui(int argc, char *argv[])
 
 int runWh(const QStringList &arguments)
 {
+    if (isAccountCommand(arguments)) // `wh account ...`: its own parser (app/cli/AccountCommands.cpp)
+        return runAccount(arguments);
     const QStringList commands = {
         QStringLiteral("init"),      QStringLiteral("demo"),    QStringLiteral("info"),
         QStringLiteral("punch"),     QStringLiteral("rebuild"), QStringLiteral("aggregate"),
