@@ -17,8 +17,10 @@ std::optional<QString> TapeDeduplicator::check(const TapeReading &reading, qint6
 {
     if (!reading.settled)
         return std::nullopt;
-    const bool afterSubscribe =
-        m_subscribedAtMs && atMs >= *m_subscribedAtMs && atMs - *m_subscribedAtMs <= m_options.replayWindowMs;
+    // Only the first reading after a subscription can be its replay.
+    const bool afterSubscribe = m_replayPending && m_subscribedAtMs && atMs >= *m_subscribedAtMs &&
+                                atMs - *m_subscribedAtMs <= m_options.replayWindowMs;
+    m_replayPending = false;
     std::optional<QString> duplicate;
     if (reading.sequenceFromDevice) {
         if (m_last && m_last->sequenceFromDevice && m_last->sequence == reading.sequence &&

@@ -17,10 +17,10 @@ namespace wh::drivers {
 //     and the value equal the last accepted reading's (a new counter is a new measurement, even
 //     of the same length);
 //   - a reading without one is a duplicate when its value and unit equal the last accepted
-//     reading's and it comes within replayWindowMs after a (re)subscription or within
-//     repeatWindowMs after that reading;
-//   - with dropUnknownReplay (set for devices that replay, the DISTO), a reading without a counter
-//     that comes within replayWindowMs of a subscription while no reading was accepted yet is taken
+//     reading's and it is the first reading within replayWindowMs after a (re)subscription (the
+//     replay), or comes within repeatWindowMs after that reading;
+//   - with dropUnknownReplay (set for devices that replay, the DISTO), the first reading without a
+//     counter within replayWindowMs of a subscription, while no reading was accepted yet, is taken
 //     for the replay of a measurement made before this program ran, and dropped.
 // The same length measured again a moment later by the person is accepted once repeatWindowMs has
 // passed (a person needs a second or more to measure again).
@@ -42,7 +42,11 @@ public:
     [[nodiscard]] const Options &options() const { return m_options; }
 
     // Indications or notifications were (re)enabled at `atMs`.
-    void subscribed(qint64 atMs) { m_subscribedAtMs = atMs; }
+    void subscribed(qint64 atMs)
+    {
+        m_subscribedAtMs = atMs;
+        m_replayPending = true;
+    }
     // Whether `reading`, arriving at `atMs`, repeats an earlier one: the reason, or nullopt when it
     // is new (then it becomes the last accepted reading).
     [[nodiscard]] std::optional<QString> check(const TapeReading &reading, qint64 atMs);
@@ -61,6 +65,7 @@ private:
     Options m_options;
     std::optional<Last> m_last;
     std::optional<qint64> m_subscribedAtMs;
+    bool m_replayPending = false; // no settled reading yet since the subscription
 };
 
 } // namespace wh::drivers
