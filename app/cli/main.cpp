@@ -1,3 +1,4 @@
+#include "MeasureCommand.h"
 #include "ScanCommands.h"
 #include "SpecCommands.h"
 #include "WhCommands.h"
@@ -29,7 +30,9 @@ int main(int argc, char *argv[])
     // `wh report` draws PDF pages and chart images (Qt Gui): it gets a QGuiApplication on the
     // offscreen platform (no display needed, none used); every other command a QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (wh::cli::needsGui(argc, argv)) {
+    // `wh measure` may draw the NG sticker's Japanese text on the host (--host-text): fonts need Qt Gui.
+    const bool measure = argc > 1 && qstrcmp(argv[1], "measure") == 0;
+    if (wh::cli::needsGui(argc, argv) || measure) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         g_previousHandler = qInstallMessageHandler(quietStartHandler);
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -42,6 +45,9 @@ int main(int argc, char *argv[])
     // `wh scan ...` (barcodes) needs no store: its own parser (app/cli/ScanCommands.cpp).
     if (wh::cli::isScanCommand(QCoreApplication::arguments()))
         return wh::cli::runScan(QCoreApplication::arguments());
+    // `wh measure ...` (one garment, headless: app/cli/MeasureCommand.cpp).
+    if (wh::cli::isMeasureCommand(QCoreApplication::arguments()))
+        return wh::cli::runMeasure(QCoreApplication::arguments());
     // `wh spec ...` (care-label measurement specs) needs no store either (app/cli/SpecCommands.cpp).
     if (wh::cli::isSpecCommand(QCoreApplication::arguments()))
         return wh::cli::runSpec(QCoreApplication::arguments());
