@@ -23,8 +23,11 @@ Result<quint16> LabelPrinterSimulator::start(quint16 port, const QHostAddress &a
 {
     m_address = address;
     m_port = port;
-    if (m_state != State::Stopped)
-        WH_TRY(listen());
+    // Listening picks the port (port 0: a free one); a printer that starts switched off closes
+    // it again at once and keeps the number for when it is switched on.
+    WH_TRY(listen());
+    if (m_state == State::Stopped)
+        m_server.close();
     return m_port;
 }
 

@@ -39,8 +39,9 @@ public:
     explicit LabelPrinterSimulator(QObject *parent = nullptr);
     ~LabelPrinterSimulator() override;
 
-    // Listens on `address`:`port` (0: a free port) in the state set (Ready unless set before).
-    // Errors: the port cannot be opened (in use, not allowed).
+    // Listens on `address`:`port` (0: a free port) in the state set (Ready unless set before); a
+    // simulator set to Stopped before start() takes the port and closes it at once. Errors: the
+    // port cannot be opened (in use, not allowed).
     [[nodiscard]] Result<quint16> start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
     [[nodiscard]] quint16 port() const { return m_port; }
 
