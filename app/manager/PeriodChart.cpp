@@ -37,18 +37,20 @@ double niceStep(double rough)
     return 10 * power;
 }
 
-// A value axis from 0 up to a round number above `max`, with about five round ticks.
-QValueAxis *valueAxis(double max, int decimals, const QString &title)
+// A value axis from 0 up to a round number above `max`, with about `ticks` round steps.
+QValueAxis *valueAxis(double max, int decimals, const QString &title, int ticks)
 {
     auto *axis = new QValueAxis;
-    const double step = niceStep(std::max(max, 0.0) / 5.0);
+    const double step = niceStep(std::max(max, 0.0) / ticks);
     const double top = std::max(step, std::ceil(max / step - 1e-9) * step);
     axis->setRange(0, top == 0 ? 1 : top);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(top == 0 ? 1 : step);
-    // A step below 1 needs the decimals a step shows ("0.5"), whatever the metric's usual ones.
-    const int needed = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step) - 1e-9));
+    // The decimals the step needs ("2.5", "0.25"), so no two labels round to one another.
+    int needed = 0;
+    while (needed < 4 && std::abs(step * std::pow(10.0, needed) - std::round(step * std::pow(10.0, needed))) > 1e-6)
+        ++needed;
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(std::max(decimals, needed)));
     axis->setTitleText(title);
     const QFont font = QApplication::font();
@@ -128,6 +130,11 @@ int PeriodChart::slotCount() const
     return slotOf(m_content.to) + 1;
 }
 
+int PeriodChart::valueTicks() const
+{
+    return std::clamp((height() - 150) / 40, 2, 5);
+}
+
 int PeriodChart::labelStep() const
 {
     const int slotTotal = slotCount();
@@ -183,8 +190,8 @@ void PeriodChart::setContent(Content content)
 void PeriodChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    // The labels the new width holds: draw again only when their spacing changes.
-    if (m_hasContent && labelStep() != m_renderedStep)
+    // The labels the new size holds: draw again only when their spacing changes.
+    if (m_hasContent && (labelStep() != m_renderedStep || valueTicks() != m_renderedTicks))
         render();
 }
 
@@ -229,12 +236,16 @@ void PeriodChart::render()
         anyRight = anyRight || s.rightAxis;
     const double leftMax = std::max(maxOf(m_content.bars, false, true, slotTotal, slotOfDate),
                                     maxOf(m_content.lines, false, false, slotTotal, slotOfDate));
-    auto *left = valueAxis(leftMax, m_content.leftDecimals, m_content.leftTitle);
+    // About 40 pixels between value labels: a short chart gets fewer of them rather than elided ones.
+    // The plot is the chart less its title, legend and date labels (about 150 pixels).
+    const int ticks = valueTicks();
+    m_renderedTicks = ticks;
+    auto *left = valueAxis(leftMax, m_content.leftDecimals, m_content.leftTitle, ticks);
     c->addAxis(left, Qt::AlignLeft);
     QValueAxis *right = nullptr;
     if (anyRight) {
         right = valueAxis(maxOf(m_content.lines, true, false, slotTotal, slotOfDate), m_content.rightDecimals,
-                          m_content.rightTitle);
+                          m_content.rightTitle, ticks);
         right->setGridLineVisible(false);
         c->addAxis(right, Qt::AlignRight);
     }
@@ -268,7 +279,7 @@ void PeriodChart::render()
 
     // A line is drawn in segments: points on neighbouring slotTotal are joined, a missing slot is a
     // gap. Only the first segment of a line has a legend entry.
-    const qreal marker = slotTotal <= 40 ? 7 : slotTotal <= 120 ? 5 : 3;
+    const qreal marker = slotTotal <= 40 ? 6 : slotTotal <= 120 ? 4 : 2.5;
     for (const Series &s : m_content.lines) {
         const QColor color = s.color.isValid() ? s.color : reports::chartSeriesColor(colorIndex);
         ++colorIndex;

@@ -63,10 +63,12 @@ private:
     [[nodiscard]] int slotOf(const QDate &date) const;
     [[nodiscard]] QDate dateOfSlot(int slot) const;
     [[nodiscard]] int labelStep() const;
+    [[nodiscard]] int valueTicks() const;
 
     Content m_content;
     bool m_hasContent = false;
     int m_renderedStep = 0;
+    int m_renderedTicks = 0;
 };
 
 } // namespace wh

@@ -23,13 +23,16 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <set>
+#include <algorithm>
 
 namespace wh {
 
 namespace {
 // The paid-hours line of the chart: dark, so it reads over the coloured bars.
 const QColor kHoursColor(0x33, 0x3d, 0x4a);
+// The activities with the most units that get a bar colour of their own; the rest share one.
+constexpr size_t kActivityBars = 6;
+const QColor kOthersColor(0xb8, 0xc2, 0xcc);
 
 void setUpTable(QTableView *table)
 {
@@ -140,6 +143,8 @@ PersonView::PersonView(const reports::ViewerQueries &queries, QString language, 
     splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // scaled to the room there is: the chart gets 60 %
+    m_chart->setMinimumHeight(240);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -258,10 +263,10 @@ void PersonView::load(const QString &asked, bool withDirectory)
             out.page = queries.personPage(query);
             return out;
         },
-        [this](Load answer) { show(std::move(answer)); });
+        [this](Load answer) { showAnswer(std::move(answer)); });
 }
 
-void PersonView::show(Load load)
+void PersonView::showAnswer(Load load)
 {
     if (load.directory) {
         if (!load.directory->ok()) {
@@ -350,13 +355,10 @@ void PersonView::showPage()
     const reports::PersonPage &page = m_activities->page();
     //: The person page's heading: worker code and name
     m_name->setText(tr("%1 %2").arg(page.worker, page.name).trimmed());
-    //: Under the worker's name: the period shown
-    QString message = tr("%1 to %2").arg(m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate));
     if (page.activities.empty())
-        message = tr("No figures for %1 from %2 to %3.")
-                      .arg(page.name.isEmpty() ? page.worker : page.name, m_context.from.toString(Qt::ISODate),
-                           m_context.to.toString(Qt::ISODate));
-    m_message->setText(message);
+        m_message->setText(tr("No figures for %1 from %2 to %3.")
+                               .arg(page.name.isEmpty() ? page.worker : page.name,
+                                    m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate)));
     {
         const QSignalBlocker block(m_activityTable->selectionModel());
         const int row = m_activity.isEmpty() ? m_activities->rowCount() - 1 : m_activities->rowOf(m_activity);
@@ -394,14 +396,16 @@ void PersonView::showNarrowed()
         seconds += d.seconds;
     }
     const bool mixed = m_activity.isEmpty() && PersonActivityModel::mixedUnits(page);
+    // The line above the tiles names what they count: every activity, or the one selected.
+    if (!page.activities.empty())
+        //: Above the person's tiles: the period, then the activities counted
+        m_message->setText(tr("%1 to %2 — %3")
+                               .arg(m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate), name));
     m_units->setValue(FigureFormat::count(units));
-    m_units->setDetail(mixed ? tr("%1, mixed units").arg(name) : name);
+    m_units->setDetail(mixed ? tr("Mixed units: adds up different activities") : QString());
     m_hours->setValue(FigureFormat::hours(seconds));
-    m_hours->setDetail(name);
     m_productivity->setValue(FigureFormat::perHour(units, seconds));
-    m_productivity->setDetail(tr("Average over the period"));
     m_days->setValue(FigureFormat::count(static_cast<qint64>(days.size())));
-    m_days->setDetail(name);
 
     m_months->setMonths(PersonActivityModel::monthsOf(page, m_activity));
     //: Above the months table: "By month: All activities"
@@ -419,18 +423,29 @@ void PersonView::showNarrowed()
     content.to = m_context.to;
     content.leftTitle = tr("Units");
     content.rightTitle = tr("Paid hours");
-    content.rightDecimals = 1;
-    for (const reports::PersonActivity &a : page.activities) {
-        if (!m_activity.isEmpty() && a.activity != m_activity)
-            continue;
-        if (a.units == 0)
-            continue; // an indirect activity: hours only, no bar
+    // A bar segment per activity with units (indirect ones have hours only): the ones with the
+    // most units each in their colour, the rest together, so the legend stays readable.
+    std::vector<const reports::PersonActivity *> withUnits;
+    for (const reports::PersonActivity &a : page.activities)
+        if ((m_activity.isEmpty() || a.activity == m_activity) && a.units != 0)
+            withUnits.push_back(&a);
+    std::stable_sort(withUnits.begin(), withUnits.end(),
+                     [](const auto *a, const auto *b) { return a->units > b->units; });
+    PeriodChart::Series others;
+    others.name = tr("Other activities");
+    others.color = kOthersColor;
+    for (size_t i = 0; i < withUnits.size(); ++i) {
+        const bool own = i < kActivityBars || withUnits.size() == kActivityBars + 1;
         PeriodChart::Series bars;
-        bars.name = m_activities->nameOf(a);
-        for (const reports::PersonDay &d : a.days)
-            bars.points.emplace_back(d.day, static_cast<double>(d.units));
-        content.bars.push_back(std::move(bars));
+        bars.name = m_activities->nameOf(*withUnits[i]);
+        PeriodChart::Series &target = own ? bars : others;
+        for (const reports::PersonDay &d : withUnits[i]->days)
+            target.points.emplace_back(d.day, static_cast<double>(d.units));
+        if (own)
+            content.bars.push_back(std::move(bars));
     }
+    if (!others.points.empty())
+        content.bars.push_back(std::move(others));
     PeriodChart::Series hours;
     hours.name = tr("Paid hours");
     hours.color = kHoursColor;

@@ -73,7 +73,7 @@ private:
     };
 
     void load(const QString &asked, bool withDirectory);
-    void show(Load load);
+    void showAnswer(Load load);
     void showPage();
     void showNarrowed();
     void showEmpty(const QString &message);

@@ -118,6 +118,8 @@ TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, 
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400}); // scaled to the room there is: the chart gets 60 %
+    m_chart->setMinimumHeight(260);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -242,7 +244,11 @@ void TrendsView::setNode(const std::optional<reports::NodeRef> &node)
     if (sameNode(node, m_node))
         return;
     m_node = node;
-    load(false);
+    // A node the combo does not hold (none yet, or no figures in the period): the tree read with it
+    // decides, and a node without figures becomes the site total.
+    const bool known = !node || std::any_of(m_tree.begin(), m_tree.end(),
+                                            [&](const NodeEntry &e) { return sameNode(e.ref, node); });
+    load(!known);
 }
 
 void TrendsView::load(bool withTree)
@@ -315,10 +321,10 @@ void TrendsView::load(bool withTree)
             out.trend = queries.trend(out.query);
             return out;
         },
-        [this](Load answer) { show(std::move(answer)); });
+        [this](Load answer) { showAnswer(std::move(answer)); });
 }
 
-void TrendsView::show(Load load)
+void TrendsView::showAnswer(Load load)
 {
     if (load.sites) {
         if (!load.sites->ok()) {
@@ -351,6 +357,8 @@ void TrendsView::show(Load load)
     for (const Site &site : m_sites)
         names.insert(site.code, site.name);
     m_model->setTrend(std::move(load.trend->value()), load.query.granularity, names);
+    // One site: its name would repeat on every row (the export keeps the column).
+    m_table->setColumnHidden(m_model->columnOf(TrendModel::Field::Site), m_selectedSites.size() <= 1);
     {
         const QSignalBlocker block(m_granularityBox);
         m_granularityBox->setCurrentIndex(m_granularityBox->findData(static_cast<int>(load.query.granularity)));
@@ -466,7 +474,6 @@ void TrendsView::redraw()
     content.to = m_context.to;
     //: Axis title: the metric and its unit, "Productivity (units/h)"
     content.leftTitle = tr("%1 (%2)").arg(TrendModel::metricName(metric), TrendModel::metricUnit(metric));
-    content.leftDecimals = metric == Metric::Productivity || metric == Metric::UnitCost ? 1 : 0;
     int index = 0;
     for (const reports::ChartSeries &series : m_model->chartSeries()) {
         PeriodChart::Series line;

@@ -77,7 +77,7 @@ private:
     };
 
     void load(bool withTree);
-    void show(Load load);
+    void showAnswer(Load load);
     void showFailure(const Error &error);
     void showSites();
     void showTree();
