@@ -207,7 +207,7 @@ void PeriodChart::render()
     }
     const auto slotOfDate = [this](const QDate &d) { return slotOf(d); };
 
-    // The horizontal axis: a slot per day (month), a label every `step` slotTotal at its value.
+    // The horizontal axis: a slot per day (month), a label every `step` slots at its value.
     const int step = labelStep();
     m_renderedStep = step;
     auto *periods = new QCategoryAxis;
@@ -277,7 +277,7 @@ void PeriodChart::render()
         legend = true;
     }
 
-    // A line is drawn in segments: points on neighbouring slotTotal are joined, a missing slot is a
+    // A line is drawn in segments: points on neighbouring slots are joined, a missing slot is a
     // gap. Only the first segment of a line has a legend entry.
     const qreal marker = slotTotal <= 40 ? 6 : slotTotal <= 120 ? 4 : 2.5;
     for (const Series &s : m_content.lines) {

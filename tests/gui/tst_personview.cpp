@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QElapsedTimer>
 
 using namespace wh;
 
@@ -38,6 +39,7 @@ private slots:
     void leaderSeesNoCost();
     void workerAskedBeforeTheContext();
     void screenshots();
+    void timingsOnAStore();
 
 private:
     [[nodiscard]] reports::ViewerQueries manager() const
@@ -373,6 +375,45 @@ void TestPersonView::screenshots()
         QTest::qWait(50);
         QVERIFY(view.grab().save(QStringLiteral("%1/person-%2.png").arg(dir, language)));
     }
+}
+
+// Not a timed test: with WH_BENCH_STORE naming a demo store (e.g. a year of `wh demo`), prints how
+// long the page takes from a request to its answer on screen.
+void TestPersonView::timingsOnAStore()
+{
+    const QString path = qEnvironmentVariable("WH_BENCH_STORE");
+    if (path.isEmpty())
+        QSKIP("WH_BENCH_STORE not set: no timings");
+    auto store = db::Store::open(path);
+    QVERIFY(store);
+    const reports::ViewerQueries admin(**store, {QStringLiteral("admin"), reports::Role::Admin, {}});
+    QSqlQuery q((*store)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) && q.next());
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    PersonView view(admin, QStringLiteral("en"));
+    view.resize(1240, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy ready(&view, &ManagerView::ready);
+    QElapsedTimer timer;
+    auto time = [&](const char *what, const std::function<void()> &action) {
+        timer.start();
+        action();
+        QVERIFY(ready.size() > 0 || ready.wait(60000));
+        ready.clear();
+        qInfo("%s: %lld ms", what, timer.elapsed());
+    };
+    time("person, first context (the directory of workers)",
+         [&] { view.setContext({{QStringLiteral("S1")}, last.addDays(-29), last, QStringLiteral("en")}); });
+    time("person, a worker, last 30 days", [&] { view.showWorker(QStringLiteral("W00042")); });
+    time("person, the same worker over the whole store",
+         [&] { view.setContext({{QStringLiteral("S1")}, first, last, QStringLiteral("en")}); });
+    time("person, another worker over the whole store", [&] { view.showWorker(QStringLiteral("W00043")); });
+    timer.start();
+    auto page = admin.personPage({QStringLiteral("W00044"), first, last, {}});
+    QVERIFY(page);
+    qInfo("person, the query alone over the whole store: %lld ms", timer.elapsed());
 }
 
 QTEST_MAIN(TestPersonView)

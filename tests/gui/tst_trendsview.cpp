@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlQuery>
+#include <QElapsedTimer>
 
 #include <cmath>
 
@@ -40,6 +42,7 @@ private slots:
     void leaderSeesNoCostMetric();
     void refusedSite();
     void screenshots();
+    void timingsOnAStore();
 
 private:
     [[nodiscard]] reports::ViewerQueries manager() const
@@ -394,6 +397,43 @@ void TestTrendsView::screenshots()
             QVERIFY(view.grab().save(QStringLiteral("%1/trends-%2-%3.png").arg(dir, name, language)));
         }
     }
+}
+
+// Not a timed test: with WH_BENCH_STORE naming a demo store (e.g. a year of `wh demo`), prints how
+// long the page takes from a request to its answer on screen.
+void TestTrendsView::timingsOnAStore()
+{
+    const QString path = qEnvironmentVariable("WH_BENCH_STORE");
+    if (path.isEmpty())
+        QSKIP("WH_BENCH_STORE not set: no timings");
+    auto store = db::Store::open(path);
+    QVERIFY(store);
+    const reports::ViewerQueries admin(**store, {QStringLiteral("admin"), reports::Role::Admin, {}});
+    QSqlQuery q((*store)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) && q.next());
+    const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    TrendsView view(admin, QStringLiteral("en"));
+    view.resize(1240, 640);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy ready(&view, &ManagerView::ready);
+    QElapsedTimer timer;
+    auto time = [&](const char *what, const std::function<void()> &action) {
+        timer.start();
+        action();
+        QVERIFY(ready.wait(60000));
+        qInfo("%s: %lld ms", what, timer.elapsed());
+    };
+    time("trends, S1, last 30 days by day (first, with the tree)",
+         [&] { view.setContext(context({QStringLiteral("S1")}, last.addDays(-29), last)); });
+    time("trends, S1 and S2, whole store by month",
+         [&] { view.setContext(context({QStringLiteral("S1"), QStringLiteral("S2")}, first, last)); });
+    time("trends, whole store by day", [&] { view.setGranularity(reports::Granularity::Day); });
+    time("trends, a block", [&] { view.setNode(reports::NodeRef{reports::Level::Block, QStringLiteral("PIC")}); });
+    timer.start();
+    view.setMetric(Metric::UnitCost);
+    qInfo("trends, metric switch (no read): %lld ms", timer.elapsed());
 }
 
 QTEST_MAIN(TestTrendsView)
