@@ -1,6 +1,5 @@
 #include "FiguresView.h"
 
-#include "BlockHoursChart.h"
 #include "CellDetailDialog.h"
 #include "ErrorText.h"
 #include "FigureDelegate.h"
@@ -41,7 +40,7 @@ FiguresView::FiguresView(const reports::ViewerQueries &queries, QString language
     , m_up(new QPushButton(tr("Up"), this))
     , m_cell(new QPushButton(tr("Punches and units…"), this))
     , m_table(new QTableView(this))
-    , m_chart(new BlockHoursChart(m_language, this))
+    , m_legend(new QLabel(this))
 {
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
     m_subtitle->setWordWrap(true);
@@ -96,18 +95,19 @@ FiguresView::FiguresView(const reports::ViewerQueries &queries, QString language
     tableBox->setSpacing(6);
     tableBox->addLayout(tableHead);
     tableBox->addWidget(m_table, 1);
+    m_legend->setObjectName(QStringLiteral("legend"));
+    m_legend->setText(tr("* The units add up activities of different kinds (pieces, cartons, lines…): compare "
+                         "them within an activity."));
+    m_legend->setVisible(false);
+    tableBox->addWidget(m_legend);
 
-    auto *details = new QHBoxLayout;
-    details->setSpacing(12);
-    details->addLayout(tableBox, 13);
-    details->addWidget(m_chart, 7);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_subtitle);
     layout->addLayout(tiles);
-    layout->addLayout(details, 1);
+    layout->addLayout(tableBox, 1);
     updateTitle();
 }
 
@@ -169,7 +169,6 @@ void FiguresView::show(Answer answer, bool overview)
             m_subtitle->setText(tr("The figures cannot be read from the store: %1")
                                     .arg(ErrorText::describe(answer.overview.error())));
             m_model->clear();
-            m_chart->clear();
             emit ready();
             return;
         }
@@ -192,7 +191,6 @@ void FiguresView::show(Answer answer, bool overview)
         m_punches->setValue(FigureFormat::count(o.punches));
         m_units->setValue(FigureFormat::count(o.units));
         m_perHour->setValue(FigureFormat::perHour(o.units, o.workSeconds));
-        m_chart->setOverview(o);
     }
     if (!answer.rows) {
         m_model->clear();
@@ -201,6 +199,10 @@ void FiguresView::show(Answer answer, bool overview)
     } else {
         m_model->setRows(std::move(*answer.rows));
     }
+    bool mixed = false;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        mixed = mixed || m_model->rowAt(r)->figures.mixedUnits();
+    m_legend->setVisible(mixed);
     updateTitle();
     selectPending();
     emit ready();
@@ -233,6 +235,12 @@ void FiguresView::loadSparklines()
                 query.node = reports::NodeRef{level, code};
                 auto series = queries.trend(query);
                 if (!series || series->empty())
+                    continue;
+                // A row without units (indirect work) has no productivity to draw.
+                bool anyUnits = false;
+                for (const reports::TrendPoint &p : series->front().points)
+                    anyUnits = anyUnits || p.figures.units > 0;
+                if (!anyUnits)
                     continue;
                 QList<double> values;
                 const auto &points = series->front().points;

@@ -16,7 +16,6 @@ class QTableView;
 
 namespace wh {
 
-class BlockHoursChart;
 class FigureTile;
 class NodeFiguresModel;
 
@@ -86,7 +85,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_cell;
     QTableView *m_table;
-    BlockHoursChart *m_chart;
+    QLabel *m_legend;
 };
 
 } // namespace wh

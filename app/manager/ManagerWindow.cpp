@@ -3,10 +3,14 @@
 #include "BusinessDay.h"
 #include "Csv.h"
 #include "ErrorText.h"
+#include "CorrectionsView.h"
 #include "FiguresView.h"
+#include "LiveBoardView.h"
 #include "Logging.h"
 #include "OverviewView.h"
 #include "PeriodPicker.h"
+#include "PersonView.h"
+#include "TrendsView.h"
 #include "ReportExport.h"
 
 #include <QComboBox>
@@ -135,6 +139,13 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
     m_tabs->setDocumentMode(true);
     addView(m_overview);
     addView(m_figures);
+    addView(new TrendsView(queries, m_language, this));
+    addView(new PersonView(queries, m_language, this));
+    addView(new LiveBoardView(queries, m_language, clock, this));
+    auto *corrections = new CorrectionsView(queries, m_language, clock, QString(), this);
+    addView(corrections);
+    // A correction or an import changes the figures of every page.
+    connect(corrections, &CorrectionsView::storeChanged, this, &ManagerWindow::refreshAll);
     connect(m_overview, &OverviewView::openCell, this, &ManagerWindow::openCell);
     connect(m_figures, &FiguresView::selectionShown, this, [this](const QString &code, bool found) {
         if (!found && !m_scanNote.isEmpty())

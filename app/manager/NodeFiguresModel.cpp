@@ -84,7 +84,7 @@ QString NodeFiguresModel::text(const reports::FigureRow &row, Column column) con
     case Hours: return FigureFormat::hours(f.paidSeconds);
     case Units:
         //: Units that add up unlike activities (e.g. pieces and cartons); %1 is the number
-        return f.mixedUnits() ? tr("%1 (mixed)").arg(FigureFormat::count(f.units)) : FigureFormat::count(f.units);
+        return f.mixedUnits() ? tr("%1 *").arg(FigureFormat::count(f.units)) : FigureFormat::count(f.units);
     case UnitsPerHour: return FigureFormat::perHour(f.units, f.paidSeconds);
     case Performance: return FigureFormat::percent(f.performancePercent());
     case LaborCost: return f.costHidden ? FigureFormat::none() : FigureFormat::yen(f.cost().amount());

@@ -100,11 +100,12 @@ void OverviewView::setScope(const StoreScope &scope)
     for (const Site &site : m_scope.sites) {
         auto *model = new QStandardItemModel(0, 4, this);
         model->setHorizontalHeaderLabels(
-            {tr("Today so far"), tr("Yesterday"), tr("Last 4 weeks"), tr("Yesterday vs 4 weeks")});
+            {tr("Today"), tr("Yesterday"), tr("4-week average"), tr("vs 4 weeks")});
         auto *title = new QLabel(tr("%1 (%2)").arg(site.name, site.code), this);
         title->setObjectName(QStringLiteral("sectionTitle"));
         auto *table = makeTable(model, this);
-        table->setMinimumHeight(170);
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         grid->addWidget(title, 0, column);
         grid->addWidget(table, 1, column);
         m_siteModels.emplace_back(site.code, model);
@@ -228,7 +229,14 @@ void OverviewView::fillSite(const SiteAnswer &answer)
                                           : std::nullopt));
     }
     model->setHorizontalHeaderLabels(
-        {tr("Today so far"), tr("Yesterday"), tr("Last 4 weeks (a day)"), tr("Yesterday vs 4 weeks")});
+        {tr("Today"), tr("Yesterday"), tr("4-week average"), tr("vs 4 weeks")});
+    // The table shows all its rows: no scroll bar for five lines.
+    for (QTableView *table : findChildren<QTableView *>())
+        if (table->model() == model) {
+            table->resizeRowsToContents();
+            table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                                  table->verticalHeader()->length() + 2 * table->frameWidth() + 2);
+        }
 }
 
 void OverviewView::show(Answer answer)
@@ -245,8 +253,9 @@ void OverviewView::show(Answer answer)
     const QLocale locale;
     const QDate today = answer.sites.empty() ? QDate() : answer.sites.front().today;
     //: %1 is today's date (business day)
-    QString note = tr("Today is %1. Today so far counts the punches already closed and totalled; the live board "
-                      "shows who is working now.")
+    QString note = tr("Today is %1. \"Today\" counts the punches closed and totalled so far; the live board "
+                      "shows who is working now. The 4-week average is a business day's over the 28 days before "
+                      "yesterday; \"vs 4 weeks\" compares yesterday with it.")
                        .arg(locale.toString(today, QLocale::LongFormat));
     if (!problems.isEmpty())
         note += QLatin1Char('\n') + tr("Some figures cannot be read: %1").arg(problems.join(QStringLiteral("; ")));
@@ -288,7 +297,7 @@ reports::ReportDocument OverviewView::exportDocument() const
     doc.title = tr("Overview");
     doc.subtitleLines << m_note->text().split(QLatin1Char('\n'));
     doc.table.headers << tr("Site") << tr("Figure") << tr("Today so far") << tr("Yesterday")
-                      << tr("Last 4 weeks (a day)") << tr("Yesterday vs 4 weeks");
+                      << tr("4-week average") << tr("Yesterday vs 4 weeks");
     doc.table.numericColumns = {2, 3, 4, 5};
     for (const auto &[code, model] : m_siteModels)
         for (int r = 0; r < model->rowCount(); ++r) {
