@@ -20,9 +20,26 @@ else
   rm -f "$store" "$store-wal" "$store-shm"
   build/bin/wh demo --db "$store" --days 30 --seed 7
 fi
+# The demo accounts of wh-manager (README, "Demo accounts"): `wh demo` creates them; a store made
+# before accounts existed gets them here.
+accounts=$(build/bin/wh account list --db "$store")
+if ! grep -q '^admin	' <<<"$accounts"; then
+  printf 'demo-admin-2026\n' | build/bin/wh account add admin --role admin --display-name '管理者 (demo)' --db "$store" >/dev/null
+  printf 'demo-manager-2026\n' | build/bin/wh account add manager --role manager --sites S1,S2 \
+    --display-name '山本 マネージャー (demo)' --db "$store" >/dev/null
+  printf 'demo-leader-2026\n' | build/bin/wh account add leader --role leader --sites S1 \
+    --display-name '佐々木 リーダー (demo)' --db "$store" >/dev/null
+fi
 echo
 info=$(build/bin/wh info --db "$store")
 echo "$info"
+echo
+cat <<'ACCOUNTS'
+wh-manager's demo accounts (name / password):
+  admin   / demo-admin-2026     every site, costs, accounts
+  manager / demo-manager-2026   S1 and S2, with costs
+  leader  / demo-leader-2026    S1, no costs
+ACCOUNTS
 echo
 
 # The demo reports: each site's figures over the demo period (PDF with the trend chart, CSV, chart PNG).
@@ -54,7 +71,14 @@ else
     trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
   fi
   for lang in ja en; do
-    for program in wh-manager wh-kiosk wh-handheld; do
+    # wh-manager's sign-in window, then its first page as the demo manager.
+    xvfb-run -a build/bin/wh-manager --db "$store" --lang "$lang" \
+      --screenshot "build/demo/wh-manager-signin-$lang.png" --log-level warn
+    echo "  build/demo/wh-manager-signin-$lang.png"
+    WH_MANAGER_PASSWORD=demo-manager-2026 xvfb-run -a build/bin/wh-manager --db "$store" --account manager \
+      --lang "$lang" --screenshot "build/demo/wh-manager-$lang.png" --log-level warn
+    echo "  build/demo/wh-manager-$lang.png"
+    for program in wh-kiosk wh-handheld; do
       xvfb-run -a "build/bin/$program" --db "$store" --lang "$lang" \
         --screenshot "build/demo/$program-$lang.png" --log-level warn
       echo "  build/demo/$program-$lang.png"
@@ -63,7 +87,7 @@ else
   cat <<MSG
 
 To open the programs on a machine with a display:
-  build/bin/wh-manager --db $store           # reports (--lang ja|en)
+  build/bin/wh-manager --db $store           # reports (--lang ja|en); sign in as above
   build/bin/wh-kiosk --db $store --windowed  # badge kiosk (full screen without --windowed)
   build/bin/wh-handheld --db $store          # handheld app
 MSG

@@ -64,9 +64,9 @@ struct DemoAccount {
     const char *password;
 };
 inline constexpr DemoAccount kDemoAccounts[] = {
-    {"admin", "管理者 (demo)", "admin", "", "admin-pass"},
-    {"manager", "山本 マネージャー (demo)", "manager", "S1,S2", "manager-pass"},
-    {"leader", "佐々木 リーダー (demo)", "leader", "S1", "leader-pass"},
+    {"admin", "管理者 (demo)", "admin", "", "demo-admin-2026"},
+    {"manager", "山本 マネージャー (demo)", "manager", "S1,S2", "demo-manager-2026"},
+    {"leader", "佐々木 リーダー (demo)", "leader", "S1", "demo-leader-2026"},
 };
 
 // Creates kDemoAccounts on a store that has no accounts yet (`wh demo` calls it after the data;

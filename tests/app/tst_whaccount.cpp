@@ -254,9 +254,9 @@ private slots:
         const Status created = demo::createDemoAccounts(tmp.store());
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
         reports::Accounts accounts(tmp.store());
-        auto admin = accounts.signIn(QStringLiteral("admin"), QStringLiteral("admin-pass"));
-        auto manager = accounts.signIn(QStringLiteral("manager"), QStringLiteral("manager-pass"));
-        auto leader = accounts.signIn(QStringLiteral("leader"), QStringLiteral("leader-pass"));
+        auto admin = accounts.signIn(QStringLiteral("admin"), QStringLiteral("demo-admin-2026"));
+        auto manager = accounts.signIn(QStringLiteral("manager"), QStringLiteral("demo-manager-2026"));
+        auto leader = accounts.signIn(QStringLiteral("leader"), QStringLiteral("demo-leader-2026"));
         QVERIFY(admin.ok() && manager.ok() && leader.ok());
         QVERIFY(admin->signedIn() && manager->signedIn() && leader->signedIn());
         QCOMPARE(admin->viewer->role, reports::Role::Admin);
