@@ -7,9 +7,12 @@
 #include "DailySummaries.h"
 #include "DemoWarehouse.h"
 #include "DerivedRepositories.h"
+#include "DeviceCommands.h"
 #include "EventStore.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
+#include "ModbusCommands.h"
+#include "PrinterCommands.h"
 #include "ProgramSetup.h"
 #include "PunchService.h"
 #include "ReportExport.h"
@@ -748,6 +751,9 @@ int usageError(const QString &command, const QString &message, const QCommandLin
 
 bool needsGui(int argc, char *argv[])
 {
+    // `wh printer preview|sample|simulate --save` draw labels: fonts need Qt Gui.
+    if (argc > 1 && qstrcmp(argv[1], "printer") == 0)
+        return true;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "report") == 0)
             return true;
@@ -757,6 +763,12 @@ bool needsGui(int argc, char *argv[])
 
 int runWh(const QStringList &arguments)
 {
+    if (isDeviceCommand(arguments)) // `wh device ...`: its own parser (app/cli/DeviceCommands.cpp)
+        return runDevice(arguments);
+    if (isModbusCommand(arguments)) // `wh modbus ...`: its own parser (app/cli/ModbusCommands.cpp)
+        return runModbus(arguments);
+    if (isPrinterCommand(arguments)) // `wh printer ...`: its own parser (app/cli/PrinterCommands.cpp)
+        return runPrinter(arguments);
     if (isAccountCommand(arguments)) // `wh account ...`: its own parser (app/cli/AccountCommands.cpp)
         return runAccount(arguments);
     const QStringList commands = {

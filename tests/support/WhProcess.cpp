@@ -12,6 +12,11 @@ QString whPath()
 
 WhRun runWh(const QStringList &args, int timeoutMs)
 {
+    return runWhWithInput(args, QByteArray(), timeoutMs);
+}
+
+WhRun runWhWithInput(const QStringList &args, const QByteArray &input, int timeoutMs)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -22,6 +27,9 @@ WhRun runWh(const QStringList &args, int timeoutMs)
     WhRun r;
     if (!p.waitForStarted(10000))
         return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     r.finished = p.waitForFinished(timeoutMs);
     r.exitCode = r.finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());

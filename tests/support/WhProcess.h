@@ -17,6 +17,8 @@ struct WhRun {
 // Runs `wh args...` in the C locale (English messages unless --lang says otherwise) and waits up to
 // `timeoutMs` for it.
 [[nodiscard]] WhRun runWh(const QStringList &args, int timeoutMs = 120000);
+// The same with `input` on the program's standard input (then closed).
+[[nodiscard]] WhRun runWhWithInput(const QStringList &args, const QByteArray &input, int timeoutMs = 120000);
 // Exit code, stdout and stderr, for a failed check's message.
 [[nodiscard]] QString describe(const WhRun &run);
 
