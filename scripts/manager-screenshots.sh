@@ -10,6 +10,14 @@ store="${1:-build/screenshots/demo.sqlite}"
 if [ ! -f "$store" ]; then
   build/bin/wh demo --db "$store" --days 45 --seed 7 >/dev/null
 fi
+# A few people at work now, so the live board has something to show (the demo ends yesterday).
+activities=(INB-RCV-UNLOAD INB-RCV-COUNT PIC-B2B-PICK PIC-B2B-PICK SHP-DOC-PRINT MEA-MSR-GARMENT)
+for i in 1 2 3 4 5 6; do
+  build/bin/wh punch --db "$store" --worker "$(printf 'W%05d' $((i + 10)))" \
+    --activity "${activities[$((i - 1))]}" >/dev/null 2>&1 || true
+done
+build/bin/wh punch --db "$store" --worker W00017 --activity INB-RCV-UNLOAD >/dev/null 2>&1 || true
+build/bin/wh punch --db "$store" --worker W00017 --break >/dev/null 2>&1 || true
 # The demo's accounts (see README, "Demo accounts").
 admin_password="${WH_DEMO_ADMIN_PASSWORD:-demo-admin-2026}"
 leader_password="${WH_DEMO_LEADER_PASSWORD:-demo-leader-2026}"
@@ -18,7 +26,7 @@ pages=$(build/bin/wh-manager --help | sed -n 's/.*page to open.*: \(.*\)\./\1/p'
 for lang in ja en; do
   for page in $pages; do
     WH_MANAGER_PASSWORD="$admin_password" xvfb-run -a -s "-screen 0 1400x900x24" \
-      build/bin/wh-manager --db "$store" --account admin --lang "$lang" --view "$page" \
+      build/bin/wh-manager --db "$store" --account admin --lang "$lang" --view "$page" --worker W00012 \
       --screenshot "$out/manager-$page-$lang.png"
     echo "$out/manager-$page-$lang.png"
   done
