@@ -5,11 +5,14 @@
 #include "QueryRunner.h"
 #include "ReportExport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,6 +43,28 @@ bool sameNode(const std::optional<reports::NodeRef> &a, const std::optional<repo
 {
     return nodeKey(a) == nodeKey(b);
 }
+
+// The depth of a level combo entry in the tree (0 the site total and blocks, 1 sections, 2
+// activities): the list indents by it, the closed combo shows the name alone.
+constexpr int kDepthRole = Qt::UserRole + 1;
+
+class TreeIndentDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem indented(option);
+        indented.rect.adjust(indent(index), 0, 0, 0);
+        QStyledItemDelegate::paint(painter, indented, index);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(indent(index), 6);
+    }
+
+private:
+    static int indent(const QModelIndex &index) { return index.data(kDepthRole).toInt() * 20; }
+};
 } // namespace
 
 TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, QWidget *parent)
@@ -69,6 +94,7 @@ TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, 
     m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_level->setMinimumContentsLength(18);
     m_level->setMaxVisibleItems(24);
+    m_level->setItemDelegate(new TreeIndentDelegate(m_level));
     m_level->addItem(tr("Site total"), QString());
 
     auto *controls = new QHBoxLayout;
@@ -428,11 +454,23 @@ void TrendsView::showTree()
         const int depth = entry.ref.level == reports::Level::Block     ? 0
                           : entry.ref.level == reports::Level::Section ? 1
                                                                        : 2;
-        // Indented with em spaces, so the tree reads in a flat list.
-        m_level->addItem(QString(depth * 2, QChar(0x2003)) + localName(entry.nameJa, entry.nameEn),
-                         nodeKey(entry.ref));
-        m_level->setItemData(m_level->count() - 1, entry.ref.code, Qt::ToolTipRole);
+        m_level->addItem(nodeLabel(entry), nodeKey(entry.ref));
+        m_level->setItemData(m_level->count() - 1, depth, kDepthRole);
+        if (depth == 0) {
+            QFont bold = m_level->font();
+            bold.setBold(true);
+            m_level->setItemData(m_level->count() - 1, bold, Qt::FontRole);
+        }
     }
+    // The list as wide as its longest (indented, bold) entry, so no name is cut.
+    QFont bold = m_level->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < m_level->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_level->itemText(i)) +
+                                      m_level->itemData(i, kDepthRole).toInt() * 20);
+    m_level->view()->setMinimumWidth(widest + 48);
     const int index = m_level->findData(nodeKey(m_node));
     m_level->setCurrentIndex(std::max(index, 0));
 }
@@ -443,8 +481,15 @@ QString TrendsView::nodeText(const std::optional<reports::NodeRef> &node) const
         return tr("Site total");
     for (const NodeEntry &entry : m_tree)
         if (sameNode(entry.ref, node))
-            return localName(entry.nameJa, entry.nameEn);
+            return nodeLabel(entry);
     return node->code;
+}
+
+QString TrendsView::nodeLabel(const NodeEntry &entry) const
+{
+    // With the code: a block, a section and an activity may share a name ("Picking").
+    //: A block, section or activity with its code: "ピッキング (PIC-SGL-PICK)"
+    return tr("%1 (%2)").arg(localName(entry.nameJa, entry.nameEn), entry.ref.code);
 }
 
 void TrendsView::redraw()

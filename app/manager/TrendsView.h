@@ -85,6 +85,7 @@ private:
     void finishLoad();
     [[nodiscard]] QString localName(const QString &ja, const QString &en) const;
     [[nodiscard]] QString nodeText(const std::optional<reports::NodeRef> &node) const;
+    [[nodiscard]] QString nodeLabel(const NodeEntry &entry) const;
     [[nodiscard]] QString sitesText(const QStringList &sites) const;
     [[nodiscard]] reports::Granularity defaultGranularity() const;
     [[nodiscard]] QStringList contextSites() const;

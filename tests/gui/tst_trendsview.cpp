@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -396,6 +397,27 @@ void TestTrendsView::screenshots()
             QVERIFY(view.chart().axisLabels().size() >= 2);
             QVERIFY(view.grab().save(QStringLiteral("%1/trends-%2-%3.png").arg(dir, name, language)));
         }
+        // A leader, an activity, every day of the store's four months.
+        TrendsView view(leader(), language);
+        view.resize(1240, 640);
+        view.setStyleSheet(QStringLiteral("QChartView { border: 1px solid #d9e0e8; background: white; }"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy ready(&view, &ManagerView::ready);
+        view.setContext(context({QStringLiteral("S1")}, m_first, m_last, language));
+        QVERIFY(ready.wait(20000));
+        view.setGranularity(reports::Granularity::Day);
+        QVERIFY(ready.wait(20000));
+        view.setNode(reports::NodeRef{reports::Level::Activity, QStringLiteral("PIC-SGL-PICK")});
+        QVERIFY(ready.wait(20000));
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(QStringLiteral("%1/trends-leader-activity-%2.png").arg(dir, language)));
+        // The level list, open: the tree indented.
+        auto *level = view.findChild<QComboBox *>(QStringLiteral("level"));
+        level->showPopup();
+        QTest::qWait(100);
+        QVERIFY(level->view()->window()->grab().save(QStringLiteral("%1/trends-level-list-%2.png").arg(dir, language)));
+        level->hidePopup();
     }
 }
 
