@@ -13,23 +13,27 @@ Status DeviceLog::validate(const DeviceLogEntry &e)
     if (e.deviceId.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a device log entry needs a device id"));
     if (e.protocol.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a device log entry needs a protocol"), e.deviceId);
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a device log entry needs a protocol"),
+                     e.deviceId);
     static const QStringList kinds = {QStringLiteral("reading"), QStringLiteral("duplicate"),
                                       QStringLiteral("message"), QStringLiteral("rejected")};
     if (!kinds.contains(e.kind))
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("unknown device log kind (reading, duplicate, message or rejected)"), e.kind);
+                     QStringLiteral("unknown device log kind (reading, duplicate, message or rejected)"),
+                     e.kind);
     if (!e.accepted() && e.detail.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a rejected frame needs the reason"), e.deviceId);
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("a rejected frame needs the reason"),
+                     e.deviceId);
     return {};
 }
 
 Result<qint64> DeviceLog::append(const DeviceLogEntry &e)
 {
     WH_TRY(validate(e));
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("INSERT INTO device_log (device_id, protocol, channel, received_at_ms, raw, kind, "
-                                    "accepted, detail, value_01mm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = prepare(
+        m_store.connection(),
+        QStringLiteral("INSERT INTO device_log (device_id, protocol, channel, received_at_ms, raw, kind, "
+                       "accepted, detail, value_01mm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(e.deviceId);
@@ -50,10 +54,11 @@ Result<qint64> DeviceLog::append(const DeviceLogEntry &e)
 Result<std::vector<DeviceLogEntry>> DeviceLog::recent(const QString &deviceId, int limit)
 {
     const QString where = deviceId.isEmpty() ? QString() : QStringLiteral(" WHERE device_id = ?");
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("SELECT id, device_id, protocol, channel, received_at_ms, raw, kind, detail, "
-                                    "value_01mm FROM device_log%1 ORDER BY received_at_ms DESC, id DESC LIMIT ?")
-                         .arg(where));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral("SELECT id, device_id, protocol, channel, received_at_ms, raw, kind, detail, "
+                               "value_01mm FROM device_log%1 ORDER BY received_at_ms DESC, id DESC LIMIT ?")
+                    .arg(where));
     if (!q)
         return q.error();
     if (!deviceId.isEmpty())

@@ -15,14 +15,14 @@ namespace wh::db {
 // of device protocols: the program fills this from what its driver reported (for a tape:
 // drivers::TapeFrame, see app/cli/DeviceCommands.h deviceLogEntryOf()).
 struct DeviceLogEntry {
-    qint64 id = 0;        // set by the store
-    QString deviceId;     // required: a BLE address, a serial port, "sim:PROTOCOL"
-    QString protocol;     // required: "leica-disto", "bosch-glm", ...
-    QString channel;      // optional: a BLE characteristic, a serial port
+    qint64 id = 0;    // set by the store
+    QString deviceId; // required: a BLE address, a serial port, "sim:PROTOCOL"
+    QString protocol; // required: "leica-disto", "bosch-glm", ...
+    QString channel;  // optional: a BLE characteristic, a serial port
     qint64 receivedAtMs = 0;
-    QByteArray raw;       // the bytes as they came (may be empty: an empty frame is kept too)
-    QString kind;         // "reading", "duplicate", "message" or "rejected"
-    QString detail;       // a rejection's reason (required), what a message said, a reading in words
+    QByteArray raw; // the bytes as they came (may be empty: an empty frame is kept too)
+    QString kind;   // "reading", "duplicate", "message" or "rejected"
+    QString detail; // a rejection's reason (required), what a message said, a reading in words
     std::optional<qint64> tenthsOfMillimetre; // a reading's or duplicate's length
 
     [[nodiscard]] bool accepted() const { return kind != QLatin1String("rejected"); }

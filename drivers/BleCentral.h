@@ -25,7 +25,7 @@ struct BleCharacteristic {
     QBluetoothUuid uuid;
     bool canNotify = false;
     bool canIndicate = false;
-    bool canWrite = false;             // with response
+    bool canWrite = false; // with response
     bool canWriteWithoutResponse = false;
 };
 

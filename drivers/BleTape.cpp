@@ -31,7 +31,8 @@ Result<std::unique_ptr<BleTape>> BleTape::create(Settings settings, std::unique_
     if (profile->replaysOnSubscribe)
         settings.dedupe.dropUnknownReplay = true;
     return std::unique_ptr<BleTape>(new BleTape(std::move(settings), std::move(profile).value(),
-                                                std::move(decoder).value(), std::move(central), clock, parent));
+                                                std::move(decoder).value(), std::move(central), clock,
+                                                parent));
 }
 
 Result<std::unique_ptr<BleTape>> BleTape::create(Settings settings, const Clock &clock, QObject *parent)
@@ -173,14 +174,15 @@ void BleTape::onDiscoveryFinished()
 {
     if (m_step != Step::Discovering)
         return;
-    retry(m_settings.address.isEmpty()
-              ? Error(ErrorCode::NotFound,
-                      tr("no tape measure advertising the %1 service was found (is it on and in range?)")
-                          .arg(uuidText(m_profile.service)),
-                      tapeProtocolName(protocol()))
-              : Error(ErrorCode::NotFound,
-                      tr("the tape measure %1 was not found (is it on and in range?)").arg(m_settings.address),
-                      m_settings.address));
+    retry(
+        m_settings.address.isEmpty()
+            ? Error(ErrorCode::NotFound,
+                    tr("no tape measure advertising the %1 service was found (is it on and in range?)")
+                        .arg(uuidText(m_profile.service)),
+                    tapeProtocolName(protocol()))
+            : Error(ErrorCode::NotFound,
+                    tr("the tape measure %1 was not found (is it on and in range?)").arg(m_settings.address),
+                    m_settings.address));
 }
 
 void BleTape::onConnected()
@@ -200,7 +202,8 @@ void BleTape::onServiceDiscovered(const QList<BleCharacteristic> &characteristic
     for (const auto &s : m_profile.subscriptions) {
         const BleCharacteristic *found = nullptr;
         for (const auto &c : characteristics) {
-            const bool wanted = s.characteristic.isNull() ? (c.canNotify || c.canIndicate) : c.uuid == s.characteristic;
+            const bool wanted =
+                s.characteristic.isNull() ? (c.canNotify || c.canIndicate) : c.uuid == s.characteristic;
             if (wanted) {
                 found = &c;
                 break;
@@ -219,9 +222,10 @@ void BleTape::onServiceDiscovered(const QList<BleCharacteristic> &characteristic
             return;
         }
         if (!found->canNotify && !found->canIndicate) {
-            retry(Error(ErrorCode::NotFound,
-                        tr("the characteristic %1 can neither notify nor indicate").arg(uuidText(found->uuid)),
-                        deviceId()));
+            retry(
+                Error(ErrorCode::NotFound,
+                      tr("the characteristic %1 can neither notify nor indicate").arg(uuidText(found->uuid)),
+                      deviceId()));
             return;
         }
         const bool indicate = s.indicate ? found->canIndicate : !found->canNotify;

@@ -59,9 +59,8 @@ public:
                                                                  const Clock &clock = Clock::system(),
                                                                  QObject *parent = nullptr);
     // With the Qt Bluetooth central (QtBleCentral).
-    [[nodiscard]] static Result<std::unique_ptr<BleTape>> create(Settings settings,
-                                                                 const Clock &clock = Clock::system(),
-                                                                 QObject *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<BleTape>>
+    create(Settings settings, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~BleTape() override;
 
     void start() override;
@@ -79,7 +78,16 @@ public:
     [[nodiscard]] const std::optional<BlePeripheral> &peripheral() const { return m_peripheral; }
 
 private:
-    enum class Step { Idle, Discovering, Connecting, DiscoveringService, Subscribing, SetupWrites, Ready, Waiting };
+    enum class Step {
+        Idle,
+        Discovering,
+        Connecting,
+        DiscoveringService,
+        Subscribing,
+        SetupWrites,
+        Ready,
+        Waiting
+    };
 
     BleTape(Settings settings, BleTapeProfile profile, std::unique_ptr<TapeDecoder> decoder,
             std::unique_ptr<BleCentral> central, const Clock &clock, QObject *parent);

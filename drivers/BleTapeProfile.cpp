@@ -27,7 +27,8 @@ Result<BleTapeProfile> BleTapeProfile::of(TapeProtocol protocol)
         p.service = uuid(LeicaDistoDecoder::kService);
         p.subscriptions = {{uuid(LeicaDistoDecoder::kDistance), true, true},
                            {uuid(LeicaDistoDecoder::kDisplayUnit), true, false}};
-        p.trigger = Write{uuid(LeicaDistoDecoder::kCommand), QByteArray(1, LeicaDistoDecoder::kTriggerCommand), false};
+        p.trigger = Write{uuid(LeicaDistoDecoder::kCommand),
+                          QByteArray(1, LeicaDistoDecoder::kTriggerCommand), false};
         p.replaysOnSubscribe = true;
         return p;
     case TapeProtocol::BoschGlm:

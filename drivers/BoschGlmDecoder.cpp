@@ -122,11 +122,12 @@ void BoschGlmDecoder::emitGarbage(std::vector<TapeFrame> &out)
 {
     if (m_garbage.isEmpty())
         return;
-    TapeFrame f = TapeFrame::rejected(protocol(), m_garbage,
-                                      tr("not an MT frame: %1 bytes that cannot start a frame (a frame starts "
-                                         "with C0 or a status byte 00-1F and a length up to %2)")
-                                          .arg(m_garbage.size())
-                                          .arg(kMaxDataLength));
+    TapeFrame f =
+        TapeFrame::rejected(protocol(), m_garbage,
+                            tr("not an MT frame: %1 bytes that cannot start a frame (a frame starts "
+                               "with C0 or a status byte 00-1F and a length up to %2)")
+                                .arg(m_garbage.size())
+                                .arg(kMaxDataLength));
     f.channel = m_channel;
     out.push_back(std::move(f));
     m_garbage.clear();
@@ -207,8 +208,7 @@ TapeFrame BoschGlmDecoder::decodeResponse(QByteArrayView frame, std::optional<qu
     if (distance) {
         if (data.size() != 4)
             return TapeFrame::rejected(
-                protocol(), raw,
-                tr("a distance response has 4 data bytes, this one %1").arg(data.size()));
+                protocol(), raw, tr("a distance response has 4 data bytes, this one %1").arg(data.size()));
         const quint32 steps = qFromLittleEndian<quint32>(data.data());
         if (steps == 0)
             return TapeFrame::rejected(protocol(), raw,
@@ -222,10 +222,9 @@ TapeFrame BoschGlmDecoder::decodeResponse(QByteArrayView frame, std::optional<qu
         return TapeFrame::accept(std::move(r));
     }
     if (command)
-        return TapeFrame::message(protocol(), raw,
-                                  tr("acknowledged: command %1, %2 data bytes")
-                                      .arg(hexByte(*command))
-                                      .arg(data.size()));
+        return TapeFrame::message(
+            protocol(), raw,
+            tr("acknowledged: command %1, %2 data bytes").arg(hexByte(*command)).arg(data.size()));
     return TapeFrame::message(protocol(), raw, tr("a response with %1 data bytes").arg(data.size()));
 }
 

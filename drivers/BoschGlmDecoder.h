@@ -56,11 +56,11 @@ public:
     static constexpr int kMaxDataLength = 64;
 
     struct ExchangeData {
-        quint8 devMode = 1;    // 1 single distance, 63 error
-        quint8 reference = 0;  // 0..3
-        quint8 status = 0x01;  // bit 0 laser on
-        quint16 id = 0;        // measurement id
-        float result = 0;      // metres
+        quint8 devMode = 1;   // 1 single distance, 63 error
+        quint8 reference = 0; // 0..3
+        quint8 status = 0x01; // bit 0 laser on
+        quint16 id = 0;       // measurement id
+        float result = 0;     // metres
         float component1 = 0;
         float component2 = 0;
     };
@@ -70,7 +70,10 @@ public:
     [[nodiscard]] TapeProtocol protocol() const override { return TapeProtocol::BoschGlm; }
     [[nodiscard]] std::vector<TapeFrame> feed(QByteArrayView bytes, const QString &channel) override;
     [[nodiscard]] std::vector<TapeFrame> flush() override;
-    [[nodiscard]] bool hasPendingBytes() const override { return !m_buffer.isEmpty() || !m_garbage.isEmpty(); }
+    [[nodiscard]] bool hasPendingBytes() const override
+    {
+        return !m_buffer.isEmpty() || !m_garbage.isEmpty();
+    }
     void sent(QByteArrayView bytes) override;
 
     // One complete frame, its CRC already checked.

@@ -29,10 +29,11 @@ void EsTapeDecoder::take(qsizetype length, std::vector<TapeFrame> &out, bool gar
 {
     const QByteArray bytes = m_buffer.left(length);
     m_buffer.remove(0, length);
-    TapeFrame f = garbage ? TapeFrame::rejected(protocol(), bytes,
-                                                tr("not an ES-Tape frame (a frame starts with *): %1 bytes")
-                                                    .arg(bytes.size()))
-                          : decodeFrame(bytes);
+    TapeFrame f = garbage
+                      ? TapeFrame::rejected(
+                            protocol(), bytes,
+                            tr("not an ES-Tape frame (a frame starts with *): %1 bytes").arg(bytes.size()))
+                      : decodeFrame(bytes);
     f.channel = m_channel;
     out.push_back(std::move(f));
 }
@@ -58,7 +59,8 @@ std::vector<TapeFrame> EsTapeDecoder::feed(QByteArrayView bytes, const QString &
             continue;
         }
         qsizetype end = 1;
-        while (end < m_buffer.size() && end < kMaxFrame && m_buffer.at(end) != '*' && !isLineEnd(m_buffer.at(end)))
+        while (end < m_buffer.size() && end < kMaxFrame && m_buffer.at(end) != '*' &&
+               !isLineEnd(m_buffer.at(end)))
             ++end;
         if (end < m_buffer.size() && isLineEnd(m_buffer.at(end))) {
             take(end + 1, out, false); // the CR goes with its frame
@@ -91,16 +93,16 @@ TapeFrame EsTapeDecoder::decodeFrame(QByteArrayView frame) const
         if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7E)
             return TapeFrame::rejected(protocol(), raw, tr("a control or non-ASCII byte inside the frame"));
     if (body.size() < 7 || body.at(0) != '*')
-        return TapeFrame::rejected(protocol(), raw,
-                                   tr("truncated frame: %1 bytes, too short for * + 4 digits + 2 status letters")
-                                       .arg(body.size()));
+        return TapeFrame::rejected(
+            protocol(), raw,
+            tr("truncated frame: %1 bytes, too short for * + 4 digits + 2 status letters").arg(body.size()));
     int count = 0;
     for (int i = 1; i <= 4; ++i) {
         const char c = body.at(i);
         if (c < '0' || c > '9')
-            return TapeFrame::rejected(protocol(), raw,
-                                       tr("the value is not four digits: \"%1\"")
-                                           .arg(QString::fromLatin1(body.mid(1, 4))));
+            return TapeFrame::rejected(
+                protocol(), raw,
+                tr("the value is not four digits: \"%1\"").arg(QString::fromLatin1(body.mid(1, 4))));
         count = count * 10 + (c - '0');
     }
     const char state = body.at(body.size() - 2);
@@ -116,7 +118,8 @@ TapeFrame EsTapeDecoder::decodeFrame(QByteArrayView frame) const
                              .arg(body.size()));
     }
     if (count == 0)
-        return TapeFrame::rejected(protocol(), raw, tr("a length of zero (the device reports no measurement)"));
+        return TapeFrame::rejected(protocol(), raw,
+                                   tr("a length of zero (the device reports no measurement)"));
     TapeReading r;
     if (system == 'M') {
         r.value = count * m_options.esTapeMetricStepMm;

@@ -93,15 +93,15 @@ TapeFrame LeicaDistoDecoder::decode(QByteArrayView frame, Characteristic charact
     switch (characteristic) {
     case Characteristic::Distance:
         if (frame.size() != 4)
-            return TapeFrame::rejected(protocol(), raw,
-                                       tr("a DISTO distance is 4 bytes (float32), this frame has %1")
-                                           .arg(frame.size()));
+            return TapeFrame::rejected(
+                protocol(), raw,
+                tr("a DISTO distance is 4 bytes (float32), this frame has %1").arg(frame.size()));
         return decodeDistance(frame, std::nullopt);
     case Characteristic::Measurement: {
         if (frame.size() != 20)
-            return TapeFrame::rejected(protocol(), raw,
-                                       tr("a DISTO measurement (010D) is 20 bytes, this frame has %1")
-                                           .arg(frame.size()));
+            return TapeFrame::rejected(
+                protocol(), raw,
+                tr("a DISTO measurement (010D) is 20 bytes, this frame has %1").arg(frame.size()));
         const quint32 counter = qFromLittleEndian<quint16>(frame.data() + 18) & 0x3FFFu;
         return decodeDistance(frame, counter);
     }
@@ -111,9 +111,8 @@ TapeFrame LeicaDistoDecoder::decode(QByteArrayView frame, Characteristic charact
         const auto unit = displayUnit(code);
         if (!unit)
             return TapeFrame::message(protocol(), raw, tr("display unit code %1 is unknown").arg(code));
-        return TapeFrame::message(
-            protocol(), raw,
-            tr("display unit: %1 (code %2)").arg(lengthUnitSymbol(*unit)).arg(code));
+        return TapeFrame::message(protocol(), raw,
+                                  tr("display unit: %1 (code %2)").arg(lengthUnitSymbol(*unit)).arg(code));
     }
     case Characteristic::Other:
         return TapeFrame::message(protocol(), raw, tr("a value of a characteristic that carries no reading"));

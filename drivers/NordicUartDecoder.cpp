@@ -42,8 +42,8 @@ std::vector<TapeFrame> NordicUartDecoder::feed(QByteArrayView bytes, const QStri
             continue;
         m_buffer.append(c);
         if (m_buffer.size() > kMaxLine) {
-            TapeFrame f = TapeFrame::rejected(protocol(), m_buffer,
-                                              tr("a line longer than %1 bytes (skipped to its end)").arg(kMaxLine));
+            TapeFrame f = TapeFrame::rejected(
+                protocol(), m_buffer, tr("a line longer than %1 bytes (skipped to its end)").arg(kMaxLine));
             f.channel = m_channel;
             out.push_back(std::move(f));
             m_buffer.clear();

@@ -52,9 +52,9 @@ void QtBleCentral::startDiscovery(int timeoutMs)
         connect(m_agent, &QBluetoothDeviceDiscoveryAgent::finished, this, &BleCentral::discoveryFinished);
         connect(m_agent, &QBluetoothDeviceDiscoveryAgent::errorOccurred, this,
                 [this](QBluetoothDeviceDiscoveryAgent::Error error) {
-                    emit failed(Error(ErrorCode::Io,
-                                      tr("Bluetooth scan failed: %1 (%2)")
-                                          .arg(m_agent->errorString(), enumName(error))));
+                    emit failed(Error(
+                        ErrorCode::Io,
+                        tr("Bluetooth scan failed: %1 (%2)").arg(m_agent->errorString(), enumName(error))));
                 });
     }
     m_agent->setLowEnergyDiscoveryTimeout(timeoutMs);
@@ -86,21 +86,24 @@ void QtBleCentral::connectTo(const BlePeripheral &peripheral)
     m_controller = QLowEnergyController::createCentral(peripheral.info, this);
     connect(m_controller, &QLowEnergyController::connected, this, &BleCentral::connected);
     connect(m_controller, &QLowEnergyController::disconnected, this, &BleCentral::disconnected);
-    connect(m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error error) {
-        emit failed(Error(ErrorCode::Io, tr("Bluetooth connection failed: %1 (%2)")
-                                             .arg(m_controller ? m_controller->errorString() : QString(),
-                                                  enumName(error))));
-    });
+    connect(
+        m_controller, &QLowEnergyController::errorOccurred, this, [this](QLowEnergyController::Error error) {
+            emit failed(Error(ErrorCode::Io, tr("Bluetooth connection failed: %1 (%2)")
+                                                 .arg(m_controller ? m_controller->errorString() : QString(),
+                                                      enumName(error))));
+        });
     connect(m_controller, &QLowEnergyController::discoveryFinished, this, [this] {
         if (!m_controller->services().contains(m_serviceUuid)) {
-            emit failed(Error(ErrorCode::NotFound, tr("the device has no service %1")
-                                                       .arg(m_serviceUuid.toString(QUuid::WithoutBraces))));
+            emit failed(
+                Error(ErrorCode::NotFound,
+                      tr("the device has no service %1").arg(m_serviceUuid.toString(QUuid::WithoutBraces))));
             return;
         }
         m_service = m_controller->createServiceObject(m_serviceUuid, this);
         if (!m_service) {
-            emit failed(Error(ErrorCode::NotFound, tr("the device has no service %1")
-                                                       .arg(m_serviceUuid.toString(QUuid::WithoutBraces))));
+            emit failed(
+                Error(ErrorCode::NotFound,
+                      tr("the device has no service %1").arg(m_serviceUuid.toString(QUuid::WithoutBraces))));
             return;
         }
         connect(m_service, &QLowEnergyService::stateChanged, this, [this](QLowEnergyService::ServiceState s) {
@@ -120,9 +123,10 @@ void QtBleCentral::connectTo(const BlePeripheral &peripheral)
                     if (d.type() == QBluetoothUuid::DescriptorType::ClientCharacteristicConfiguration)
                         emit clientConfigurationWritten(m_cccdCharacteristic, value);
                 });
-        connect(m_service, &QLowEnergyService::errorOccurred, this, [this](QLowEnergyService::ServiceError e) {
-            emit failed(Error(ErrorCode::Io, tr("Bluetooth service error: %1").arg(enumName(e))));
-        });
+        connect(m_service, &QLowEnergyService::errorOccurred, this,
+                [this](QLowEnergyService::ServiceError e) {
+                    emit failed(Error(ErrorCode::Io, tr("Bluetooth service error: %1").arg(enumName(e))));
+                });
         m_service->discoverDetails();
     });
     m_controller->connectToDevice();
@@ -164,8 +168,9 @@ void QtBleCentral::writeClientConfiguration(const QBluetoothUuid &characteristic
     const QLowEnergyCharacteristic c = m_service->characteristic(characteristic);
     const QLowEnergyDescriptor cccd = c.clientCharacteristicConfiguration();
     if (!cccd.isValid()) {
-        emit failed(Error(ErrorCode::NotFound, tr("the characteristic %1 has no client configuration descriptor")
-                                                   .arg(characteristic.toString(QUuid::WithoutBraces))));
+        emit failed(
+            Error(ErrorCode::NotFound, tr("the characteristic %1 has no client configuration descriptor")
+                                           .arg(characteristic.toString(QUuid::WithoutBraces))));
         return;
     }
     m_cccdCharacteristic = characteristic;
@@ -179,8 +184,9 @@ void QtBleCentral::writeCharacteristic(const QBluetoothUuid &characteristic, con
         return;
     const QLowEnergyCharacteristic c = m_service->characteristic(characteristic);
     if (!c.isValid()) {
-        emit failed(Error(ErrorCode::NotFound, tr("the device has no characteristic %1")
-                                                   .arg(characteristic.toString(QUuid::WithoutBraces))));
+        emit failed(Error(
+            ErrorCode::NotFound,
+            tr("the device has no characteristic %1").arg(characteristic.toString(QUuid::WithoutBraces))));
         return;
     }
     m_service->writeCharacteristic(c, value,

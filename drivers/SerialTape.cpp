@@ -31,9 +31,9 @@ Result<std::unique_ptr<SerialTape>> SerialTape::create(Settings settings, const 
 {
     if (settings.protocol == TapeProtocol::LeicaDisto || settings.protocol == TapeProtocol::Wedge)
         return Error(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("wh::drivers",
-                                                 "a %1 tape does not talk over a serial port (bosch-glm, es-tape "
-                                                 "or nus do)")
+                     QCoreApplication::translate(
+                         "wh::drivers", "a %1 tape does not talk over a serial port (bosch-glm, es-tape "
+                                        "or nus do)")
                          .arg(tapeProtocolName(settings.protocol)),
                      settings.portName);
     auto decoder = makeTapeDecoder(settings.protocol, settings.decoder);
@@ -42,10 +42,12 @@ Result<std::unique_ptr<SerialTape>> SerialTape::create(Settings settings, const 
     // A Bosch meter takes commands: the port is opened for writing.
     if (settings.protocol == TapeProtocol::BoschGlm)
         settings.writable = true;
-    return std::unique_ptr<SerialTape>(new SerialTape(std::move(settings), std::move(decoder).value(), clock, parent));
+    return std::unique_ptr<SerialTape>(
+        new SerialTape(std::move(settings), std::move(decoder).value(), clock, parent));
 }
 
-SerialTape::SerialTape(Settings settings, std::unique_ptr<TapeDecoder> decoder, const Clock &clock, QObject *parent)
+SerialTape::SerialTape(Settings settings, std::unique_ptr<TapeDecoder> decoder, const Clock &clock,
+                       QObject *parent)
     : TapeDevice(settings.protocol, settings.portName, std::move(decoder), settings.dedupe, clock, parent)
     , m_settings(std::move(settings))
 {

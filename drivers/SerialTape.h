@@ -32,9 +32,8 @@ public:
         bool boschAutoSync = true; // send "AutoSync on" whenever the port opens
     };
 
-    [[nodiscard]] static Result<std::unique_ptr<SerialTape>> create(Settings settings,
-                                                                    const Clock &clock = Clock::system(),
-                                                                    QObject *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<SerialTape>>
+    create(Settings settings, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~SerialTape() override;
 
     void start() override;

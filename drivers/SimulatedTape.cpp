@@ -155,8 +155,9 @@ void SimulatedTape::typeKeys(const QString &text)
             if (frames.empty()) {
                 // The burst did not look like a tape's: it would have been typed into the focused field.
                 QByteArray raw = text.toUtf8();
-                frames.push_back(TapeFrame::rejected(TapeProtocol::Wedge, raw,
-                                                     tr("the keys do not look like a tape's reading: typed as text")));
+                frames.push_back(
+                    TapeFrame::rejected(TapeProtocol::Wedge, raw,
+                                        tr("the keys do not look like a tape's reading: typed as text")));
             }
             deliverFrames(std::move(frames));
         },

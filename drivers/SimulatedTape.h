@@ -36,11 +36,11 @@ class SimulatedTape final : public TapeDevice {
 
 public:
     struct Options {
-        QString deviceId;                // default "sim:PROTOCOL"
-        TapeDecoderOptions decoder;      // what the simulated device's frames are read with
+        QString deviceId;                 // default "sim:PROTOCOL"
+        TapeDecoderOptions decoder;       // what the simulated device's frames are read with
         TapeWedgeDetector::Options wedge; // a wedge tape's framing
-        bool liveFrames = false;         // ES-Tape: live frames before the settled one
-        int reconnectMs = 50;            // disconnectDevice(): back after this long
+        bool liveFrames = false;          // ES-Tape: live frames before the settled one
+        int reconnectMs = 50;             // disconnectDevice(): back after this long
     };
 
     explicit SimulatedTape(TapeProtocol protocol, QObject *parent = nullptr);

@@ -19,8 +19,8 @@ Result<std::unique_ptr<TapeDecoder>> makeTapeDecoder(TapeProtocol protocol, cons
     case TapeProtocol::Wedge: break;
     }
     return Error(ErrorCode::InvalidArgument,
-                 QCoreApplication::translate("wh::drivers",
-                                             "a keyboard-wedge tape sends keys, not bytes: use TapeWedgeDetector"),
+                 QCoreApplication::translate(
+                     "wh::drivers", "a keyboard-wedge tape sends keys, not bytes: use TapeWedgeDetector"),
                  tapeProtocolName(protocol));
 }
 

@@ -56,6 +56,6 @@ public:
 // The decoder of `protocol`. TapeProtocol::Wedge has no byte decoder (its keys go to
 // TapeWedgeDetector): InvalidArgument.
 [[nodiscard]] Result<std::unique_ptr<TapeDecoder>> makeTapeDecoder(TapeProtocol protocol,
-                                                                  const TapeDecoderOptions &options = {});
+                                                                   const TapeDecoderOptions &options = {});
 
 } // namespace wh::drivers

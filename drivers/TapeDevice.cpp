@@ -92,11 +92,10 @@ void TapeDevice::deliverFrames(std::vector<TapeFrame> frames)
             m_log->debug("{}: reading {}", id, f.reading.summary().toStdString());
             break;
         case TapeFrame::Kind::Duplicate:
-            m_log->debug("{}: duplicate {} ({})", id, f.reading.summary().toStdString(), f.detail.toStdString());
+            m_log->debug("{}: duplicate {} ({})", id, f.reading.summary().toStdString(),
+                         f.detail.toStdString());
             break;
-        case TapeFrame::Kind::Message:
-            m_log->debug("{}: {}", id, f.detail.toStdString());
-            break;
+        case TapeFrame::Kind::Message: m_log->debug("{}: {}", id, f.detail.toStdString()); break;
         case TapeFrame::Kind::Rejected:
             m_log->warn("{}: rejected frame {}: {}", id, toHex(f.raw).toStdString(), f.detail.toStdString());
             break;

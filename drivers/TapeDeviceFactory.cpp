@@ -31,7 +31,8 @@ Result<TapeDeviceSpec> TapeDeviceSpec::parse(const QString &text)
         spec.kind = Kind::Ble;
     else
         return Error(ErrorCode::InvalidArgument,
-                     tr("a tape device is sim:PROTOCOL, serial:PROTOCOL:PORT or ble:PROTOCOL[:ADDRESS]"), text);
+                     tr("a tape device is sim:PROTOCOL, serial:PROTOCOL:PORT or ble:PROTOCOL[:ADDRESS]"),
+                     text);
     const auto protocol = parseTapeProtocol(protocolText);
     if (!protocol)
         return Error(ErrorCode::InvalidArgument, protocol.error().message(), text);
@@ -40,12 +41,14 @@ Result<TapeDeviceSpec> TapeDeviceSpec::parse(const QString &text)
     if (spec.kind == Kind::Simulated && !target.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("a simulated tape is just sim:PROTOCOL"), text);
     if (spec.kind == Kind::Serial && target.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("a serial tape needs its port: serial:PROTOCOL:PORT"), text);
+        return Error(ErrorCode::InvalidArgument, tr("a serial tape needs its port: serial:PROTOCOL:PORT"),
+                     text);
     return spec;
 }
 
-Result<std::unique_ptr<TapeDevice>> createTapeDevice(const TapeDeviceSpec &spec, const TapeDecoderOptions &decoder,
-                                                     const Clock &clock, QObject *parent)
+Result<std::unique_ptr<TapeDevice>> createTapeDevice(const TapeDeviceSpec &spec,
+                                                     const TapeDecoderOptions &decoder, const Clock &clock,
+                                                     QObject *parent)
 {
     switch (spec.kind) {
     case TapeDeviceSpec::Kind::Simulated: {

@@ -43,7 +43,8 @@ Result<TapeProtocol> parseTapeProtocol(QStringView name)
         if (name.compare(tapeProtocolName(p), Qt::CaseInsensitive) == 0)
             return p;
     return Error(ErrorCode::InvalidArgument,
-                 tr("unknown tape protocol (leica-disto, bosch-glm, es-tape, nus or wedge)"), name.toString());
+                 tr("unknown tape protocol (leica-disto, bosch-glm, es-tape, nus or wedge)"),
+                 name.toString());
 }
 
 QString lengthUnitSymbol(LengthUnit unit)
@@ -159,15 +160,14 @@ Result<std::pair<double, LengthUnit>> parseLengthText(QStringView text, LengthUn
     const QString s = text.toString();
     const auto m = pattern.match(s);
     if (!m.hasMatch())
-        return Error(ErrorCode::Parse, tr("not a length (a number and an optional unit such as mm, cm, m, in)"),
-                     s);
+        return Error(ErrorCode::Parse,
+                     tr("not a length (a number and an optional unit such as mm, cm, m, in)"), s);
     const QString unitText = m.captured(3);
     LengthUnit unit = defaultUnit;
     if (!unitText.isEmpty()) {
         const auto parsed = parseLengthUnit(unitText);
         if (!parsed)
-            return Error(ErrorCode::Parse,
-                         tr("unknown unit \"%1\" (mm, cm, m, in or ft)").arg(unitText), s);
+            return Error(ErrorCode::Parse, tr("unknown unit \"%1\" (mm, cm, m, in or ft)").arg(unitText), s);
         unit = *parsed;
     }
     QString number = m.captured(2);

@@ -45,16 +45,16 @@ enum class LengthUnit { Millimetre, Centimetre, Metre, Inch, Foot, Yard };
 [[nodiscard]] double millimetresPer(LengthUnit unit);
 
 struct TapeReading {
-    double value = 0;                          // in `unit`, as the device meant it (finite, > 0)
-    LengthUnit unit = LengthUnit::Millimetre;  // as the device reported it
-    bool settled = true;                       // a confirmed measurement; false: live, the tape still moving
-    QString deviceId;                          // set by the device (BLE address, serial port, "sim:...")
+    double value = 0;                         // in `unit`, as the device meant it (finite, > 0)
+    LengthUnit unit = LengthUnit::Millimetre; // as the device reported it
+    bool settled = true;                      // a confirmed measurement; false: live, the tape still moving
+    QString deviceId;                         // set by the device (BLE address, serial port, "sim:...")
     TapeProtocol protocol = TapeProtocol::NordicUart;
     // The device's own measurement counter when the protocol carries one (Bosch AutoSync id, DISTO
     // 010D counter; sequenceFromDevice), else the device's count of its readings from 1.
     quint32 sequence = 0;
     bool sequenceFromDevice = false;
-    QByteArray raw;         // the frame it came from (a wedge tape: the typed text, UTF-8)
+    QByteArray raw;          // the frame it came from (a wedge tape: the typed text, UTF-8)
     qint64 receivedAtMs = 0; // UTC ms; set by the device
 
     [[nodiscard]] double millimetres() const { return value * millimetresPer(unit); }
@@ -77,8 +77,8 @@ struct TapeFrame {
     };
     Kind kind = Kind::Rejected;
     TapeProtocol protocol = TapeProtocol::NordicUart;
-    QString deviceId;       // set by the device
-    QString channel;        // what carried it: a BLE characteristic's UUID, a serial port; may be empty
+    QString deviceId;        // set by the device
+    QString channel;         // what carried it: a BLE characteristic's UUID, a serial port; may be empty
     qint64 receivedAtMs = 0; // set by the device
     QByteArray raw;
     TapeReading reading; // Reading, Duplicate

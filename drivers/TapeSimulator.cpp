@@ -52,8 +52,8 @@ std::vector<WedgeKey> TapeSimulator::wedgeKeys(double millimetres, qint64 startM
                                                const TapeWedgeDetector::Options &tape, int minGapMs,
                                                int maxGapMs, quint64 seed)
 {
-    return simulatedKeys(tape.prefix + wedgeText(millimetres) + tape.suffix, tape.terminator, startMs, minGapMs,
-                         maxGapMs, seed);
+    return simulatedKeys(tape.prefix + wedgeText(millimetres) + tape.suffix, tape.terminator, startMs,
+                         minGapMs, maxGapMs, seed);
 }
 
 Result<TapeSimulator::Emission> TapeSimulator::frame(double millimetres, quint32 sequence, bool settled) const
@@ -79,9 +79,10 @@ Result<TapeSimulator::Emission> TapeSimulator::frame(double millimetres, quint32
     case TapeProtocol::EsTape: {
         const double counts = std::round(millimetres / m_options.esTapeMetricStepMm);
         if (!(counts >= 0 && counts <= 9999))
-            return Error(ErrorCode::InvalidArgument,
-                         tr("an ES-Tape frame carries 0 to 9999 steps of %1 mm").arg(m_options.esTapeMetricStepMm),
-                         QString::number(millimetres));
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("an ES-Tape frame carries 0 to 9999 steps of %1 mm").arg(m_options.esTapeMetricStepMm),
+                QString::number(millimetres));
         e.bytes = QStringLiteral("*%1;0000;000000%2M\r")
                       .arg(static_cast<int>(counts), 4, 10, QLatin1Char('0'))
                       .arg(settled ? QLatin1Char('S') : QLatin1Char('P'))
@@ -93,9 +94,7 @@ Result<TapeSimulator::Emission> TapeSimulator::frame(double millimetres, quint32
         e.bytes = (QString::number(millimetres / 1000.0, 'f', 4) + QStringLiteral(" m\r\n")).toLatin1();
         e.channel = QString::fromLatin1(NordicUartDecoder::kTx);
         return e;
-    case TapeProtocol::Wedge:
-        e.bytes = wedgeText(millimetres).toUtf8();
-        return e;
+    case TapeProtocol::Wedge: e.bytes = wedgeText(millimetres).toUtf8(); return e;
     }
     return Error(ErrorCode::Internal, QStringLiteral("unknown protocol"));
 }

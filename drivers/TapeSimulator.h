@@ -53,7 +53,8 @@ public:
     // Its key presses set up as `tape` (prefix, suffix, terminator), gaps from [minGapMs, maxGapMs].
     [[nodiscard]] static std::vector<WedgeKey> wedgeKeys(double millimetres, qint64 startMs,
                                                          const TapeWedgeDetector::Options &tape,
-                                                         int minGapMs = 2, int maxGapMs = 12, quint64 seed = 1);
+                                                         int minGapMs = 2, int maxGapMs = 12,
+                                                         quint64 seed = 1);
 
     // The smallest step a value survives the protocol in (mm): 1 for ES-Tape by default, 0.1 for
     // nus and wedge, 0.001 for the float32 protocols (to a few micrometres).

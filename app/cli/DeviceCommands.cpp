@@ -33,7 +33,8 @@ QString tr(const char *text)
 }
 
 // A usage error of `wh device COMMAND` (of `wh device` when `command` is empty).
-int deviceUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+int deviceUsageError(const QString &command, const QString &message,
+                     const QCommandLineParser *parser = nullptr)
 {
     const QString words = command.isEmpty() ? QStringLiteral("device") : QStringLiteral("device ") + command;
     return cli::usageError(words, message, parser);
@@ -53,7 +54,8 @@ QString languageOf(const QStringList &arguments)
 
 // Parses `arguments` with the options every subcommand shares (--lang, --help). nullopt: go on;
 // else the exit code (help printed, or a usage error).
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command)
 {
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
                                   QStringLiteral("LANG"), defaultLanguage());
@@ -118,11 +120,15 @@ QStringList frameColumns(const TapeFrame &f, const QString &first, quint32 &coun
     case TapeFrame::Kind::Reading:
     case TapeFrame::Kind::Duplicate: {
         const drivers::TapeReading &r = f.reading;
-        const QString sequence = r.sequenceFromDevice ? QStringLiteral("#%1").arg(r.sequence)
-                                                      : tr("#%1 (counted)").arg(++counted);
-        return {first, drivers::tapeFrameKindName(f.kind), r.millimetresText() + QStringLiteral(" mm"),
-                r.settled ? QStringLiteral("settled") : QStringLiteral("live"), sequence,
-                QStringLiteral("%1 %2").arg(QString::number(r.value, 'g', 10), drivers::lengthUnitSymbol(r.unit))};
+        const QString sequence =
+            r.sequenceFromDevice ? QStringLiteral("#%1").arg(r.sequence) : tr("#%1 (counted)").arg(++counted);
+        return {first,
+                drivers::tapeFrameKindName(f.kind),
+                r.millimetresText() + QStringLiteral(" mm"),
+                r.settled ? QStringLiteral("settled") : QStringLiteral("live"),
+                sequence,
+                QStringLiteral("%1 %2").arg(QString::number(r.value, 'g', 10),
+                                            drivers::lengthUnitSymbol(r.unit))};
     }
     case TapeFrame::Kind::Message:
     case TapeFrame::Kind::Rejected: return {first, drivers::tapeFrameKindName(f.kind), f.detail};
@@ -140,10 +146,11 @@ struct SharedOptions {
     QCommandLineOption protocol{QStringLiteral("protocol"),
                                 tr("The tape's protocol: leica-disto, bosch-glm, es-tape, nus or wedge."),
                                 QStringLiteral("PROTOCOL")};
-    QCommandLineOption leicaUnit{QStringLiteral("leica-unit"),
-                                 tr("leica-disto: the distance float is in metres (default) or in the display "
-                                    "unit (\"display\")."),
-                                 QStringLiteral("metres|display")};
+    QCommandLineOption leicaUnit{
+        QStringLiteral("leica-unit"),
+        tr("leica-disto: the distance float is in metres (default) or in the display "
+           "unit (\"display\")."),
+        QStringLiteral("metres|display")};
     QCommandLineOption esTapeStep{QStringLiteral("es-tape-step"),
                                   tr("es-tape: millimetres in one step of the four digits (default 1; 0.1 "
                                      "reads them as hundredths of a centimetre)."),
@@ -152,7 +159,10 @@ struct SharedOptions {
                             tr("nus, wedge: the unit of a number sent without one (default mm)."),
                             QStringLiteral("UNIT")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({protocol, leicaUnit, esTapeStep, unit}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({protocol, leicaUnit, esTapeStep, unit});
+    }
 
     Result<DecodeOptions> read(const QCommandLineParser &parser) const
     {
@@ -236,10 +246,10 @@ int cmdDecode(const QStringList &arguments)
 {
     const QString command = QStringLiteral("decode");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Decode tape-measure frames pasted from a device log: one tab-separated line per frame: the frame in "
-           "hex, then \"reading\", the value in mm, settled or live, the sequence and the value as sent; or "
-           "\"message\" and what it said; or \"rejected\" and why. Exit code 1 when a frame was rejected."));
+    parser.setApplicationDescription(tr(
+        "Decode tape-measure frames pasted from a device log: one tab-separated line per frame: the frame in "
+        "hex, then \"reading\", the value in mm, settled or live, the sequence and the value as sent; or "
+        "\"message\" and what it said; or \"rejected\" and why. Exit code 1 when a frame was rejected."));
     parser.addPositionalArgument(QStringLiteral("decode"), tr("the subcommand"), QStringLiteral("decode"));
     parser.addPositionalArgument(QStringLiteral("FRAME"),
                                  tr("frames in hex (quote each one; single bytes make one frame together), "
@@ -266,7 +276,8 @@ int cmdDecode(const QStringList &arguments)
                 inputs << line;
     }
     if (inputs.isEmpty())
-        return deviceUsageError(command, tr("give one or more frames (or - to read them from stdin)"), &parser);
+        return deviceUsageError(command, tr("give one or more frames (or - to read them from stdin)"),
+                                &parser);
 
     const bool asText = parser.isSet(text) || options->protocol == TapeProtocol::Wedge;
     // The frames' bytes: each argument one frame, unless every argument is one byte (an unquoted paste).
@@ -275,18 +286,21 @@ int cmdDecode(const QStringList &arguments)
         if (asText) {
             const auto bytes = unescape(input);
             if (!bytes)
-                return deviceUsageError(command, tr("a bad escape in \"%1\" (\\r \\n \\t \\\\ \\xHH)").arg(input));
+                return deviceUsageError(command,
+                                        tr("a bad escape in \"%1\" (\\r \\n \\t \\\\ \\xHH)").arg(input));
             frames << *bytes;
             continue;
         }
         const auto bytes = drivers::parseHex(input);
         if (!bytes)
             return deviceUsageError(
-                command, tr("\"%1\" is not hex: %2 (use --text for text frames)").arg(input, bytes.error().message()));
+                command,
+                tr("\"%1\" is not hex: %2 (use --text for text frames)").arg(input, bytes.error().message()));
         frames << *bytes;
     }
-    const bool singleBytes = !asText && frames.size() > 1 &&
-                             std::all_of(frames.begin(), frames.end(), [](const QByteArray &b) { return b.size() == 1; });
+    const bool singleBytes =
+        !asText && frames.size() > 1 &&
+        std::all_of(frames.begin(), frames.end(), [](const QByteArray &b) { return b.size() == 1; });
     if (singleBytes)
         frames = {frames.join()};
 
@@ -308,7 +322,8 @@ int cmdDecode(const QStringList &arguments)
     quint32 counted = 0;
     qint64 clockMs = 0;
     for (const QByteArray &bytes : frames) {
-        const auto decoded = wedge ? decodeTyped(*wedge, QString::fromUtf8(bytes), clockMs) : decodeBytes(*decoder, bytes);
+        const auto decoded =
+            wedge ? decodeTyped(*wedge, QString::fromUtf8(bytes), clockMs) : decodeBytes(*decoder, bytes);
         for (const TapeFrame &f : decoded) {
             ++total;
             if (!f.accepted())
@@ -329,9 +344,11 @@ int cmdSimulate(const QStringList &arguments)
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the frames a simulated tape of the protocol sends for each value, decoded as `wh device decode` "
+        tr("Print the frames a simulated tape of the protocol sends for each value, decoded as `wh device "
+           "decode` "
            "decodes them: a \"# VALUE mm\" line, then one line per frame (a wedge tape: its keys as text)."));
-    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"), QStringLiteral("simulate"));
+    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"),
+                                 QStringLiteral("simulate"));
     SharedOptions shared;
     shared.addTo(parser);
     const QCommandLineOption values(QStringLiteral("values"),
@@ -408,14 +425,16 @@ int cmdLog(const QStringList &arguments)
 {
     const QString command = QStringLiteral("log");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print the newest frames of the device log, oldest first: time (UTC), device, protocol, kind, the frame "
-           "in hex, detail."));
+    parser.setApplicationDescription(tr("Print the newest frames of the device log, oldest first: time "
+                                        "(UTC), device, protocol, kind, the frame "
+                                        "in hex, detail."));
     parser.addPositionalArgument(QStringLiteral("log"), tr("the subcommand"), QStringLiteral("log"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The store (an SQLite file)."), QStringLiteral("FILE"));
-    const QCommandLineOption device(QStringLiteral("device"), tr("Only this device's frames."), QStringLiteral("ID"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N frames (default 100)."), QStringLiteral("N"),
-                                   QStringLiteral("100"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The store (an SQLite file)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption device(QStringLiteral("device"), tr("Only this device's frames."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N frames (default 100)."),
+                                   QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions({db, device, limit});
     if (auto exit = parseCommon(parser, arguments, command))
         return *exit;
@@ -424,7 +443,8 @@ int cmdLog(const QStringList &arguments)
     bool ok = false;
     const int n = parser.value(limit).toInt(&ok);
     if (!ok || n < 1)
-        return deviceUsageError(command, tr("--limit must be a number from 1, not \"%1\"").arg(parser.value(limit)));
+        return deviceUsageError(command,
+                                tr("--limit must be a number from 1, not \"%1\"").arg(parser.value(limit)));
     const QString path = parser.value(db);
     if (!QFile::exists(path)) {
         std::fprintf(stderr, "wh device log: %s\n", qPrintable(tr("error: no such store: %1").arg(path)));
@@ -435,13 +455,15 @@ int cmdLog(const QStringList &arguments)
     storeOptions.readOnly = true;
     auto store = db::Store::open(path, storeOptions);
     if (!store) {
-        std::fprintf(stderr, "wh device log: %s\n", qPrintable(tr("error: %1").arg(store.error().toString())));
+        std::fprintf(stderr, "wh device log: %s\n",
+                     qPrintable(tr("error: %1").arg(store.error().toString())));
         return 1;
     }
     db::DeviceLog log(**store);
     const auto entries = log.recent(parser.value(device), n);
     if (!entries) {
-        std::fprintf(stderr, "wh device log: %s\n", qPrintable(tr("error: %1").arg(entries.error().toString())));
+        std::fprintf(stderr, "wh device log: %s\n",
+                     qPrintable(tr("error: %1").arg(entries.error().toString())));
         return 1;
     }
     for (const auto &e : *entries)
@@ -509,13 +531,14 @@ int runDevice(const QStringList &arguments)
         names << QString::fromLatin1(c.name);
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
         const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh device COMMAND ...; the commands: %1 (wh device COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
+        std::fprintf(
+            help ? stdout : stderr, "%s\n",
+            qPrintable(tr("usage: wh device COMMAND ...; the commands: %1 (wh device COMMAND --help)")
+                           .arg(names.join(QStringLiteral(", ")))));
         return help ? 0 : 2;
     }
-    return deviceUsageError(QString(),
-                            tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return deviceUsageError(
+        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
 }
 
 } // namespace wh::cli

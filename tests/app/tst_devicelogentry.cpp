@@ -37,7 +37,7 @@ void TestDeviceLogEntry::simulatedFramesIntoTheLog()
     QSignalSpy frames(&tape, &drivers::TapeDevice::frameReceived);
     tape.start();
     QVERIFY(tape.measure(523.4).ok());
-    tape.sendRaw(*drivers::parseHex("00 00 C0 7F"));                // NaN
+    tape.sendRaw(*drivers::parseHex("00 00 C0 7F")); // NaN
     tape.sendRaw(*drivers::parseHex("03"), QString::fromLatin1("3ab10102-f831-4395-b29d-570977d5bf94"));
     QTRY_COMPARE(frames.count(), 3);
     tape.disconnectDevice();

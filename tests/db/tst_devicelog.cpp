@@ -12,8 +12,8 @@ using namespace wh::db;
 
 namespace {
 
-DeviceLogEntry entry(const char *device, qint64 at, const QByteArray &raw, const char *kind, const QString &detail = {},
-                     std::optional<qint64> tenths = std::nullopt)
+DeviceLogEntry entry(const char *device, qint64 at, const QByteArray &raw, const char *kind,
+                     const QString &detail = {}, std::optional<qint64> tenths = std::nullopt)
 {
     DeviceLogEntry e;
     e.deviceId = QString::fromLatin1(device);
@@ -58,16 +58,19 @@ void TestDeviceLog::keepsEveryFrame()
     const QByteArray edc = QByteArray::fromHex("C05510040105 00B6F39D3F0000000000000000 8E");
     const QByteArray badCrc = QByteArray::fromHex("00 04 13 0E 00 00 33");
     const QByteArray withNul("\x00\x00*0523\r", 8);
-    auto a = log.append(entry("C4:F3:12:00:00:01", 1000, edc, "reading", QStringLiteral("1234 mm settled #5"), 12340));
+    auto a = log.append(
+        entry("C4:F3:12:00:00:01", 1000, edc, "reading", QStringLiteral("1234 mm settled #5"), 12340));
     QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().toString()));
     QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1001, badCrc, "rejected",
                              QStringLiteral("CRC error: the frame ends in 33, its CRC-8 is 32")))
                 .ok());
     QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1002, withNul, "rejected", QStringLiteral("値がゼロです")))
                 .ok());
-    QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1003, QByteArray(), "message", QStringLiteral("an empty frame")))
+    QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1003, QByteArray(), "message",
+                             QStringLiteral("an empty frame")))
                 .ok());
-    QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1004, edc, "duplicate", QStringLiteral("replayed"), 12340)).ok());
+    QVERIFY(log.append(entry("C4:F3:12:00:00:01", 1004, edc, "duplicate", QStringLiteral("replayed"), 12340))
+                .ok());
     QCOMPARE(rows(), 5);
 
     const auto read = log.recent();
@@ -93,7 +96,8 @@ void TestDeviceLog::keepsEveryFrame()
 
     // The accepted column follows the kind.
     QSqlQuery q(store().connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT group_concat(accepted, '') FROM (SELECT accepted FROM device_log ORDER BY id)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT group_concat(accepted, '') FROM (SELECT accepted FROM device_log ORDER BY id)")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("10011"));
 }
@@ -105,11 +109,31 @@ void TestDeviceLog::refusesBadEntries_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("no device") << "" << "nus" << "reading" << "" << "device id";
-    QTest::newRow("blank device") << "  " << "nus" << "reading" << "" << "device id";
-    QTest::newRow("no protocol") << "sim:nus" << "" << "reading" << "" << "protocol";
-    QTest::newRow("unknown kind") << "sim:nus" << "nus" << "accepted" << "" << "unknown device log kind";
-    QTest::newRow("rejected without reason") << "sim:nus" << "nus" << "rejected" << "" << "needs the reason";
+    QTest::newRow("no device") << ""
+                               << "nus"
+                               << "reading"
+                               << ""
+                               << "device id";
+    QTest::newRow("blank device") << "  "
+                                  << "nus"
+                                  << "reading"
+                                  << ""
+                                  << "device id";
+    QTest::newRow("no protocol") << "sim:nus"
+                                 << ""
+                                 << "reading"
+                                 << ""
+                                 << "protocol";
+    QTest::newRow("unknown kind") << "sim:nus"
+                                  << "nus"
+                                  << "accepted"
+                                  << ""
+                                  << "unknown device log kind";
+    QTest::newRow("rejected without reason") << "sim:nus"
+                                             << "nus"
+                                             << "rejected"
+                                             << ""
+                                             << "needs the reason";
 }
 
 void TestDeviceLog::refusesBadEntries()
@@ -137,7 +161,9 @@ void TestDeviceLog::perDeviceAndLimit()
 {
     DeviceLog log(store());
     for (int i = 0; i < 10; ++i)
-        QVERIFY(log.append(entry(i % 2 ? "A" : "B", 100 + i, QByteArray(1, char(i)), "message", QStringLiteral("m"))).ok());
+        QVERIFY(log.append(entry(i % 2 ? "A" : "B", 100 + i, QByteArray(1, char(i)), "message",
+                                 QStringLiteral("m")))
+                    .ok());
     const auto a = log.recent(QStringLiteral("A"), 3);
     QVERIFY(a.ok());
     QCOMPARE(a->size(), size_t(3));
@@ -166,14 +192,18 @@ void TestDeviceLog::schemaRefusesInconsistentRows()
 {
     QSqlQuery q(store().connection());
     // accepted must follow the kind; a rejection needs its reason.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
-                                   "VALUES ('A', 'nus', 1, x'00', 'rejected', 1)")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
-                                   "VALUES ('A', 'nus', 1, x'00', 'rejected', 0)")));
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
-                                   "VALUES ('A', 'nus', 1, NULL, 'reading', 1)")));
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted, "
-                                  "detail) VALUES ('A', 'nus', 1, x'00', 'rejected', 0, 'why')")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
+                       "VALUES ('A', 'nus', 1, x'00', 'rejected', 1)")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
+                       "VALUES ('A', 'nus', 1, x'00', 'rejected', 0)")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted) "
+                       "VALUES ('A', 'nus', 1, NULL, 'reading', 1)")));
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO device_log (device_id, protocol, received_at_ms, raw, kind, accepted, "
+                       "detail) VALUES ('A', 'nus', 1, x'00', 'rejected', 0, 'why')")));
     QCOMPARE(rows(), 1);
 }
 

@@ -20,7 +20,8 @@ inline QString frameText(const drivers::TapeFrame &f)
     using Kind = drivers::TapeFrame::Kind;
     auto reading = [&f] {
         return QStringLiteral("%1 mm %2%3")
-            .arg(f.reading.millimetresText(), f.reading.settled ? QStringLiteral("settled") : QStringLiteral("live"),
+            .arg(f.reading.millimetresText(),
+                 f.reading.settled ? QStringLiteral("settled") : QStringLiteral("live"),
                  f.reading.sequenceFromDevice ? QStringLiteral(" #%1").arg(f.reading.sequence) : QString());
     };
     switch (f.kind) {
@@ -49,7 +50,8 @@ inline bool framesMatch(const QStringList &actual, const QStringList &expected)
     for (qsizetype i = 0; i < actual.size(); ++i) {
         const QString &e = expected[i];
         const qsizetype colon = e.indexOf(QLatin1String(": "));
-        if (colon > 0 && (e.startsWith(QLatin1String("rejected")) || e.startsWith(QLatin1String("message")))) {
+        if (colon > 0 &&
+            (e.startsWith(QLatin1String("rejected")) || e.startsWith(QLatin1String("message")))) {
             if (!actual[i].startsWith(e.left(colon + 2)) || !actual[i].contains(e.mid(colon + 2)))
                 return false;
         } else if (actual[i] != e) {

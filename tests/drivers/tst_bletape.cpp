@@ -235,7 +235,8 @@ void TestBleTape::distoReconnectsAndSuppressesTheReplay()
     QCOMPARE(rig.tape->state(), State::Reconnecting);
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors.at(0).at(0).value<Error>().code(), ErrorCode::Io);
-    QVERIFY(errors.at(0).at(0).value<Error>().message().contains(QLatin1String("disconnected; reconnecting")));
+    QVERIFY(
+        errors.at(0).at(0).value<Error>().message().contains(QLatin1String("disconnected; reconnecting")));
     QCOMPARE(rig.tape->currentReconnectDelayMs(), 20);
     c.take();
     QTRY_COMPARE(rig.tape->state(), State::Connecting);
@@ -305,7 +306,8 @@ void TestBleTape::nothingFound()
     QCOMPARE(errors.count(), 1);
     const Error e = errors.at(0).at(0).value<Error>();
     QCOMPARE(e.code(), ErrorCode::NotFound);
-    QVERIFY2(e.message().contains(QLatin1String("0783b03e-8535-b5a0-7140-a304d2495cb7")), qPrintable(e.message()));
+    QVERIFY2(e.message().contains(QLatin1String("0783b03e-8535-b5a0-7140-a304d2495cb7")),
+             qPrintable(e.message()));
     QCOMPARE(c.take(), QStringList{"stop scan"});
     QTRY_COMPARE(rig.tape->state(), State::Searching); // and scans again
     QCOMPARE(c.take(), QStringList{"scan 5000"});
@@ -323,14 +325,16 @@ void TestBleTape::stepTimeout()
     QCOMPARE(rig.tape->state(), State::Connecting);
     // No answer to the connection.
     QVERIFY(errors.wait(2000));
-    QVERIFY(errors.at(0).at(0).value<Error>().message().contains(QLatin1String("no connection to the tape measure")));
+    QVERIFY(errors.at(0).at(0).value<Error>().message().contains(
+        QLatin1String("no connection to the tape measure")));
     QCOMPARE(rig.tape->state(), State::Reconnecting);
     // Connected, but the CCCD write is never answered.
     QTRY_COMPARE(rig.tape->state(), State::Connecting);
     emit c.connected();
     emit c.serviceDiscovered(kDistoCharacteristics);
     QVERIFY(errors.wait(2000));
-    QVERIFY(errors.at(1).at(0).value<Error>().message().contains(QLatin1String("did not confirm its notifications")));
+    QVERIFY(errors.at(1).at(0).value<Error>().message().contains(
+        QLatin1String("did not confirm its notifications")));
 }
 
 void TestBleTape::boschSetsUpAutoSync()
@@ -346,7 +350,8 @@ void TestBleTape::boschSetsUpAutoSync()
     c.take();
     emit c.serviceDiscovered({characteristic(BoschGlmDecoder::kCharacteristic, false, true, true)});
     QCOMPARE(c.take(), QStringList{"cccd " + ch + " 02 00"});
-    emit c.clientConfigurationWritten(uuid(BoschGlmDecoder::kCharacteristic), BleTapeProfile::indicateValue());
+    emit c.clientConfigurationWritten(uuid(BoschGlmDecoder::kCharacteristic),
+                                      BleTapeProfile::indicateValue());
     // AutoSync on, with response; Connected only once it is confirmed.
     QCOMPARE(c.take(), QStringList{"write " + ch + " C0 55 02 01 00 1A"});
     QCOMPARE(rig.tape->state(), State::Connecting);
@@ -454,7 +459,7 @@ void TestBleTape::addressFilter()
     rig.tape->start();
     c.take();
     emit c.peripheralFound(peripheral(QStringLiteral("C4:F3:12:00:00:99"), {LeicaDistoDecoder::kService}));
-    QCOMPARE(c.take(), QStringList{}); // another DISTO
+    QCOMPARE(c.take(), QStringList{});                     // another DISTO
     emit c.peripheralFound(peripheral(kDistoAddress, {})); // no services in its advertisement
     QCOMPARE(c.take(), (QStringList{"stop scan", "connect " + kDistoAddress}));
 }
@@ -495,7 +500,8 @@ void TestBleTape::stopAtAnyStep()
 
 void TestBleTape::notBle()
 {
-    const auto created = BleTape::create(fastSettings(TapeProtocol::Wedge), std::make_unique<FakeBleCentral>());
+    const auto created =
+        BleTape::create(fastSettings(TapeProtocol::Wedge), std::make_unique<FakeBleCentral>());
     QVERIFY(!created.ok());
     QCOMPARE(created.error().code(), ErrorCode::InvalidArgument);
 }

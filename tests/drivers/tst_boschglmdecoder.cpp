@@ -90,24 +90,26 @@ void TestBoschGlmDecoder::frames_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("distance response [S]") << hex("00 04 13 0E 00 00 32")
-                                           << QStringList{"reading 180.15 mm settled"};
+    QTest::newRow("distance response [S]")
+        << hex("00 04 13 0E 00 00 32") << QStringList{"reading 180.15 mm settled"};
     QTest::newRow("AutoSync container [D]") << hex(kEdc) << QStringList{"reading 1234 mm settled #5"};
-    QTest::newRow("two frames in one chunk") << hex(kEdc) + hex("00 04 13 0E 00 00 32")
-                                             << QStringList{"reading 1234 mm settled #5", "reading 180.15 mm settled"};
+    QTest::newRow("two frames in one chunk")
+        << hex(kEdc) + hex("00 04 13 0E 00 00 32")
+        << QStringList{"reading 1234 mm settled #5", "reading 180.15 mm settled"};
     QTest::newRow("wrong CRC") << hex("00 04 13 0E 00 00 33")
                                << QStringList{"rejected: CRC error: the frame ends in 33, its CRC-8 is 32"};
     QTest::newRow("wrong CRC then a good frame")
         << hex("C0 55 10 04 01 05 00 B6 F3 9D 3F 00 00 00 00 00 00 00 00 8F") + hex("00 04 13 0E 00 00 32")
         << QStringList{"rejected: CRC error", "reading 180.15 mm settled"};
-    QTest::newRow("truncated response") << hex("00 04 13 0E")
-                                        << QStringList{"rejected: truncated frame: 4 of 7 bytes"};
-    QTest::newRow("truncated container") << hex("C0 55 10 04 01 05 00 B6")
-                                         << QStringList{"rejected: truncated frame: 8 of 20 bytes"};
+    QTest::newRow("truncated response")
+        << hex("00 04 13 0E") << QStringList{"rejected: truncated frame: 4 of 7 bytes"};
+    QTest::newRow("truncated container")
+        << hex("C0 55 10 04 01 05 00 B6") << QStringList{"rejected: truncated frame: 8 of 20 bytes"};
     QTest::newRow("only a C0") << hex("C0") << QStringList{"rejected: the length byte is missing"};
-    QTest::newRow("distance 0: measurement error") << withCrc("00 04 00 00 00 00")
-                                                   << QStringList{"rejected: measurement error (distance 0)"};
-    QTest::newRow("status timeout") << withCrc("01 00") << QStringList{"rejected: answered with an error: timeout"};
+    QTest::newRow("distance 0: measurement error")
+        << withCrc("00 04 00 00 00 00") << QStringList{"rejected: measurement error (distance 0)"};
+    QTest::newRow("status timeout") << withCrc("01 00")
+                                    << QStringList{"rejected: answered with an error: timeout"};
     QTest::newRow("status hardware error, not ready")
         << withCrc("18 00") << QStringList{"rejected: hardware error, not ready"};
     QTest::newRow("status checksum error") << withCrc("03 00") << QStringList{"rejected: checksum error"};
@@ -121,17 +123,17 @@ void TestBoschGlmDecoder::frames_data()
                                     << QStringList{"rejected: not a number"};
     QTest::newRow("container: zero") << withCrc("C0 55 10 04 01 09 00 00 00 00 00 00 00 00 00 00 00 00 00")
                                      << QStringList{"rejected: zero or less"};
-    QTest::newRow("container: wrong length") << withCrc("C0 55 04 04 01 05 00")
-                                             << QStringList{"rejected: has 16 data bytes, this one 4"};
+    QTest::newRow("container: wrong length")
+        << withCrc("C0 55 04 04 01 05 00") << QStringList{"rejected: has 16 data bytes, this one 4"};
     QTest::newRow("imperial display: still metres")
         << withCrc("C0 55 10 04 09 0A 00 00 00 20 40 00 00 00 00 00 00 00 00")
         << QStringList{"reading 2500 mm settled #10"};
-    QTest::newRow("a request from the device") << hex("C0 41 00 96")
-                                               << QStringList{"message: a request for command 41"};
+    QTest::newRow("a request from the device")
+        << hex("C0 41 00 96") << QStringList{"message: a request for command 41"};
     QTest::newRow("an empty acknowledgement") << withCrc("00 00") << QStringList{"message: 0 data bytes"};
-    QTest::newRow("garbage, then a frame") << hex("FF FE") + hex(kEdc)
-                                           << QStringList{"rejected: not an MT frame: 2 bytes",
-                                                          "reading 1234 mm settled #5"};
+    QTest::newRow("garbage, then a frame")
+        << hex("FF FE") + hex(kEdc)
+        << QStringList{"rejected: not an MT frame: 2 bytes", "reading 1234 mm settled #5"};
     QTest::newRow("an impossible length is garbage")
         << hex("00 F0 20") + hex("00 04 13 0E 00 00 32")
         << QStringList{"rejected: not an MT frame: 3 bytes", "reading 180.15 mm settled"};
@@ -150,8 +152,10 @@ void TestBoschGlmDecoder::frames()
         BoschGlmDecoder decoder;
         const auto all = feedAll(decoder, chunks);
         const QStringList actual = framesText(all);
-        QVERIFY2(framesMatch(actual, expected),
-                 qPrintable(QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
+        QVERIFY2(
+            framesMatch(actual, expected),
+            qPrintable(
+                QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
         QCOMPARE(rawOf(all), bytes);
         QVERIFY(!decoder.hasPendingBytes());
     }
@@ -177,8 +181,9 @@ void TestBoschGlmDecoder::responsesPairWithRequests()
     // A distance request answered with 2 bytes: a clear rejection.
     decoder.sent(BoschGlmDecoder::distanceRequest());
     auto shortAnswer = decoder.feed(withCrc("00 02 13 0E"), {});
-    QVERIFY2(framesMatch(framesText(shortAnswer), {"rejected: a distance response has 4 data bytes, this one 2"}),
-             qPrintable(framesText(shortAnswer).join('|')));
+    QVERIFY2(
+        framesMatch(framesText(shortAnswer), {"rejected: a distance response has 4 data bytes, this one 2"}),
+        qPrintable(framesText(shortAnswer).join('|')));
 }
 
 void TestBoschGlmDecoder::simulatorFramesRoundTrip()
@@ -205,7 +210,8 @@ void TestBoschGlmDecoder::statusProblems()
 {
     QCOMPARE(BoschGlmDecoder::statusProblems(0x00), QString());
     QCOMPARE(BoschGlmDecoder::statusProblems(0x04), QStringLiteral("unknown command"));
-    QCOMPARE(BoschGlmDecoder::statusProblems(0x1E), QStringLiteral("invalid data, hardware error, not ready"));
+    QCOMPARE(BoschGlmDecoder::statusProblems(0x1E),
+             QStringLiteral("invalid data, hardware error, not ready"));
 }
 
 QTEST_GUILESS_MAIN(TestBoschGlmDecoder)

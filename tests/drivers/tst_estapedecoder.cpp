@@ -28,13 +28,15 @@ void TestEsTapeDecoder::frames_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("devices.md [D]") << QByteArray("*0523;1234;567890SM\r") << QStringList{"reading 523 mm settled"};
+    QTest::newRow("devices.md [D]") << QByteArray("*0523;1234;567890SM\r")
+                                    << QStringList{"reading 523 mm settled"};
     QTest::newRow("live") << QByteArray("*0480;1234;567890PM\r") << QStringList{"reading 480 mm live"};
     QTest::newRow("live then settled") << QByteArray("*0480;1234;567890PM\r*0523;1234;567890SM\r")
                                        << QStringList{"reading 480 mm live", "reading 523 mm settled"};
-    QTest::newRow("imperial: 52.3 in") << QByteArray("*0523;1234;567890SI\r")
-                                       << QStringList{"reading 1328.42 mm settled"};
-    QTest::newRow("LF ends a frame too") << QByteArray("*0523;1234;567890SM\n") << QStringList{"reading 523 mm settled"};
+    QTest::newRow("imperial: 52.3 in")
+        << QByteArray("*0523;1234;567890SI\r") << QStringList{"reading 1328.42 mm settled"};
+    QTest::newRow("LF ends a frame too")
+        << QByteArray("*0523;1234;567890SM\n") << QStringList{"reading 523 mm settled"};
     QTest::newRow("leading padding") << QByteArray("\0\0*0523;1234;567890SM\r\n", 23)
                                      << QStringList{"reading 523 mm settled"};
     QTest::newRow("no CR: the next * ends it")
@@ -47,21 +49,25 @@ void TestEsTapeDecoder::frames_data()
                                 << QStringList{"rejected: the value is not four digits: \"05X3\""};
     QTest::newRow("unknown status") << QByteArray("*0523;1234;567890SX\r")
                                     << QStringList{"rejected: unknown status letters \"SX\""};
-    QTest::newRow("truncated, then silence") << QByteArray("*0523;1234;56")
-                                             << QStringList{"rejected: truncated frame: 13 bytes"};
-    QTest::newRow("truncated before a frame") << QByteArray("*0523;1*0600;1234;567890SM\r")
-                                              << QStringList{"rejected: truncated frame: 7 bytes",
-                                                             "reading 600 mm settled"};
+    QTest::newRow("truncated, then silence")
+        << QByteArray("*0523;1234;56") << QStringList{"rejected: truncated frame: 13 bytes"};
+    QTest::newRow("truncated before a frame")
+        << QByteArray("*0523;1*0600;1234;567890SM\r")
+        << QStringList{"rejected: truncated frame: 7 bytes", "reading 600 mm settled"};
     QTest::newRow("too short") << QByteArray("*052\r") << QStringList{"rejected: truncated frame: 4 bytes"};
     QTest::newRow("garbage line then a frame")
         << QByteArray("hello\r*0523;1234;567890SM\r")
-        << QStringList{"rejected: not an ES-Tape frame (a frame starts with *): 5 bytes", "reading 523 mm settled"};
+        << QStringList{"rejected: not an ES-Tape frame (a frame starts with *): 5 bytes",
+                       "reading 523 mm settled"};
     QTest::newRow("garbage right before *")
         << QByteArray("xy*0523;1234;567890SM\r")
-        << QStringList{"rejected: not an ES-Tape frame (a frame starts with *): 2 bytes", "reading 523 mm settled"};
-    QTest::newRow("control byte inside") << QByteArray("*0523;12\x01" "4;567890SM\r")
+        << QStringList{"rejected: not an ES-Tape frame (a frame starts with *): 2 bytes",
+                       "reading 523 mm settled"};
+    QTest::newRow("control byte inside") << QByteArray("*0523;12\x01"
+                                                       "4;567890SM\r")
                                          << QStringList{"rejected: a control or non-ASCII byte"};
-    QTest::newRow("only garbage, then silence") << QByteArray("abc") << QStringList{"rejected: not an ES-Tape frame"};
+    QTest::newRow("only garbage, then silence")
+        << QByteArray("abc") << QStringList{"rejected: not an ES-Tape frame"};
 }
 
 void TestEsTapeDecoder::frames()
@@ -74,8 +80,10 @@ void TestEsTapeDecoder::frames()
         EsTapeDecoder decoder;
         const auto all = feedAll(decoder, chunks);
         const QStringList actual = framesText(all);
-        QVERIFY2(framesMatch(actual, expected),
-                 qPrintable(QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
+        QVERIFY2(
+            framesMatch(actual, expected),
+            qPrintable(
+                QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
         QVERIFY(!decoder.hasPendingBytes());
         // Every byte kept but padding between frames.
         QByteArray raw = wh::test::rawOf(all);

@@ -46,13 +46,14 @@ void TestLeicaDistoDecoder::frames_data()
     QTest::addColumn<QStringList>("expected");
 
     // devices.md [D]
-    QTest::newRow("1.234 m") << kDistance << QStringList{"B6 F3 9D 3F"} << QStringList{"reading 1234 mm settled"};
-    QTest::newRow("2.5 m") << kDistance << QStringList{"00 00 20 40"} << QStringList{"reading 2500 mm settled"};
+    QTest::newRow("1.234 m") << kDistance << QStringList{"B6 F3 9D 3F"}
+                             << QStringList{"reading 1234 mm settled"};
+    QTest::newRow("2.5 m") << kDistance << QStringList{"00 00 20 40"}
+                           << QStringList{"reading 2500 mm settled"};
     // without a channel (pasted frames) the length decides
-    QTest::newRow("no channel: 4 bytes") << QString() << QStringList{"B6 F3 9D 3F"}
-                                         << QStringList{"reading 1234 mm settled"};
-    QTest::newRow("zero") << kDistance << QStringList{"00 00 00 00"}
-                          << QStringList{"rejected: zero or less"};
+    QTest::newRow("no channel: 4 bytes")
+        << QString() << QStringList{"B6 F3 9D 3F"} << QStringList{"reading 1234 mm settled"};
+    QTest::newRow("zero") << kDistance << QStringList{"00 00 00 00"} << QStringList{"rejected: zero or less"};
     QTest::newRow("negative") << kDistance << QStringList{"00 00 80 BF"}
                               << QStringList{"rejected: zero or less"};
     QTest::newRow("NaN") << kDistance << QStringList{"00 00 C0 7F"} << QStringList{"rejected: not a number"};
@@ -60,10 +61,10 @@ void TestLeicaDistoDecoder::frames_data()
                               << QStringList{"rejected: not a number"};
     QTest::newRow("truncated distance") << kDistance << QStringList{"B6 F3 9D"}
                                         << QStringList{"rejected: 4 bytes (float32), this frame has 3"};
-    QTest::newRow("too long distance") << kDistance << QStringList{"B6 F3 9D 3F 00"}
-                                       << QStringList{"rejected: this frame has 5"};
-    QTest::newRow("no channel: 3 bytes") << QString() << QStringList{"B6 F3 9D"}
-                                         << QStringList{"rejected: not a DISTO frame: 3 bytes"};
+    QTest::newRow("too long distance")
+        << kDistance << QStringList{"B6 F3 9D 3F 00"} << QStringList{"rejected: this frame has 5"};
+    QTest::newRow("no channel: 3 bytes")
+        << QString() << QStringList{"B6 F3 9D"} << QStringList{"rejected: not a DISTO frame: 3 bytes"};
     QTest::newRow("empty") << kDistance << QStringList{""} << QStringList{"rejected: empty"};
     // 010D with counter 0xC005 & 0x3FFF = 5
     QTest::newRow("010D measurement") << kMeasurement << QStringList{measurementFrame("B6 F3 9D 3F", "05 C0")}
@@ -75,8 +76,10 @@ void TestLeicaDistoDecoder::frames_data()
     QTest::newRow("010D NaN") << kMeasurement << QStringList{measurementFrame("00 00 C0 7F", "05 00")}
                               << QStringList{"rejected: not a number"};
     // display units: messages, never readings; an unknown code is said, not fatal in metres mode
-    QTest::newRow("unit mm") << kUnit << QStringList{"03"} << QStringList{"message: display unit: mm (code 3)"};
-    QTest::newRow("unit ft+in") << kUnit << QStringList{"08"} << QStringList{"message: display unit: ft (code 8)"};
+    QTest::newRow("unit mm") << kUnit << QStringList{"03"}
+                             << QStringList{"message: display unit: mm (code 3)"};
+    QTest::newRow("unit ft+in") << kUnit << QStringList{"08"}
+                                << QStringList{"message: display unit: ft (code 8)"};
     QTest::newRow("unknown unit") << kUnit << QStringList{"0C"}
                                   << QStringList{"message: display unit code 12 is unknown"};
     QTest::newRow("unknown unit then distance (metres)")
@@ -131,7 +134,8 @@ void TestLeicaDistoDecoder::characteristicByUuid()
     QCOMPARE(LeicaDistoDecoder::characteristicOf(kUnit), C::DisplayUnit);
     QCOMPARE(LeicaDistoDecoder::characteristicOf(kMeasurement), C::Measurement);
     QCOMPARE(LeicaDistoDecoder::characteristicOf(QString()), C::Unknown);
-    QCOMPARE(LeicaDistoDecoder::characteristicOf(QStringLiteral("6e400003-b5a3-f393-e0a9-e50e24dcca9e")), C::Other);
+    QCOMPARE(LeicaDistoDecoder::characteristicOf(QStringLiteral("6e400003-b5a3-f393-e0a9-e50e24dcca9e")),
+             C::Other);
 }
 
 // The source that reads the float in "the preset units": the unit comes from 0102.
@@ -148,7 +152,7 @@ void TestLeicaDistoDecoder::presetUnits()
     QCOMPARE(feet[0].reading.unit, LengthUnit::Foot);
     QCOMPARE(feet[0].reading.value, 1.234);
     QCOMPARE(feet[0].reading.millimetresText(), QStringLiteral("376.123")); // 1.234 x 304.8
-    (void)decoder.feed(*parseHex("04"), kUnit); // mm
+    (void)decoder.feed(*parseHex("04"), kUnit);                             // mm
     auto mm = decoder.feed(*parseHex("00 00 20 40"), kDistance);
     QCOMPARE(framesText(mm), QStringList{"reading 2.5 mm settled"});
     (void)decoder.feed(*parseHex("0C"), kUnit);

@@ -42,10 +42,13 @@ void TestNordicUartDecoder::lines_data()
     QTest::newRow("no unit: mm") << QByteArray("523\r\n") << QStringList{"reading 523 mm settled"};
     QTest::newRow("spaces around") << QByteArray("  0.8 m  \r\n") << QStringList{"reading 800 mm settled"};
     QTest::newRow("two lines, blank lines between")
-        << QByteArray("1 m\r\n\r\n\n2 m\r\n") << QStringList{"reading 1000 mm settled", "reading 2000 mm settled"};
-    QTest::newRow("no line end: read at the silence") << QByteArray("1.234 m") << QStringList{"reading 1234 mm settled"};
+        << QByteArray("1 m\r\n\r\n\n2 m\r\n")
+        << QStringList{"reading 1000 mm settled", "reading 2000 mm settled"};
+    QTest::newRow("no line end: read at the silence")
+        << QByteArray("1.234 m") << QStringList{"reading 1234 mm settled"};
     QTest::newRow("zero") << QByteArray("0 m\r\n") << QStringList{"rejected: a length of zero"};
-    QTest::newRow("zero point zero") << QByteArray("0.000 m\r\n") << QStringList{"rejected: a length of zero"};
+    QTest::newRow("zero point zero") << QByteArray("0.000 m\r\n")
+                                     << QStringList{"rejected: a length of zero"};
     QTest::newRow("NaN") << QByteArray("nan m\r\n") << QStringList{"rejected: not a length"};
     QTest::newRow("negative") << QByteArray("-5 mm\r\n") << QStringList{"rejected: a negative length"};
     QTest::newRow("unknown unit") << QByteArray("1.2 kg\r\n") << QStringList{"rejected: unknown unit \"kg\""};
@@ -69,8 +72,10 @@ void TestNordicUartDecoder::lines()
         NordicUartDecoder decoder;
         const auto all = feedAll(decoder, chunks);
         const QStringList actual = framesText(all);
-        QVERIFY2(framesMatch(actual, expected),
-                 qPrintable(QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
+        QVERIFY2(
+            framesMatch(actual, expected),
+            qPrintable(
+                QStringLiteral("%1 chunks: %2").arg(chunks.size()).arg(actual.join(QLatin1String(" | ")))));
         QVERIFY(!decoder.hasPendingBytes());
     }
 }

@@ -136,8 +136,8 @@ void TestSerialTape::boschBadInput()
 
     // A wrong CRC between two good frames: rejected with its bytes; the stream goes on.
     QVERIFY(pty.writeHex("00 04 13 0E 00 00 33  C0 55 10 04 01 07 00 00 00 20 40 00 00 00 00 00 00 00 00"));
-    QVERIFY(pty.write(QByteArray(1, char(BoschGlmDecoder::crc8(
-                                         *parseHex("C0 55 10 04 01 07 00 00 00 20 40 00 00 00 00 00 00 00 00"))))));
+    QVERIFY(pty.write(QByteArray(1, char(BoschGlmDecoder::crc8(*parseHex(
+                                        "C0 55 10 04 01 07 00 00 00 20 40 00 00 00 00 00 00 00 00"))))));
     QTRY_COMPARE(frames.count(), 2);
     QVERIFY(frameText(frames, 0).startsWith(QLatin1String("rejected: CRC error")));
     QCOMPARE(frames.at(0).at(0).value<TapeFrame>().raw, *parseHex("00 04 13 0E 00 00 33"));

@@ -74,7 +74,8 @@ void TestSimulatedTape::measuresEveryProtocol()
     const TapeReading r1 = readingAt(readings, 0);
     const TapeReading r2 = readingAt(readings, 1);
     QCOMPARE(r1.millimetresText(), QStringLiteral("523"));
-    QCOMPARE(r2.millimetresText(), protocol == TapeProtocol::EsTape ? QStringLiteral("1235") : QStringLiteral("1234.5"));
+    QCOMPARE(r2.millimetresText(),
+             protocol == TapeProtocol::EsTape ? QStringLiteral("1235") : QStringLiteral("1234.5"));
     QCOMPARE(r1.sequence, 1u);
     QCOMPARE(r2.sequence, 2u);
     QCOMPARE(r1.deviceId, tape.deviceId());

@@ -51,14 +51,14 @@ void TestTapeDeduplicator::table_data()
     QTest::addColumn<QStringList>("events");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("different values") << false << QStringList{"r 100 @0", "r 200 @100", "r 300 @200"}
-                                      << QStringList{"new", "new", "new"};
-    QTest::newRow("a frame sent twice") << false << QStringList{"r 100 @0", "r 100 @50"}
-                                        << QStringList{"new", "dup"};
-    QTest::newRow("the same length measured again later") << false << QStringList{"r 100 @0", "r 100 @3000"}
-                                                          << QStringList{"new", "new"};
-    QTest::newRow("repeat window is inclusive") << false << QStringList{"r 100 @0", "r 100 @500", "r 100 @1001"}
-                                                << QStringList{"new", "dup", "new"};
+    QTest::newRow("different values")
+        << false << QStringList{"r 100 @0", "r 200 @100", "r 300 @200"} << QStringList{"new", "new", "new"};
+    QTest::newRow("a frame sent twice")
+        << false << QStringList{"r 100 @0", "r 100 @50"} << QStringList{"new", "dup"};
+    QTest::newRow("the same length measured again later")
+        << false << QStringList{"r 100 @0", "r 100 @3000"} << QStringList{"new", "new"};
+    QTest::newRow("repeat window is inclusive")
+        << false << QStringList{"r 100 @0", "r 100 @500", "r 100 @1001"} << QStringList{"new", "dup", "new"};
     QTest::newRow("replay on re-subscribe")
         << false << QStringList{"r 100 @0", "s @60000", "r 100 @60100", "r 100 @70000"}
         << QStringList{"new", "dup", "new"};
@@ -80,9 +80,8 @@ void TestTapeDeduplicator::table_data()
         << QStringList{"new", "dup", "new"};
     QTest::newRow("device counter: a new counter right after is new")
         << false << QStringList{"r 100 #5 @0", "r 100 #6 @10"} << QStringList{"new", "new"};
-    QTest::newRow("device counter: replay on subscribe") << true
-                                                         << QStringList{"r 100 #5 @0", "s @1000", "r 100 #5 @1010"}
-                                                         << QStringList{"new", "dup"};
+    QTest::newRow("device counter: replay on subscribe")
+        << true << QStringList{"r 100 #5 @0", "s @1000", "r 100 #5 @1010"} << QStringList{"new", "dup"};
     QTest::newRow("live readings are never duplicates")
         << false << QStringList{"l 100 @0", "l 100 @10", "r 100 @20", "l 100 @30"}
         << QStringList{"new", "new", "new", "new"};

@@ -23,18 +23,28 @@ void TestTapeDeviceFactory::parse_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // "kind protocol target" or "! problem"
-    QTest::newRow("sim") << "sim:leica-disto" << "0 leica-disto ";
-    QTest::newRow("sim wedge") << "sim:wedge" << "0 wedge ";
-    QTest::newRow("serial") << "serial:bosch-glm:/dev/rfcomm0" << "1 bosch-glm /dev/rfcomm0";
+    QTest::newRow("sim") << "sim:leica-disto"
+                         << "0 leica-disto ";
+    QTest::newRow("sim wedge") << "sim:wedge"
+                               << "0 wedge ";
+    QTest::newRow("serial") << "serial:bosch-glm:/dev/rfcomm0"
+                            << "1 bosch-glm /dev/rfcomm0";
     QTest::newRow("serial by-path") << "serial:nus:/dev/serial/by-path/pci-0000:00:14.0-usb-0:2:1.0"
                                     << "1 nus /dev/serial/by-path/pci-0000:00:14.0-usb-0:2:1.0";
-    QTest::newRow("ble") << "ble:leica-disto" << "2 leica-disto ";
-    QTest::newRow("ble address") << "ble:es-tape:C4:F3:12:00:00:01" << "2 es-tape C4:F3:12:00:00:01";
-    QTest::newRow("unknown kind") << "usb:nus" << "! sim:PROTOCOL, serial:PROTOCOL:PORT or ble:PROTOCOL[:ADDRESS]";
-    QTest::newRow("empty") << "" << "! sim:PROTOCOL";
-    QTest::newRow("unknown protocol") << "sim:disto" << "! unknown tape protocol";
-    QTest::newRow("serial without port") << "serial:bosch-glm" << "! needs its port";
-    QTest::newRow("sim with a target") << "sim:nus:x" << "! just sim:PROTOCOL";
+    QTest::newRow("ble") << "ble:leica-disto"
+                         << "2 leica-disto ";
+    QTest::newRow("ble address") << "ble:es-tape:C4:F3:12:00:00:01"
+                                 << "2 es-tape C4:F3:12:00:00:01";
+    QTest::newRow("unknown kind") << "usb:nus"
+                                  << "! sim:PROTOCOL, serial:PROTOCOL:PORT or ble:PROTOCOL[:ADDRESS]";
+    QTest::newRow("empty") << ""
+                           << "! sim:PROTOCOL";
+    QTest::newRow("unknown protocol") << "sim:disto"
+                                      << "! unknown tape protocol";
+    QTest::newRow("serial without port") << "serial:bosch-glm"
+                                         << "! needs its port";
+    QTest::newRow("sim with a target") << "sim:nus:x"
+                                       << "! just sim:PROTOCOL";
 }
 
 void TestTapeDeviceFactory::parse()
@@ -50,8 +60,9 @@ void TestTapeDeviceFactory::parse()
         return;
     }
     QVERIFY2(spec.ok(), qPrintable(spec.ok() ? QString() : spec.error().toString()));
-    QCOMPARE(QStringLiteral("%1 %2 %3").arg(int(spec->kind)).arg(tapeProtocolName(spec->protocol), spec->target),
-             expected);
+    QCOMPARE(
+        QStringLiteral("%1 %2 %3").arg(int(spec->kind)).arg(tapeProtocolName(spec->protocol), spec->target),
+        expected);
 }
 
 void TestTapeDeviceFactory::creates()

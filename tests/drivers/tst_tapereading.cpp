@@ -34,7 +34,8 @@ void TestTapeReading::protocolNames()
     QCOMPARE(*parseTapeProtocol(u"BOSCH-GLM"), TapeProtocol::BoschGlm);
     const auto unknown = parseTapeProtocol(u"disto");
     QVERIFY(!unknown.ok());
-    QVERIFY(unknown.error().message().contains(QLatin1String("leica-disto, bosch-glm, es-tape, nus or wedge")));
+    QVERIFY(
+        unknown.error().message().contains(QLatin1String("leica-disto, bosch-glm, es-tape, nus or wedge")));
 }
 
 void TestTapeReading::units()

@@ -148,7 +148,8 @@ void TestTapeSimulator::examples()
              QStringLiteral("B6 F3 9D 3F"));
     QCOMPARE(toHex(TapeSimulator(TapeProtocol::BoschGlm).frame(1234, 5, true)->bytes),
              QStringLiteral("C0 55 10 04 01 05 00 B6 F3 9D 3F 00 00 00 00 00 00 00 00 8E"));
-    QCOMPARE(TapeSimulator(TapeProtocol::EsTape).frame(523, 1, true)->bytes, QByteArray("*0523;0000;000000SM\r"));
+    QCOMPARE(TapeSimulator(TapeProtocol::EsTape).frame(523, 1, true)->bytes,
+             QByteArray("*0523;0000;000000SM\r"));
     QCOMPARE(TapeSimulator(TapeProtocol::NordicUart).frame(1234, 1, true)->bytes, QByteArray("1.2340 m\r\n"));
     QCOMPARE(TapeSimulator::wedgeText(523.44), QStringLiteral("523.4"));
 }

@@ -66,8 +66,10 @@ void TestTapeWedgeDetector::bursts_data()
     QTest::newRow("with unit") << "52.34 cm\n" << 8 << "[reading 523.4 mm settled]";
     QTest::newRow("inches") << "20.5in\n" << 8 << "[reading 520.7 mm settled]";
     QTest::newRow("one digit") << "7\n" << 5 << "[reading 7 mm settled]";
-    QTest::newRow("zero") << "0\n" << 5 << "[rejected: a length of zero (the device reports no measurement): \"0\"]";
-    QTest::newRow("unknown unit") << "12 yy\n" << 5 << "[rejected: unknown unit \"yy\" (mm, cm, m, in or ft): \"12 yy\"]";
+    QTest::newRow("zero") << "0\n"
+                          << 5 << "[rejected: a length of zero (the device reports no measurement): \"0\"]";
+    QTest::newRow("unknown unit") << "12 yy\n"
+                                  << 5 << "[rejected: unknown unit \"yy\" (mm, cm, m, in or ft): \"12 yy\"]";
     QTest::newRow("a person typing") << "523\n" << 120 << "523⏎";
     QTest::newRow("no Enter: typed") << "523" << 8 << "523";
     QTest::newRow("a long barcode: typed") << "4901234567894\n" << 5 << "4901234567894⏎";
@@ -100,7 +102,8 @@ void TestTapeWedgeDetector::prefixAndSuffix()
     options.prefix = QStringLiteral("T");
     options.suffix = QStringLiteral("#");
     Detector detector(options);
-    const Keys in = keys(QStringLiteral("T523#\n"), kT0, {6}) + keys(QStringLiteral("523\n"), kT0 + 1000, {6});
+    const Keys in =
+        keys(QStringLiteral("T523#\n"), kT0, {6}) + keys(QStringLiteral("523\n"), kT0 + 1000, {6});
     const auto out = replay(detector, in);
     QCOMPARE(describe(out), QStringLiteral("[reading 523 mm settled]523⏎"));
     QVERIFY(sameKeys(keysOut(out), in));
