@@ -207,7 +207,7 @@ void AttendanceImportDialog::showReport(const db::AttendanceImportReport &report
     setRunning(false);
     QStringList lines;
     //: %1 the file name, %2 its encoding (UTF-8 or Shift_JIS)
-    lines << tr("%1 (%2): %n row(s) read.", nullptr, report.rowsRead).arg(report.fileName, report.encoding);
+    lines << tr("%1 (%2): rows read: %3.").arg(report.fileName, report.encoding, FigureFormat::count(report.rowsRead));
     lines << tr("Worker-days corrected: %1; already matching: %2; corrections recorded: %3 (punches removed: %4).")
                  .arg(FigureFormat::count(report.workerDaysApplied), FigureFormat::count(report.workerDaysUnchanged),
                       FigureFormat::count(report.correctionsRecorded), FigureFormat::count(report.intervalsRemoved));

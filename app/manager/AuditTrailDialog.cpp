@@ -61,8 +61,8 @@ void AuditTrailDialog::showTrail(const std::vector<Event> &events, const QTimeZo
     m_model->setTrail(events, zone, nameOf);
     m_table->resizeRowsToContents();
     m_state->setText(events.empty() ? tr("This punch was never corrected: it is as it was punched.")
-                                    //: %n corrections
-                                    : tr("%n correction(s), oldest first.", nullptr, static_cast<int>(events.size())));
+                                    //: %1 the number of corrections
+                                    : tr("Corrections: %1, oldest first.").arg(events.size()));
 }
 
 void AuditTrailDialog::showFailure(const QString &text)

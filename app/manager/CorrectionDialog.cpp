@@ -276,6 +276,8 @@ QString CorrectionDialog::problem() const
 
 void CorrectionDialog::check()
 {
+    if (!m_buttons)
+        return; // still being built: the edits signal while their first values are set
     const QString text = problem();
     m_hint->setText(text);
     m_hint->setVisible(!text.isEmpty());

@@ -340,9 +340,9 @@ void CorrectionsView::showList(ListAnswer answer)
                                    .arg(FigureFormat::count(shown), FigureFormat::count(detail.intervalCount),
                                         siteName(), period));
         else
-            //: %n punches; %1 a worker (or "everyone"), %2 the site, %3 the period
-            m_summary->setText(tr("%n punch(es) of %1 at %2, %3.", nullptr, static_cast<int>(shown))
-                                   .arg(who, siteName(), period));
+            //: %1 a worker (or "everyone"), %2 the site, %3 the period, %4 the number of punches
+            m_summary->setText(tr("Punches of %1 at %2, %3: %4.")
+                                   .arg(who, siteName(), period, FigureFormat::count(shown)));
         if (!keep.isNull())
             selectPunch(keep);
     }
@@ -574,8 +574,8 @@ QString CorrectionsView::totalsText(const Totals &totals) const
         return tr("The figures could not be totalled again: %1 The changed days stay marked and are totalled "
                   "with the next correction.")
             .arg(ErrorText::describe(*totals.error));
-    //: %n business days
-    return tr("The figures of %n day(s) were totalled again.", nullptr, static_cast<int>(totals.days));
+    //: %1 the number of business days
+    return tr("The figures were totalled again (business days: %1).").arg(FigureFormat::count(totals.days));
 }
 
 void CorrectionsView::submit(QPointer<CorrectionDialog> dialog, CorrectionPayload payload)

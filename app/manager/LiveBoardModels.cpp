@@ -3,6 +3,7 @@
 #include "FigureFormat.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -30,6 +31,14 @@ QString LiveTime::since(qint64 ms, qint64 atMs, const QTimeZone &zone)
     if (at.date() == now.date())
         return at.toString(QStringLiteral("HH:mm"));
     return at.toString(QStringLiteral("M/d HH:mm"));
+}
+
+QString LiveTime::threshold(qint64 ms)
+{
+    if (ms % (3600 * 1000) == 0)
+        //: A whole number of hours, e.g. "10 h"
+        return QCoreApplication::translate("wh::LiveTime", "%1 h").arg(ms / (3600 * 1000));
+    return length(ms);
 }
 
 QString LiveTime::length(qint64 ms)
@@ -152,10 +161,10 @@ QVariant LiveWorkersModel::data(const QModelIndex &index, int role) const
         QString tip = tr("On shift since %1 (%2)")
                           .arg(LiveTime::since(w.shiftStartMs, m_atMs, m_zone), LiveTime::length(m_atMs - w.shiftStartMs));
         if (longOpen)
-            //: %1 is the threshold as h:mm
+            //: %1 is the threshold, e.g. "10 h"
             tip += QLatin1Char('\n') + tr("This punch has been open for more than %1: probably a forgotten "
                                           "clock-out. Check with the worker, then correct it.")
-                                           .arg(LiveTime::length(m_longOpenMs));
+                                           .arg(LiveTime::threshold(m_longOpenMs));
         return tip;
     }
     default: return {};
@@ -168,6 +177,8 @@ QVariant LiveWorkersModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::TextAlignmentRole)
         return alignment(section == Since || section == Duration);
+    if (role == Qt::ToolTipRole && section == Duration)
+        return tr("How long the worker has been on this activity (hours:minutes)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -176,8 +187,8 @@ QVariant LiveWorkersModel::headerData(int section, Qt::Orientation orientation, 
     case Activity: return tr("Activity");
     case Block: return tr("Block");
     case Since: return tr("Since");
-    //: How long the worker has been on the activity, as hours:minutes
-    case Duration: return tr("For (h:mm)");
+    //: How long the worker has been on the activity (shown as hours:minutes)
+    case Duration: return tr("For");
     case Device: return tr("Device");
     default: return {};
     }
@@ -281,6 +292,8 @@ QVariant LiveHeadCountModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::TextAlignmentRole)
         return alignment(section == Workers || section == Longest);
+    if (role == Qt::ToolTipRole && section == Longest)
+        return tr("The longest anyone has been on this activity (hours:minutes)");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -288,8 +301,8 @@ QVariant LiveHeadCountModel::headerData(int section, Qt::Orientation orientation
     case Block: return tr("Block");
     case Kind: return tr("Kind");
     case Workers: return tr("Workers");
-    //: The longest time anyone has been on the activity, as hours:minutes
-    case Longest: return tr("Longest (h:mm)");
+    //: The longest time anyone has been on the activity (shown as hours:minutes)
+    case Longest: return tr("Longest");
     default: return {};
     }
 }

@@ -20,6 +20,8 @@ struct LiveTime {
     [[nodiscard]] static QString since(qint64 ms, qint64 atMs, const QTimeZone &zone);
     // "3:25" (hours:minutes, hours not wrapped at 24); negative lengths read as 0:00.
     [[nodiscard]] static QString length(qint64 ms);
+    // A threshold: "10 h" for whole hours, else as length().
+    [[nodiscard]] static QString threshold(qint64 ms);
 };
 
 // One worker on the floor, with the names the view looked up in the activity tree.

@@ -140,20 +140,25 @@ LiveBoardView::LiveBoardView(const reports::ViewerQueries &queries, QString lang
             table->setColumnWidth(column, width);
         table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     };
-    widths(m_floorTable, {{C::Worker, 84}, {C::Name, 120}, {C::Block, 120}, {C::Since, 86}, {C::Duration, 92},
-                          {C::Device, 112}},
+    widths(m_floorTable, {{C::Worker, 82}, {C::Name, 106}, {C::Block, 100}, {C::Since, 84}, {C::Duration, 66},
+                          {C::Device, 108}},
            C::Activity);
     for (QTableView *t : {m_breakTable, m_longTable}) {
-        widths(t, {{C::Worker, 84}, {C::Name, 110}, {C::Since, 86}, {C::Duration, 92}}, C::Activity);
+        widths(t, {{C::Worker, 82}, {C::Name, 112}, {C::Since, 84}, {C::Duration, 70}}, C::Activity);
         t->setColumnHidden(C::Block, true);
         t->setColumnHidden(C::Device, true);
     }
+    // The kind shows in the activity's colour (breaks grey); the column is there for the export.
     using H = LiveHeadCountModel::Column;
-    widths(m_headTable, {{H::Block, 110}, {H::Kind, 70}, {H::Workers, 110}, {H::Longest, 100}}, H::Activity);
+    widths(m_headTable, {{H::Block, 104}, {H::Workers, 110}, {H::Longest, 84}}, H::Activity);
+    m_headTable->setColumnHidden(H::Kind, true);
     // The longest open first where "how long" is the point; the floor and the head-count keep the
     // store's order (tree order, the longest on an activity first) until a header is clicked.
     m_breakTable->sortByColumn(C::Duration, Qt::DescendingOrder);
     m_longTable->sortByColumn(C::Duration, Qt::DescendingOrder);
+    // Their order is fixed; an arrow would only cover the right-aligned "For".
+    m_breakTable->horizontalHeader()->setSortIndicatorShown(false);
+    m_longTable->horizontalHeader()->setSortIndicatorShown(false);
     m_floorTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_headTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_workingFilter->sort(-1);
@@ -183,8 +188,8 @@ LiveBoardView::LiveBoardView(const reports::ViewerQueries &queries, QString lang
     split->setChildrenCollapsible(false);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 11);
-    split->setStretchFactor(1, 9);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setHandleWidth(12);
 
     auto *layout = new QVBoxLayout(this);
@@ -304,10 +309,10 @@ void LiveBoardView::read()
             answer.floor = queries.liveFloor(site, clock->nowMs());
             return answer;
         },
-        [this](Answer answer) { show(std::move(answer)); });
+        [this](Answer answer) { showAnswer(std::move(answer)); });
 }
 
-void LiveBoardView::show(Answer answer)
+void LiveBoardView::showAnswer(Answer answer)
 {
     if (answer.scope && answer.scope->ok())
         setScope(answer.scope->value());
@@ -391,7 +396,7 @@ QString LiveBoardView::siteName() const
 
 void LiveBoardView::updateTitles()
 {
-    const QString threshold = LiveTime::length(m_workers->longOpenMs());
+    const QString threshold = LiveTime::threshold(m_workers->longOpenMs());
     m_heading->setText(m_site.isEmpty() ? tr("Live board") : tr("Live board: %1").arg(siteName()));
     const int seconds = m_timer->interval() / 1000;
     if (m_lastReadMs != 0 && m_floor.atMs != 0) {
@@ -401,14 +406,14 @@ void LiveBoardView::updateTitles()
     } else {
         m_stamp->setText(tr("Updates every %1 s").arg(seconds));
     }
-    //: %1 is the threshold as hours:minutes
-    m_longOpen->setCaption(tr("Open over %1 h").arg(threshold));
+    //: %1 is the threshold, e.g. "10 h"
+    m_longOpen->setCaption(tr("Open over %1").arg(threshold));
     m_floorTitle->setText(tr("Who is on which activity (%1)").arg(FigureFormat::count(m_workingFilter->rowCount())));
     m_headTitle->setText(tr("Head-count per activity"));
     //: People clocked in but on no work activity (on a break)
     m_breakTitle->setText(tr("Clocked in, on no work activity (%1)").arg(FigureFormat::count(m_breakFilter->rowCount())));
-    //: %1 is the threshold as hours:minutes, %2 the number of punches
-    m_longTitle->setText(tr("Open over %1 h: probably forgotten (%2)")
+    //: %1 is the threshold (e.g. "10 h"), %2 the number of punches
+    m_longTitle->setText(tr("Open over %1: probably forgotten (%2)")
                              .arg(threshold, FigureFormat::count(m_longFilter->rowCount())));
 }
 

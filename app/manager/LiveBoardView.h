@@ -74,7 +74,7 @@ private:
     };
     void tick();
     void read();
-    void show(Answer answer);
+    void showAnswer(Answer answer);
     void showFailure(const QString &text);
     void updateTitles();
     [[nodiscard]] QString siteName() const;
