@@ -33,8 +33,8 @@ namespace wh::drivers {
 //
 // No Bluetooth hardware exists on the build machines: everything above the BleCentral interface
 // is tested against a fake; QtBleCentral is thin and needs a real adapter and device. On BlueZ in a
-// container, set BLUETOOTH_FORCE_DBUS_LE_VERSION, or Qt falls back to a raw stack that cannot
-// connect.
+// container Qt falls back to a raw stack that cannot connect unless BLUETOOTH_FORCE_DBUS_LE_VERSION
+// is set: QtBleCentral sets it (5.66) when the user has not.
 // Lives in the thread that created it; needs an event loop.
 class BleTape final : public TapeDevice {
     Q_OBJECT

@@ -21,6 +21,12 @@ QString enumName(E value)
 QtBleCentral::QtBleCentral(QObject *parent)
     : BleCentral(parent)
 {
+    // Qt picks its BlueZ LE backend by bluetoothd's version, found by running `bluetoothd --version`;
+    // where that cannot run (a container) it assumes 4.0 and takes the raw HCI stack, which cannot
+    // connect. Telling it the version (Debian 12 ships BlueZ 5.66; anything from 5.42 means D-Bus)
+    // keeps it on D-Bus. Set before the first Qt Bluetooth object; a value given by the user wins.
+    if (!qEnvironmentVariableIsSet("BLUETOOTH_FORCE_DBUS_LE_VERSION"))
+        qputenv("BLUETOOTH_FORCE_DBUS_LE_VERSION", "5.66");
     qRegisterMetaType<BlePeripheral>();
     qRegisterMetaType<QList<BleCharacteristic>>();
 }
