@@ -69,6 +69,8 @@ Store::Store(QString path, QString baseName, const Options &options)
     : m_path(std::move(path))
     , m_baseName(std::move(baseName))
     , m_readOnly(options.readOnly)
+    , m_cacheKiB(options.cacheKiB)
+    , m_mmapBytes(options.mmapBytes)
     , m_clock(options.clock)
 {
 }
@@ -99,8 +101,8 @@ Status Store::configure(QSqlDatabase &db) const
     WH_TRY(execDirect(db, QStringLiteral("PRAGMA recursive_triggers = ON")));
     // A 32 MiB page cache and memory-mapped reads: the indexes a punch or a report walks stay in
     // memory instead of costing a read syscall per page (SQLite's default cache is 2 MiB).
-    WH_TRY(execDirect(db, QStringLiteral("PRAGMA cache_size = -32768")));
-    WH_TRY(execDirect(db, QStringLiteral("PRAGMA mmap_size = 268435456")));
+    WH_TRY(execDirect(db, QStringLiteral("PRAGMA cache_size = -%1").arg(m_cacheKiB)));
+    WH_TRY(execDirect(db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_mmapBytes)));
     if (m_readOnly)
         return {};
     auto mode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -30,6 +30,11 @@ public:
         bool readOnly = false; // open without writing (no migration, no WAL switch)
         const Clock *clock = &Clock::system();
         std::vector<Migration> migrations = builtinMigrations();
+        // Memory of each connection (one per thread): SQLite's page cache and its memory-mapped
+        // reads. The defaults suit a program with one or two connections that walks large indexes
+        // (a kiosk, `wh`); a program with a connection per page (wh-manager) takes less each.
+        int cacheKiB = 32768;
+        qint64 mmapBytes = 268435456;
     };
 
     // Opens (and creates or migrates) the store at `path`. Errors name the file and leave it as it
@@ -62,6 +67,8 @@ private:
     QString m_path;
     QString m_baseName;
     bool m_readOnly;
+    int m_cacheKiB;
+    qint64 m_mmapBytes;
     const Clock *m_clock;
     SchemaReport m_schema;
     bool m_ready = false; // opened and migrated

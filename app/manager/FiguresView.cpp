@@ -29,11 +29,12 @@ FiguresView::FiguresView(const reports::ViewerQueries &queries, QString language
     , m_sparkRunner(queries.store())
     , m_subtitle(new QLabel(this))
     , m_days(new FigureTile(tr("Business days"), this))
-    , m_workers(new FigureTile(tr("Workers"), this))
-    , m_hours(new FigureTile(tr("Hours worked"), this))
-    , m_punches(new FigureTile(tr("Punches"), this))
+    , m_hours(new FigureTile(tr("Paid hours"), this))
     , m_units(new FigureTile(tr("Units"), this))
-    , m_perHour(new FigureTile(tr("Units per hour"), this))
+    , m_perHour(new FigureTile(tr("Units per paid hour"), this))
+    , m_performance(new FigureTile(tr("Performance"), this))
+    , m_cost(new FigureTile(tr("Labor cost"), this))
+    , m_unitCost(new FigureTile(tr("Unit cost"), this))
     , m_model(new NodeFiguresModel(m_language, queries.viewer().seesCost(), this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_drillTitle(new QLabel(this))
@@ -47,8 +48,16 @@ FiguresView::FiguresView(const reports::ViewerQueries &queries, QString language
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
-    for (FigureTile *tile : {m_days, m_workers, m_hours, m_punches, m_units, m_perHour})
+    const bool cost = queries.viewer().seesCost();
+    for (FigureTile *tile : {m_days, m_hours, m_units, m_perHour, m_performance, m_cost, m_unitCost}) {
+        const bool costTile = tile == m_cost || tile == m_unitCost;
+        // Six tiles: costs for the viewers who see them, performance for the others.
+        if ((costTile && !cost) || (tile == m_performance && cost)) {
+            tile->hide();
+            continue;
+        }
         tiles->addWidget(tile, 1);
+    }
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(NodeFiguresModel::SortRole);
@@ -153,8 +162,18 @@ void FiguresView::load(bool overview)
     m_runner.run<Answer>(
         [queries = m_queries, site, from, to, query, overview](const QueryRunner::Cancelled &) {
             Answer answer;
-            if (overview)
-                answer.overview = queries.periodOverview(site, from, to);
+            if (overview) {
+                reports::FigureQuery total = query;
+                total.level = reports::Level::Site;
+                total.node.reset();
+                answer.total = queries.figuresByLevel(total);
+                reports::TrendQuery days;
+                days.sites = {site};
+                days.from = from;
+                days.to = to;
+                if (auto trend = queries.trend(days); trend && !trend->empty())
+                    answer.days = static_cast<qint64>(trend->front().points.size());
+            }
             answer.rows = queries.figuresByLevel(query);
             return answer;
         },
@@ -164,33 +183,38 @@ void FiguresView::load(bool overview)
 void FiguresView::show(Answer answer, bool overview)
 {
     if (overview) {
-        if (!answer.overview) {
-            logging::get("app")->error("manager: {}", answer.overview.error().toString().toStdString());
+        if (!answer.total) {
+            logging::get("app")->error("manager: {}", answer.total.error().toString().toStdString());
             m_subtitle->setText(tr("The figures cannot be read from the store: %1")
-                                    .arg(ErrorText::describe(answer.overview.error())));
+                                    .arg(ErrorText::describe(answer.total.error())));
             m_model->clear();
             emit ready();
             return;
         }
-        const reports::PeriodOverview &o = *answer.overview;
         const QLocale locale;
         //: QDate format of the period shown under the title, e.g. "Thu, Oct 22, 2026"
         const QString format = tr("ddd, MMM d, yyyy");
-        const Site *site = m_scope.site(o.siteCode);
-        const QString siteName = site ? site->name : o.siteCode;
-        const QString from = locale.toString(o.from, format);
-        const QString to = locale.toString(o.to, format);
-        if (o.businessDays == 0)
-            m_subtitle->setText(tr("%1, %2 to %3: no punches were recorded at this site in this period.")
+        const QString code = m_context.sites.first();
+        const Site *site = m_scope.site(code);
+        const QString siteName = site ? site->name : code;
+        const QString from = locale.toString(m_context.from, format);
+        const QString to = locale.toString(m_context.to, format);
+        reports::Figures f;
+        if (!answer.total->empty())
+            f = answer.total->front().figures;
+        if (answer.total->empty())
+            m_subtitle->setText(tr("%1, %2 to %3: no figures were recorded at this site in this period.")
                                     .arg(siteName, from, to));
         else
             m_subtitle->setText(tr("%1, %2 to %3").arg(siteName, from, to));
-        m_days->setValue(FigureFormat::count(o.businessDays));
-        m_workers->setValue(FigureFormat::count(o.workers));
-        m_hours->setValue(FigureFormat::hours(o.workSeconds));
-        m_punches->setValue(FigureFormat::count(o.punches));
-        m_units->setValue(FigureFormat::count(o.units));
-        m_perHour->setValue(FigureFormat::perHour(o.units, o.workSeconds));
+        m_days->setValue(FigureFormat::count(answer.days));
+        m_hours->setValue(FigureFormat::hours(f.paidSeconds));
+        m_units->setValue(FigureFormat::count(f.units));
+        m_units->setDetail(f.mixedUnits() ? tr("adds up different activities") : QString());
+        m_perHour->setValue(FigureFormat::perHour(f.units, f.paidSeconds));
+        m_performance->setValue(FigureFormat::percent(f.performancePercent()));
+        m_cost->setValue(f.costHidden ? FigureFormat::none() : FigureFormat::yen(f.cost().amount()));
+        m_unitCost->setValue(FigureFormat::yenPerUnit(f.unitCostYen()));
     }
     if (!answer.rows) {
         m_model->clear();

@@ -3,7 +3,6 @@
 #include "FigureQueries.h"
 #include "ManagerView.h"
 #include "QueryRunner.h"
-#include "StoreOverview.h"
 #include "StoreScope.h"
 #include "ViewerQueries.h"
 
@@ -19,8 +18,9 @@ namespace wh {
 class FigureTile;
 class NodeFiguresModel;
 
-// The figures of one site and period: tiles (business days, workers, hours, punches, units, units
-// per hour), the drill-down table block > section > activity with the metrics (costs only for
+// The figures of one site and period, all from the daily summaries: tiles (business days with
+// figures, paid hours, units, units per paid hour, and labor cost and unit cost for viewers who see
+// costs, performance for the others), the drill-down table block > section > activity with the metrics (costs only for
 // viewers who see them), a bar behind productivity and hours, a sparkline of the daily
 // productivity, sorting by any column; and the hours per block as a chart.
 // Double-click a block or section to go one level down ("Up" goes back); double-click an activity,
@@ -53,7 +53,9 @@ signals:
 
 private:
     struct Answer {
-        Result<reports::PeriodOverview> overview = Error(ErrorCode::Internal, QStringLiteral("not read"));
+        // The site's total over the period, and its days with figures (from the summaries).
+        Result<std::vector<reports::FigureRow>> total = Error(ErrorCode::Internal, QStringLiteral("not read"));
+        qint64 days = 0;
         Result<std::vector<reports::FigureRow>> rows = Error(ErrorCode::Internal, QStringLiteral("not read"));
     };
     void load(bool overview);
@@ -74,11 +76,12 @@ private:
     QString m_selectWhenShown;
     QLabel *m_subtitle;
     FigureTile *m_days;
-    FigureTile *m_workers;
     FigureTile *m_hours;
-    FigureTile *m_punches;
     FigureTile *m_units;
     FigureTile *m_perHour;
+    FigureTile *m_performance; // viewers who do not see costs
+    FigureTile *m_cost;        // viewers who see costs
+    FigureTile *m_unitCost;
     NodeFiguresModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_drillTitle;

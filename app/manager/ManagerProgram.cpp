@@ -101,7 +101,7 @@ int ManagerProgram::run(QApplication &app)
     }
     WidgetStartup::applyLook();
 
-    auto store = startup.openStore();
+    auto store = startup.openStore(ManagerWindow::storeOptions());
     if (!store)
         return startup.fail(ErrorText::storeCannotOpen(startup.databasePath(), store.error()));
 

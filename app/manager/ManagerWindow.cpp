@@ -449,6 +449,14 @@ void ManagerWindow::printChosen()
                              tr("The page was not printed: %1").arg(ErrorText::describe(printed.error())));
 }
 
+db::Store::Options ManagerWindow::storeOptions()
+{
+    db::Store::Options options;
+    options.cacheKiB = 8192;
+    options.mmapBytes = 0;
+    return options;
+}
+
 drivers::ScannerWedgeDetector::Options ManagerWindow::scannerDefaults()
 {
     drivers::ScannerWedgeDetector::Options options;

@@ -59,6 +59,11 @@ public:
     // Prints the current view on `printer` (set up by the caller or the print dialog).
     [[nodiscard]] Status printView(QPrinter &printer);
 
+    // How wh-manager opens its store: each page reads on a connection of its own, so each
+    // connection gets a smaller page cache and memory map than the defaults (see the note on
+    // resident memory in bench_manager_views).
+    [[nodiscard]] static db::Store::Options storeOptions();
+
     // The barcode scanner's defaults for wh-manager: codes as short as 2 characters are scans (site
     // codes such as "S1", block codes such as "INB"); the window has no field where a person would
     // type three keys and Enter within 35 ms.

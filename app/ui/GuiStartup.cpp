@@ -55,9 +55,8 @@ std::optional<int> GuiStartup::start(QGuiApplication &app)
     return std::nullopt;
 }
 
-Result<std::unique_ptr<db::Store>> GuiStartup::openStore() const
+Result<std::unique_ptr<db::Store>> GuiStartup::openStore(db::Store::Options options) const
 {
-    db::Store::Options options;
     options.create = false;
     return db::Store::open(databasePath(), options);
 }

@@ -39,7 +39,8 @@ public:
 
     // Opens the store named by --db. It must exist (a GUI program never creates an empty store);
     // an older schema is upgraded as usual.
-    [[nodiscard]] Result<std::unique_ptr<db::Store>> openStore() const;
+    // Opens the --db store (never creates it); `options` for the memory of each connection.
+    [[nodiscard]] Result<std::unique_ptr<db::Store>> openStore(db::Store::Options options = {}) const;
 
     // Tells the user `message` (stderr and the log); returns the exit code 1.
     virtual int fail(const QString &message) const;

@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     int days = 0;
     int repeat = 5;
+    bool defaultMemory = false;
     QString path;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -105,8 +106,10 @@ int main(int argc, char **argv)
             path = args[++i];
         else if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
             repeat = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--default-memory"))
+            defaultMemory = true;
         else {
-            std::fprintf(stderr, "usage: bench_manager_views (--store FILE | --days N) [--repeat R]\n");
+            std::fprintf(stderr, "usage: bench_manager_views (--store FILE | --days N) [--repeat R] [--default-memory]\n");
             return 2;
         }
     }
@@ -127,7 +130,11 @@ int main(int argc, char **argv)
     } else if (!QFileInfo::exists(path)) {
         die(QStringLiteral("no store at %1").arg(path));
     }
-    auto opened = db::Store::open(path);
+    // As wh-manager opens it (ManagerWindow::storeOptions); --default-memory: the store's defaults.
+    db::Store::Options storeOptions = defaultMemory ? db::Store::Options{} : ManagerWindow::storeOptions();
+    std::printf("store connections: page cache %d KiB, memory map %lld bytes each\n", storeOptions.cacheKiB,
+                static_cast<long long>(storeOptions.mmapBytes));
+    auto opened = db::Store::open(path, storeOptions);
     if (!opened)
         die(opened.error().toString());
     db::Store &store = **opened;
