@@ -3,7 +3,6 @@
 #include "FigureFormat.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <map>
 
@@ -147,7 +146,6 @@ int PersonActivityModel::columnCount(const QModelIndex &parent) const
 
 QString PersonActivityModel::cellText(int row, int column) const
 {
-    const QLocale locale;
     if (isTotalRow(row)) {
         switch (column) {
         case Name: return tr("All activities");
@@ -156,10 +154,7 @@ QString PersonActivityModel::cellText(int row, int column) const
         case Hours: return FigureFormat::hours(m_page.seconds);
         case Productivity: return FigureFormat::perHour(m_page.units, m_page.seconds);
         case Standard: return {};
-        case Performance: {
-            const auto p = performanceOf(m_page.activities);
-            return p ? locale.toString(*p, 'f', 0) : FigureFormat::none();
-        }
+        case Performance: return FigureFormat::percent(performanceOf(m_page.activities));
         default: return {};
         }
     }
@@ -170,12 +165,8 @@ QString PersonActivityModel::cellText(int row, int column) const
     case Units: return FigureFormat::count(a.units);
     case Hours: return FigureFormat::hours(a.seconds);
     case Productivity: return FigureFormat::perHour(a.units, a.seconds);
-    case Standard:
-        return a.standardUnitsPerHour ? locale.toString(*a.standardUnitsPerHour, 'f', 1) : FigureFormat::none();
-    case Performance: {
-        const auto p = a.performancePercent();
-        return p ? locale.toString(*p, 'f', 0) : FigureFormat::none();
-    }
+    case Standard: return FigureFormat::decimal(a.standardUnitsPerHour);
+    case Performance: return FigureFormat::percent(a.performancePercent());
     default: return {};
     }
 }
@@ -240,7 +231,7 @@ QVariant PersonActivityModel::headerData(int section, Qt::Orientation orientatio
     //: Column header: the activity's standard, units per hour
     case Standard: return tr("Standard units/h");
     //: Column header: performance against the standard, percent
-    case Performance: return tr("Performance %");
+    case Performance: return tr("Performance");
     default: return {};
     }
 }

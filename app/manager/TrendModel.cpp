@@ -3,7 +3,6 @@
 #include "FigureFormat.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -222,7 +221,6 @@ QString TrendModel::siteName(const QString &code) const
 QString TrendModel::cellText(const Row &row, Field field) const
 {
     const reports::Figures &f = figuresOf(row);
-    const QLocale locale;
     switch (field) {
     case Field::Period:
         return row.point ? periodText(m_series[row.series].points[*row.point].period, m_granularity)
@@ -231,11 +229,9 @@ QString TrendModel::cellText(const Row &row, Field field) const
     case Field::Units: return FigureFormat::count(f.units);
     case Field::Hours: return FigureFormat::hours(f.paidSeconds);
     case Field::Productivity: return FigureFormat::perHour(f.units, f.paidSeconds);
-    case Field::LaborCost: return f.costHidden ? FigureFormat::none() : FigureFormat::count(f.cost().amount());
-    case Field::UnitCost: {
-        const auto v = value(f, Metric::UnitCost);
-        return v ? locale.toString(*v, 'f', 1) : FigureFormat::none();
-    }
+    // As the figures page shows them: "¥1,234", "¥12.3".
+    case Field::LaborCost: return f.costHidden ? FigureFormat::none() : FigureFormat::yen(f.cost().amount());
+    case Field::UnitCost: return FigureFormat::yenPerUnit(value(f, Metric::UnitCost));
     }
     return {};
 }
@@ -248,8 +244,8 @@ QString TrendModel::fieldHeader(Field field)
     case Field::Units: return tr("Units");
     case Field::Hours: return tr("Paid hours");
     case Field::Productivity: return tr("Units per paid hour");
-    case Field::LaborCost: return tr("Labor cost (yen)");
-    case Field::UnitCost: return tr("Unit cost (yen/unit)");
+    case Field::LaborCost: return tr("Labor cost");
+    case Field::UnitCost: return tr("Unit cost");
     }
     return {};
 }

@@ -96,11 +96,11 @@ void TestPersonActivityModel::rows()
 {
     PersonActivityModel model(QStringLiteral("en"));
     model.setPage(sample());
-    QCOMPARE(row(model, 0), (QStringList{"Picking", "PICK", "1,250", "13.0", "96.2", "100.0", "96"}));
+    QCOMPARE(row(model, 0), (QStringList{"Picking", "PICK", "1,250", "13.0", "96.2", "100.0", "96 %"}));
     QCOMPARE(row(model, 1), (QStringList{"Packing", "PACK", "120", "2.0", "60.0", "–", "–"}));
     QCOMPARE(row(model, 2), (QStringList{"朝礼", "MEET", "0", "0.5", "–", "–", "–"})); // no English name
     // The total: performance over the activities with a standard only.
-    QCOMPARE(row(model, 3), (QStringList{"All activities", "", "1,370", "15.5", "88.4", "", "96"}));
+    QCOMPARE(row(model, 3), (QStringList{"All activities", "", "1,370", "15.5", "88.4", "", "96 %"}));
     QVERIFY(model.isTotalRow(3));
     QVERIFY(model.index(3, 0).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(model.activityAt(1), QStringLiteral("PACK"));

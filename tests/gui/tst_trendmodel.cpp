@@ -96,10 +96,10 @@ void TestTrendModel::cells_data()
 {
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells"); // units, hours, units/h, cost, yen/unit
-    QTest::newRow("S1 day 1") << 0 << QStringList{"1,000", "10.0", "100.0", "15,000", "15.0"};
-    QTest::newRow("S2 day 2") << 2 << QStringList{"300", "2.0", "150.0", "3,000", "10.0"};
-    QTest::newRow("hours, no units: dashes") << 3 << QStringList{"0", "1.0", "–", "1,200", "–"};
-    QTest::newRow("S1 total") << 4 << QStringList{"1,500", "14.0", "107.1", "21,000", "14.0"};
+    QTest::newRow("S1 day 1") << 0 << QStringList{"1,000", "10.0", "100.0", "¥15,000", "¥15.0"};
+    QTest::newRow("S2 day 2") << 2 << QStringList{"300", "2.0", "150.0", "¥3,000", "¥10.0"};
+    QTest::newRow("hours, no units: dashes") << 3 << QStringList{"0", "1.0", "–", "¥1,200", "–"};
+    QTest::newRow("S1 total") << 4 << QStringList{"1,500", "14.0", "107.1", "¥21,000", "¥14.0"};
 }
 
 void TestTrendModel::cells()
