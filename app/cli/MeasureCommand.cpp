@@ -1,6 +1,8 @@
 #include "MeasureCommand.h"
 
 #include "Clock.h"
+#include "DeviceCommands.h"
+#include "DeviceLog.h"
 #include "LabelPrinter.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
@@ -8,7 +10,7 @@
 #include "MeasurementPoints.h"
 #include "MeasurementRecorder.h"
 #include "NgSticker.h"
-#include "PrintSpooler.h"
+#include "PrintSpool.h"
 #include "ProgramSetup.h"
 #include "SimulatedTape.h"
 #include "SpecCommands.h"
@@ -83,9 +85,10 @@ class MeasureRun : public QObject {
     Q_OBJECT
 
 public:
-    MeasureRun(const MeasureRequest &request, MeasurementSession &session, db::MeasurementRecorder &recorder,
-               const Site &site)
+    MeasureRun(const MeasureRequest &request, db::Store &store, MeasurementSession &session,
+               db::MeasurementRecorder &recorder, const Site &site)
         : m_request(request)
+        , m_store(store)
         , m_session(session)
         , m_recorder(recorder)
         , m_site(site)
@@ -148,7 +151,10 @@ private:
 
     void onFrame(const drivers::TapeFrame &frame)
     {
-        // Rejected frames are the device log's (kept with their bytes); here they are shown.
+        // Every frame goes to the device log with its bytes (a technician reads it back with
+        // `wh device log`); a rejected one is shown here too.
+        if (auto logged = db::DeviceLog(m_store).append(deviceLogEntryOf(frame)); !logged)
+            warn(tr("the device log cannot be written: %1").arg(logged.error().toString()));
         if (frame.kind == drivers::TapeFrame::Kind::Rejected)
             warn(tr("frame rejected: %1 (%2)").arg(frame.detail, QString::fromLatin1(frame.raw.toHex(' '))));
     }
@@ -279,7 +285,8 @@ private:
         drivers::LabelPrinter::Settings settings;
         settings.host = m_request.printerHost;
         settings.port = m_request.printerPort;
-        m_printer = std::make_unique<drivers::LabelPrinter>(settings, m_spool);
+        m_spool = std::make_unique<db::PrintSpool>(m_store);
+        m_printer = std::make_unique<drivers::LabelPrinter>(settings, *m_spool);
         connect(
             m_printer.get(), &drivers::LabelPrinter::problem, this,
             [](drivers::LabelPrinter::Problem, const Error &e) { warn(tr("printer: %1").arg(e.message())); });
@@ -299,12 +306,16 @@ private:
         QTimer::singleShot(m_request.printerTimeoutMs, this, [this] {
             if (m_done)
                 return;
-            out(QStringLiteral("sticker: not printed (%1 did not take it within %2 s)")
+            // Nothing is lost: the sticker waits in the store's spool and goes out first the next
+            // time this printer is used (wh printer send HOST:PORT --db F, or the next wh measure).
+            out(QStringLiteral("sticker: waiting in the spool (%1 did not take it within %2 s)")
                     .arg(m_printer->address())
                     .arg(m_request.printerTimeoutMs / 1000.0));
-            finish(failWith(tr("the NG sticker was not printed: the printer at %1 did not take it; the "
-                               "measurements are recorded")
-                                .arg(m_printer->address())));
+            warn(
+                tr("the NG sticker is not printed yet: it waits in the store's print spool and goes out with "
+                   "`wh printer send %1 --db %2` or the next measurement sent to that printer")
+                    .arg(m_printer->address(), m_request.db));
+            finish(0);
         });
     }
 
@@ -321,6 +332,7 @@ private:
     }
 
     const MeasureRequest &m_request;
+    db::Store &m_store;
     MeasurementSession &m_session;
     db::MeasurementRecorder &m_recorder;
     Site m_site;
@@ -331,7 +343,7 @@ private:
     QUuid m_lastEvent;
     QString m_unit;
     QString m_notCounted;
-    drivers::MemoryPrintSpoolStorage m_spool;
+    std::unique_ptr<db::PrintSpool> m_spool; // before the printer: it outlives it
     std::unique_ptr<drivers::LabelPrinter> m_printer;
 };
 
@@ -528,7 +540,7 @@ int runMeasure(const QStringList &arguments)
         warn(tr("the item will not count as a unit: %1").arg(counted.error().message()));
 
     MeasurementSession session(s);
-    MeasureRun run(request, session, **recorder, *site);
+    MeasureRun run(request, **store, session, **recorder, *site);
     QEventLoop loop;
     int exitCode = 1;
     QObject::connect(&run, &MeasureRun::finished, &loop, [&](int code) {

@@ -23,12 +23,16 @@ namespace wh::cli {
 // Records (db/MeasurementRecorder) are made at --station (default: the store's first handheld),
 // by --worker; the item counts as one unit for --activity when given, else for the measure-workflow
 // activity the worker is punched into (otherwise the reason is printed and an admin notice kept).
-// A failed item's sticker goes to --printer through the store's print spool (drivers/LabelPrinter):
-// a printer that is off or out of paper is reported and the sticker waits in the spool.
+// A failed item's sticker goes to --printer through the store's print spool (db/PrintSpool,
+// drivers/LabelPrinter): a printer that is off or out of paper is reported, and when it has not taken
+// the sticker within --printer-timeout the sticker waits in the spool (`wh printer send HOST:PORT
+// --db F`, or the next wh measure to that printer, sends it first). Every frame the tape sent is
+// kept in the device log (db/DeviceLog; `wh device log`), rejected ones with their reason.
 //
 // Output: "name: value" lines (item, station, device, one "point:" line as each point comes up and
 // one "measured:" line for each reading, then verdict, failed points, unit, sticker). Exit code 0
-// when the item was measured to its verdict (pass or fail; a sticker still waiting is a warning),
+// when the item was measured to its verdict (pass or fail; a sticker still in the spool is a
+// warning on stderr),
 // 1 when it could not be (a refused label, an unknown worker, a tape that sent nothing in time:
 // every value taken before is kept), 2 usage error.
 int runMeasure(const QStringList &arguments);

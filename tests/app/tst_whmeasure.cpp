@@ -161,6 +161,10 @@ private slots:
         QCOMPARE(count("measurements", "WHERE item = 'ITEM-7' AND pass = 1 AND worker = 'W001'"), 3);
         QCOMPARE(count("measurements", "WHERE item_verdict = 'pass'"), 1);
         QCOMPARE(count("units", "WHERE worker = 'W001' AND activity = 'CART' AND reference = 'ITEM-7'"), 1);
+        // Every frame the tape sent is in the device log with its bytes.
+        QVERIFY(count("device_log", QStringLiteral("WHERE device_id = 'sim:%1' AND kind = 'reading' AND "
+                                                   "length(raw) > 0")
+                                        .arg(protocol)) >= 3);
     }
 
     void failingItemPrintsTheSticker_data() { passingItem_data(); }
@@ -215,7 +219,8 @@ private slots:
         QVERIFY(zpl.contains(QStringLiteral("^CI28")));
     }
 
-    // A printer that is off, or out of paper: said clearly, exit 1, every measurement kept.
+    // A printer that is off, or out of paper: said clearly, every measurement kept, and the sticker
+    // waits in the store's spool until the printer is back (then `wh printer send` prints it).
     void printerProblems_data()
     {
         QTest::addColumn<int>("state");
@@ -231,19 +236,36 @@ private slots:
         drivers::LabelPrinterSimulator printer;
         auto port = printer.start();
         QVERIFY(port);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(*port);
         QVERIFY(printer.setState(static_cast<drivers::LabelPrinterSimulator::State>(state)).ok());
         const Run r =
             measure({"--spec", m_label, "--key", kKeyText, "--device", "sim:nus", "--worker", "W001",
-                     "--fail-points", "CW", "--printer", QStringLiteral("127.0.0.1:%1").arg(*port),
-                     "--printer-timeout", "2", "--lang", "en"});
-        QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+                     "--fail-points", "CW", "--printer", address, "--printer-timeout", "2", "--lang", "en"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QCOMPARE(value(r.out, "verdict"), QStringLiteral("fail"));
-        QVERIFY(value(r.out, "sticker").startsWith(QStringLiteral("not printed")));
+        QVERIFY2(value(r.out, "sticker").startsWith(QStringLiteral("waiting in the spool")),
+                 qPrintable(r.out));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("the measurements are recorded")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("wh printer send ") + address), qPrintable(r.err));
         QVERIFY(printer.jobs().empty());
         QCOMPARE(count("measurements", "WHERE item = 'ITEM-7'"), 3);
         QCOMPARE(count("units"), 1);
+        QCOMPARE(
+            count("print_jobs", QStringLiteral("WHERE printer = '%1' AND sent_at_ms IS NULL AND job_key LIKE "
+                                               "'ng/ITEM-7/%'")
+                                    .arg(address)),
+            1);
+
+        // The printer is back: what waits goes out.
+        QVERIFY(printer.setState(drivers::LabelPrinterSimulator::State::Ready).ok());
+        QProcess send;
+        QSignalSpy finished(&send, &QProcess::finished);
+        send.start(whPath(), {"printer", "send", address, "--db", m_db, "--wait", "20"});
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+        QCOMPARE(printer.jobs().size(), size_t(1));
+        QVERIFY(printer.jobs().front().zpl.contains("ITEM-7"));
+        QCOMPARE(count("print_jobs", "WHERE sent_at_ms IS NULL"), 0);
     }
 
     void notCounted()
