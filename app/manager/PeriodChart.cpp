@@ -49,7 +49,8 @@ QValueAxis *valueAxis(double max, int decimals, const QString &title, int ticks)
     axis->setTickInterval(top == 0 ? 1 : step);
     // The decimals the step needs ("2.5", "0.25"), so no two labels round to one another.
     int needed = 0;
-    while (needed < 4 && std::abs(step * std::pow(10.0, needed) - std::round(step * std::pow(10.0, needed))) > 1e-6)
+    while (needed < 4 &&
+           std::abs(step * std::pow(10.0, needed) - std::round(step * std::pow(10.0, needed))) > 1e-6)
         ++needed;
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(std::max(decimals, needed)));
     axis->setTitleText(title);
@@ -125,7 +126,8 @@ QDate PeriodChart::dateOfSlot(int slot) const
 
 int PeriodChart::slotCount() const
 {
-    if (!m_hasContent || !m_content.from.isValid() || !m_content.to.isValid() || m_content.to < m_content.from)
+    if (!m_hasContent || !m_content.from.isValid() || !m_content.to.isValid() ||
+        m_content.to < m_content.from)
         return 0;
     return slotOf(m_content.to) + 1;
 }

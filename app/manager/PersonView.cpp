@@ -109,7 +109,8 @@ PersonView::PersonView(const reports::ViewerQueries &queries, QString language, 
     m_activityTable->setModel(m_activities);
     setUpTable(m_activityTable);
     m_activityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_activityTable->horizontalHeader()->setSectionResizeMode(PersonActivityModel::Name, QHeaderView::Stretch);
+    m_activityTable->horizontalHeader()->setSectionResizeMode(PersonActivityModel::Name,
+                                                              QHeaderView::Stretch);
     m_monthTable->setObjectName(QStringLiteral("personMonths"));
     m_monthTable->setModel(m_months);
     setUpTable(m_monthTable);
@@ -251,7 +252,8 @@ void PersonView::load(const QString &asked, bool withDirectory)
                 if (!out.directory->ok() || asked.isEmpty())
                     return out;
                 const auto entry = out.directory->value().resolve(asked);
-                out.worker = entry ? entry->code : asked.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+                out.worker =
+                    entry ? entry->code : asked.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
             }
             if (out.worker.isEmpty() || cancelled->load())
                 return out;
@@ -358,7 +360,8 @@ void PersonView::showPage()
     if (page.activities.empty())
         m_message->setText(tr("No figures for %1 from %2 to %3.")
                                .arg(page.name.isEmpty() ? page.worker : page.name,
-                                    m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate)));
+                                    m_context.from.toString(Qt::ISODate),
+                                    m_context.to.toString(Qt::ISODate)));
     {
         const QSignalBlocker block(m_activityTable->selectionModel());
         const int row = m_activity.isEmpty() ? m_activities->rowCount() - 1 : m_activities->rowOf(m_activity);
@@ -397,10 +400,12 @@ void PersonView::showNarrowed()
     }
     const bool mixed = m_activity.isEmpty() && PersonActivityModel::mixedUnits(page);
     // The line above the tiles names what they count: every activity, or the one selected.
-    if (!page.activities.empty())
+    if (!page.activities.empty()) {
+        const QString from = m_context.from.toString(Qt::ISODate);
+        const QString to = m_context.to.toString(Qt::ISODate);
         //: Above the person's tiles: the period, then the activities counted
-        m_message->setText(tr("%1 to %2 — %3")
-                               .arg(m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate), name));
+        m_message->setText(tr("%1 to %2 — %3").arg(from, to, name));
+    }
     m_units->setValue(FigureFormat::count(units));
     m_units->setDetail(mixed ? tr("Mixed units: adds up different activities") : QString());
     m_hours->setValue(FigureFormat::hours(seconds));
@@ -462,10 +467,11 @@ reports::ReportDocument PersonView::exportDocument() const
     const reports::PersonPage &page = m_activities->page();
     //: Title of the person page's export: "Worker's figures: W00042 山田 太郎"
     doc.title = tr("Worker's figures: %1").arg(QStringLiteral("%1 %2").arg(page.worker, page.name).trimmed());
-    doc.subtitleLines << tr("Period: %1 to %2").arg(m_context.from.toString(Qt::ISODate),
-                                                    m_context.to.toString(Qt::ISODate))
-                      << tr("Units, paid hours and units per paid hour; performance = standard hours earned / "
-                            "hours of the activities that have a standard.");
+    doc.subtitleLines
+        << tr("Period: %1 to %2")
+               .arg(m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate))
+        << tr("Units, paid hours and units per paid hour; performance = standard hours earned / "
+              "hours of the activities that have a standard.");
     if (PersonActivityModel::mixedUnits(page))
         doc.subtitleLines << tr("\"All activities\" adds up the units of different activities.");
 

@@ -202,7 +202,8 @@ std::optional<reports::Figures> TrendModel::figuresAt(int row) const
 
 bool TrendModel::anyMixedUnits() const
 {
-    return std::any_of(m_totals.begin(), m_totals.end(), [](const reports::Figures &f) { return f.mixedUnits(); });
+    return std::any_of(m_totals.begin(), m_totals.end(),
+                       [](const reports::Figures &f) { return f.mixedUnits(); });
 }
 
 const reports::Figures &TrendModel::figuresOf(const Row &row) const

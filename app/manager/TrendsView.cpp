@@ -328,11 +328,13 @@ void TrendsView::load(bool withTree)
                     for (const reports::FigureRow &section : levels[1]) {
                         if (section.parent != block.code)
                             continue;
-                        tree.push_back({{reports::Level::Section, section.code}, section.nameJa, section.nameEn});
+                        tree.push_back(
+                            {{reports::Level::Section, section.code}, section.nameJa, section.nameEn});
                         for (const reports::FigureRow &activity : levels[2])
                             if (activity.parent == section.code)
-                                tree.push_back(
-                                    {{reports::Level::Activity, activity.code}, activity.nameJa, activity.nameEn});
+                                tree.push_back({{reports::Level::Activity, activity.code},
+                                                activity.nameJa,
+                                                activity.nameEn});
                     }
                 }
                 // A node without figures at these sites in this period: the site total instead.
@@ -387,7 +389,8 @@ void TrendsView::showAnswer(Load load)
     m_table->setColumnHidden(m_model->columnOf(TrendModel::Field::Site), m_selectedSites.size() <= 1);
     {
         const QSignalBlocker block(m_granularityBox);
-        m_granularityBox->setCurrentIndex(m_granularityBox->findData(static_cast<int>(load.query.granularity)));
+        m_granularityBox->setCurrentIndex(
+            m_granularityBox->findData(static_cast<int>(load.query.granularity)));
     }
     redraw();
     emit statusMessage(tr("Trend read in %1 ms.").arg(m_timer.elapsed()));
@@ -431,7 +434,8 @@ void TrendsView::showSites()
     m_sitesBox->clear();
     QStringList all;
     for (const Site &site : m_sites) {
-        m_sitesBox->addItem(QStringLiteral("%1 %2").arg(site.code, site.name).trimmed(), QStringList{site.code});
+        m_sitesBox->addItem(QStringLiteral("%1 %2").arg(site.code, site.name).trimmed(),
+                            QStringList{site.code});
         all << site.code;
     }
     if (all.size() > 1)
@@ -501,8 +505,9 @@ void TrendsView::redraw()
     const Metric metric = m_model->metric();
     const bool monthly = m_model->granularity() == reports::Granularity::Month;
     //: Chart title: the metric by day (month), then the level shown: "Productivity by day: Picking"
-    const QString chartTitle = monthly ? tr("%1 by month: %2").arg(TrendModel::metricName(metric), nodeText(m_node))
-                                       : tr("%1 by day: %2").arg(TrendModel::metricName(metric), nodeText(m_node));
+    const QString chartTitle =
+        monthly ? tr("%1 by month: %2").arg(TrendModel::metricName(metric), nodeText(m_node))
+                : tr("%1 by day: %2").arg(TrendModel::metricName(metric), nodeText(m_node));
     //: Above the chart: sites, then the period
     m_heading->setText(tr("%1 — %2 to %3")
                            .arg(sitesText(m_selectedSites), m_context.from.toString(Qt::ISODate),
@@ -546,8 +551,8 @@ reports::ReportDocument TrendsView::exportDocument() const
     //: Title of the trends export: "Trend: Productivity"
     doc.title = tr("Trend: %1").arg(TrendModel::metricName(metric));
     doc.subtitleLines << tr("Sites: %1").arg(sitesText(m_selectedSites))
-                      << tr("Period: %1 to %2").arg(m_context.from.toString(Qt::ISODate),
-                                                    m_context.to.toString(Qt::ISODate))
+                      << tr("Period: %1 to %2")
+                             .arg(m_context.from.toString(Qt::ISODate), m_context.to.toString(Qt::ISODate))
                       << tr("Level: %1").arg(nodeText(m_node));
     if (!m_note->text().isEmpty() && m_note->isVisibleTo(this))
         doc.subtitleLines << m_note->text();

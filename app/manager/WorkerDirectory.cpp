@@ -22,7 +22,8 @@ QString squeezed(const QString &text)
 WorkerDirectory::WorkerDirectory(std::vector<Entry> entries)
     : m_entries(std::move(entries))
 {
-    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) { return a.code < b.code; });
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.code < b.code; });
 }
 
 Result<WorkerDirectory> WorkerDirectory::load(const reports::ViewerQueries &queries)

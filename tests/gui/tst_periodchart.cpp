@@ -48,8 +48,9 @@ void TestPeriodChart::daySlotsAndGaps()
     PeriodChart::Series s;
     s.name = QStringLiteral("S1");
     // Days 1-3, a NaN on the 4th, the 5th alone, nothing on the 6th, 7-8; one point outside.
-    s.points = {{QDate(2026, 7, 1), 1}, {QDate(2026, 7, 2), 2}, {QDate(2026, 7, 3), 3}, {QDate(2026, 7, 4), nan},
-                {QDate(2026, 7, 5), 5}, {QDate(2026, 7, 7), 7}, {QDate(2026, 7, 8), 8}, {QDate(2026, 8, 1), 99}};
+    s.points = {{QDate(2026, 7, 1), 1},   {QDate(2026, 7, 2), 2}, {QDate(2026, 7, 3), 3},
+                {QDate(2026, 7, 4), nan}, {QDate(2026, 7, 5), 5}, {QDate(2026, 7, 7), 7},
+                {QDate(2026, 7, 8), 8},   {QDate(2026, 8, 1), 99}};
     c.lines.push_back(s);
     chart.setContent(c);
     QCOMPARE(chart.slotCount(), 10);
@@ -122,7 +123,8 @@ void TestPeriodChart::months()
     c.lines.push_back(s);
     chart.setContent(c);
     QCOMPARE(chart.slotCount(), 6);
-    QCOMPARE(chart.axisLabels(), (QStringList{"2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"}));
+    QCOMPARE(chart.axisLabels(),
+             (QStringList{"2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"}));
     QCOMPARE(lines(chart).size(), size_t(2)); // March is missing: a gap
 }
 
@@ -135,9 +137,11 @@ void TestPeriodChart::stackedBarsAndRightAxis()
     c.to = QDate(2026, 7, 5);
     c.leftTitle = QStringLiteral("Units");
     c.rightTitle = QStringLiteral("Hours");
-    PeriodChart::Series a{QStringLiteral("Picking"), {{QDate(2026, 7, 1), 100}, {QDate(2026, 7, 2), 50}}, {}, false};
+    PeriodChart::Series a{
+        QStringLiteral("Picking"), {{QDate(2026, 7, 1), 100}, {QDate(2026, 7, 2), 50}}, {}, false};
     PeriodChart::Series b{QStringLiteral("Packing"), {{QDate(2026, 7, 2), 70}}, {}, false};
-    PeriodChart::Series hours{QStringLiteral("Hours"), {{QDate(2026, 7, 1), 8}, {QDate(2026, 7, 2), 7.5}}, Qt::black, true};
+    PeriodChart::Series hours{
+        QStringLiteral("Hours"), {{QDate(2026, 7, 1), 8}, {QDate(2026, 7, 2), 7.5}}, Qt::black, true};
     c.bars = {a, b};
     c.lines = {hours};
     chart.setContent(c);

@@ -10,8 +10,8 @@
 using namespace wh;
 
 namespace {
-reports::PersonActivity activity(const char *code, const char *ja, const char *en, std::optional<double> standard,
-                                 std::vector<reports::PersonDay> days)
+reports::PersonActivity activity(const char *code, const char *ja, const char *en,
+                                 std::optional<double> standard, std::vector<reports::PersonDay> days)
 {
     reports::PersonActivity a;
     a.activity = QString::fromLatin1(code);

@@ -14,6 +14,7 @@
 #include "WidgetStartup.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -21,7 +22,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QElapsedTimer>
 
 using namespace wh;
 
@@ -44,7 +44,9 @@ private slots:
 private:
     [[nodiscard]] reports::ViewerQueries manager() const
     {
-        return {*m_store, {QStringLiteral("mgr"), reports::Role::Manager, {QStringLiteral("S1"), QStringLiteral("S2")}}};
+        return {
+            *m_store,
+            {QStringLiteral("mgr"), reports::Role::Manager, {QStringLiteral("S1"), QStringLiteral("S2")}}};
     }
     [[nodiscard]] reports::ViewerQueries leader() const
     {
@@ -89,7 +91,8 @@ void TestPersonView::initTestCase()
     QSqlQuery q(m_store->connection());
     QVERIFY(q.exec(QStringLiteral(
         "SELECT w.code, w.badge_id, w.name FROM worker_daily d JOIN workers w ON w.code = d.worker "
-        "WHERE w.home_site = 'S1' AND w.badge_id IS NOT NULL GROUP BY w.code ORDER BY COUNT(*) DESC, w.code LIMIT 1")));
+        "WHERE w.home_site = 'S1' AND w.badge_id IS NOT NULL GROUP BY w.code ORDER BY COUNT(*) DESC, w.code "
+        "LIMIT 1")));
     QVERIFY(q.next());
     m_worker = q.value(0).toString();
     m_badge = q.value(1).toString();
@@ -128,9 +131,10 @@ QString TestPersonView::tileValue(const PersonView &view, int index)
 
 void TestPersonView::directoryResolves()
 {
-    WorkerDirectory directory({{QStringLiteral("W00002"), QStringLiteral("佐藤 花子"), QStringLiteral("B-2"), "S1", true},
-                               {QStringLiteral("W00001"), QStringLiteral("山田 太郎"), QStringLiteral("B-1"), "S1", true},
-                               {QStringLiteral("W00003"), QStringLiteral("山田 次郎"), QString(), "S2", false}});
+    WorkerDirectory directory(
+        {{QStringLiteral("W00002"), QStringLiteral("佐藤 花子"), QStringLiteral("B-2"), "S1", true},
+         {QStringLiteral("W00001"), QStringLiteral("山田 太郎"), QStringLiteral("B-1"), "S1", true},
+         {QStringLiteral("W00003"), QStringLiteral("山田 次郎"), QString(), "S2", false}});
     QCOMPARE(directory.entries().front().code, QStringLiteral("W00001")); // by code
     QCOMPARE(directory.completions().first(), QStringLiteral("W00001 山田 太郎"));
     auto code = [&](const QString &text) {
@@ -140,8 +144,8 @@ void TestPersonView::directoryResolves()
     QCOMPARE(code(QStringLiteral("W00002")), QStringLiteral("W00002"));
     QCOMPARE(code(QStringLiteral(" w00002 ")), QStringLiteral("W00002"));
     QCOMPARE(code(QStringLiteral("W00001 山田 太郎")), QStringLiteral("W00001")); // a completion
-    QCOMPARE(code(QStringLiteral("B-2")), QStringLiteral("W00002"));             // a badge
-    QCOMPARE(code(QStringLiteral("山田太郎")), QStringLiteral("W00001"));          // a name without its space
+    QCOMPARE(code(QStringLiteral("B-2")), QStringLiteral("W00002"));              // a badge
+    QCOMPARE(code(QStringLiteral("山田太郎")), QStringLiteral("W00001"));         // a name without its space
     QCOMPARE(code(QStringLiteral("花子")), QStringLiteral("W00002"));             // the only name holding it
     QCOMPARE(code(QStringLiteral("山田")), QStringLiteral("none"));               // two names hold it
     QCOMPARE(code(QStringLiteral("W00009")), QStringLiteral("none"));
@@ -172,7 +176,8 @@ void TestPersonView::pageEqualsThePlainQuery()
     showAndWait(view, m_worker);
     QCOMPARE(view.worker(), m_worker);
 
-    auto plain = reports::personPage(*m_store, {m_worker, m_from, m_to, {QStringLiteral("S1"), QStringLiteral("S2")}});
+    auto plain =
+        reports::personPage(*m_store, {m_worker, m_from, m_to, {QStringLiteral("S1"), QStringLiteral("S2")}});
     QVERIFY(plain);
     QVERIFY(!plain->activities.empty());
     const reports::PersonPage &page = activities->page();
@@ -388,7 +393,9 @@ void TestPersonView::timingsOnAStore()
     QVERIFY(store);
     const reports::ViewerQueries admin(**store, {QStringLiteral("admin"), reports::Role::Admin, {}});
     QSqlQuery q((*store)->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) &&
+        q.next());
     const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     PersonView view(admin, QStringLiteral("en"));
@@ -404,11 +411,13 @@ void TestPersonView::timingsOnAStore()
         ready.clear();
         qInfo("%s: %lld ms", what, timer.elapsed());
     };
-    time("person, first context (the directory of workers)",
-         [&] { view.setContext({{QStringLiteral("S1")}, last.addDays(-29), last, QStringLiteral("en")}); });
+    time("person, first context (the directory of workers)", [&] {
+        view.setContext({{QStringLiteral("S1")}, last.addDays(-29), last, QStringLiteral("en")});
+    });
     time("person, a worker, last 30 days", [&] { view.showWorker(QStringLiteral("W00042")); });
-    time("person, the same worker over the whole store",
-         [&] { view.setContext({{QStringLiteral("S1")}, first, last, QStringLiteral("en")}); });
+    time("person, the same worker over the whole store", [&] {
+        view.setContext({{QStringLiteral("S1")}, first, last, QStringLiteral("en")});
+    });
     time("person, another worker over the whole store", [&] { view.showWorker(QStringLiteral("W00043")); });
     timer.start();
     auto page = admin.personPage({QStringLiteral("W00044"), first, last, {}});

@@ -29,7 +29,8 @@ std::vector<reports::TrendSeries> sample()
 {
     return {
         {QStringLiteral("S1"),
-         {{QDate(2026, 7, 1), figures(1000, 10 * 3600, 15000)}, {QDate(2026, 7, 2), figures(500, 4 * 3600, 6000)}}},
+         {{QDate(2026, 7, 1), figures(1000, 10 * 3600, 15000)},
+          {QDate(2026, 7, 2), figures(500, 4 * 3600, 6000)}}},
         {QStringLiteral("S2"),
          {{QDate(2026, 7, 2), figures(300, 2 * 3600, 3000, 2)}, {QDate(2026, 7, 3), figures(0, 3600, 1200)}}},
     };
@@ -83,7 +84,8 @@ void TestTrendModel::rowsMergeByPeriod()
     const int site = model.columnOf(Field::Site);
     QStringList rows;
     for (int r = 0; r < model.rowCount(); ++r)
-        rows << model.index(r, period).data().toString() + QLatin1Char('/') + model.index(r, site).data().toString();
+        rows << model.index(r, period).data().toString() + QLatin1Char('/') +
+                    model.index(r, site).data().toString();
     QCOMPARE(rows, (QStringList{"2026-07-01/市川物流センター", "2026-07-02/市川物流センター", "2026-07-02/S2",
                                 "2026-07-03/S2", "Total/市川物流センター", "Total/S2"}));
     QVERIFY(!model.isTotalRow(3));
@@ -112,8 +114,9 @@ void TestTrendModel::cells()
     for (Field f : {Field::Units, Field::Hours, Field::Productivity, Field::LaborCost, Field::UnitCost})
         got << model.index(row, model.columnOf(f)).data().toString();
     QCOMPARE(got, cells);
-    QCOMPARE(model.index(row, model.columnOf(Field::Units)).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
-             Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(
+        model.index(row, model.columnOf(Field::Units)).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+        Qt::AlignRight | Qt::AlignVCenter);
 }
 
 void TestTrendModel::totalsAreSums()
@@ -156,7 +159,8 @@ void TestTrendModel::leaderHasNoCost()
     QCOMPARE(model.metric(), Metric::Productivity);
     model.setMetric(Metric::LaborCost);
     QCOMPARE(model.metric(), Metric::Productivity);
-    QCOMPARE(TrendModel::metricsFor(false), (std::vector<Metric>{Metric::Productivity, Metric::Hours, Metric::Units}));
+    QCOMPARE(TrendModel::metricsFor(false),
+             (std::vector<Metric>{Metric::Productivity, Metric::Hours, Metric::Units}));
     QVERIFY(!TrendModel::value(*model.figuresAt(0), Metric::UnitCost));
     QVERIFY(!TrendModel::value(*model.figuresAt(0), Metric::LaborCost));
     for (const QStringList &row : model.reportTable().rows)

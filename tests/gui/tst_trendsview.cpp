@@ -11,16 +11,16 @@
 #include "WidgetStartup.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSqlQuery>
-#include <QElapsedTimer>
 
 #include <cmath>
 
@@ -48,7 +48,9 @@ private slots:
 private:
     [[nodiscard]] reports::ViewerQueries manager() const
     {
-        return {*m_store, {QStringLiteral("mgr"), reports::Role::Manager, {QStringLiteral("S1"), QStringLiteral("S2")}}};
+        return {
+            *m_store,
+            {QStringLiteral("mgr"), reports::Role::Manager, {QStringLiteral("S1"), QStringLiteral("S2")}}};
     }
     [[nodiscard]] reports::ViewerQueries leader() const
     {
@@ -193,7 +195,8 @@ void TestTrendsView::switchMetric()
     QVERIFY(ready.wait(20000));
     auto *metric = view.findChild<QComboBox *>(QStringLiteral("metric"));
     QCOMPARE(metric->count(), 5);
-    for (Metric m : {Metric::UnitCost, Metric::LaborCost, Metric::Hours, Metric::Units, Metric::Productivity}) {
+    for (Metric m :
+         {Metric::UnitCost, Metric::LaborCost, Metric::Hours, Metric::Units, Metric::Productivity}) {
         // As a person picks it in the combo: no new read, the chart and the bold column follow.
         metric->setCurrentIndex(metric->findData(static_cast<int>(m)));
         QCOMPARE(view.metric(), m);
@@ -235,7 +238,8 @@ void TestTrendsView::switchGranularity()
     QCOMPARE(view.chart().slotCount(), 2);
     compareWithPlainQuery(view);
     // A monthly point holds the sum of its days.
-    reports::TrendQuery days{{QStringLiteral("S1")}, QDate(2026, 8, 1), QDate(2026, 8, 31), reports::Granularity::Day, {}};
+    reports::TrendQuery days{
+        {QStringLiteral("S1")}, QDate(2026, 8, 1), QDate(2026, 8, 31), reports::Granularity::Day, {}};
     auto daily = reports::trend(*m_store, days);
     QVERIFY(daily);
     qint64 units = 0;
@@ -287,7 +291,8 @@ void TestTrendsView::sitesSideBySide()
     QCOMPARE(view.chart().content().lines[1].color, reports::chartSeriesColor(1));
     QCOMPARE(view.exportDocument().leftAxis.size(), size_t(2));
     // The window can ask for both at once, too.
-    view.setContext(context({QStringLiteral("S2"), QStringLiteral("S1")}, QDate(2026, 10, 1), QDate(2026, 10, 10)));
+    view.setContext(
+        context({QStringLiteral("S2"), QStringLiteral("S1")}, QDate(2026, 10, 1), QDate(2026, 10, 10)));
     QVERIFY(ready.wait(20000));
     QCOMPARE(view.selectedSites(), (QStringList{QStringLiteral("S2"), QStringLiteral("S1")}));
     QCOMPARE(view.model().siteAt(0), QStringLiteral("S2"));
@@ -368,7 +373,8 @@ void TestTrendsView::refusedSite()
     QCOMPARE(view.model().rowCount(), 0);
     QCOMPARE(view.chart().slotCount(), 0);
     QVERIFY(!status.isEmpty());
-    QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("S2")), qPrintable(status.last().at(0).toString()));
+    QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("S2")),
+             qPrintable(status.last().at(0).toString()));
 }
 
 void TestTrendsView::screenshots()
@@ -381,12 +387,14 @@ void TestTrendsView::screenshots()
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
         QVERIFY(installTranslation(*QCoreApplication::instance(), language));
         for (const auto &[name, from, sites, metric] :
-             {std::tuple{QStringLiteral("daily"), QDate(2026, 10, 1), QStringList{QStringLiteral("S1")}, Metric::Productivity},
-              std::tuple{QStringLiteral("monthly-sites"), m_first, QStringList{QStringLiteral("S1"), QStringLiteral("S2")},
-                         Metric::UnitCost}}) {
+             {std::tuple{QStringLiteral("daily"), QDate(2026, 10, 1), QStringList{QStringLiteral("S1")},
+                         Metric::Productivity},
+              std::tuple{QStringLiteral("monthly-sites"), m_first,
+                         QStringList{QStringLiteral("S1"), QStringLiteral("S2")}, Metric::UnitCost}}) {
             TrendsView view(manager(), language);
             view.resize(1240, 640); // what the window's tab gives it at 1280x800
-            view.setStyleSheet(QStringLiteral("QChartView { border: 1px solid #d9e0e8; background: white; }"));
+            view.setStyleSheet(
+                QStringLiteral("QChartView { border: 1px solid #d9e0e8; background: white; }"));
             view.show();
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             QSignalSpy ready(&view, &ManagerView::ready);
@@ -416,7 +424,8 @@ void TestTrendsView::screenshots()
         auto *level = view.findChild<QComboBox *>(QStringLiteral("level"));
         level->showPopup();
         QTest::qWait(100);
-        QVERIFY(level->view()->window()->grab().save(QStringLiteral("%1/trends-level-list-%2.png").arg(dir, language)));
+        QVERIFY(level->view()->window()->grab().save(
+            QStringLiteral("%1/trends-level-list-%2.png").arg(dir, language)));
         level->hidePopup();
     }
 }
@@ -432,7 +441,9 @@ void TestTrendsView::timingsOnAStore()
     QVERIFY(store);
     const reports::ViewerQueries admin(**store, {QStringLiteral("admin"), reports::Role::Admin, {}});
     QSqlQuery q((*store)->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) &&
+        q.next());
     const QDate first = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     const QDate last = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     TrendsView view(admin, QStringLiteral("en"));
@@ -449,10 +460,13 @@ void TestTrendsView::timingsOnAStore()
     };
     time("trends, S1, last 30 days by day (first, with the tree)",
          [&] { view.setContext(context({QStringLiteral("S1")}, last.addDays(-29), last)); });
-    time("trends, S1 and S2, whole store by month",
-         [&] { view.setContext(context({QStringLiteral("S1"), QStringLiteral("S2")}, first, last)); });
+    time("trends, S1 and S2, whole store by month", [&] {
+        view.setContext(context({QStringLiteral("S1"), QStringLiteral("S2")}, first, last));
+    });
     time("trends, whole store by day", [&] { view.setGranularity(reports::Granularity::Day); });
-    time("trends, a block", [&] { view.setNode(reports::NodeRef{reports::Level::Block, QStringLiteral("PIC")}); });
+    time("trends, a block", [&] {
+        view.setNode(reports::NodeRef{reports::Level::Block, QStringLiteral("PIC")});
+    });
     timer.start();
     view.setMetric(Metric::UnitCost);
     qInfo("trends, metric switch (no read): %lld ms", timer.elapsed());
