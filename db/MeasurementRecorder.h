@@ -25,7 +25,8 @@ namespace wh::db {
 // in one durable transaction, and derived into the measurements table right after.
 //
 // The measurement activity (which activity the measured item counts for), decided when the item
-// first has a value for every point (its verdict reached; a later re-measure counts nothing more):
+// first has a value for every point (its verdict reached; a later re-measure in the same session
+// counts nothing more, while a new session of the same item, e.g. after a repair, is work again):
 //  1. the recorder's configured activity (Options::activityCode: a station set up for one
 //     measurement activity), at the device's site; else
 //  2. the activity the worker is punched into at that moment, when it belongs to the "measure"
