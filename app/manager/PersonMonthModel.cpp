@@ -71,6 +71,8 @@ QVariant PersonMonthModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(section == Month ? Qt::AlignLeft | Qt::AlignVCenter
                                                     : Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && section == Productivity)
+        return tr("The month's average productivity: its units over its paid hours.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -78,7 +80,7 @@ QVariant PersonMonthModel::headerData(int section, Qt::Orientation orientation, 
     case Units: return tr("Units");
     case Hours: return tr("Paid hours");
     //: Column header: the month's average productivity, units per paid hour
-    case Productivity: return tr("Average units/h");
+    case Productivity: return tr("Units/h");
     default: return {};
     }
 }

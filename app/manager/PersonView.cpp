@@ -144,7 +144,7 @@ PersonView::PersonView(const reports::ViewerQueries &queries, QString language, 
     splitter->addWidget(tables);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400}); // scaled to the room there is: the chart gets 60 %
+    splitter->setSizes({550, 450}); // scaled to the room there is
     m_chart->setMinimumHeight(240);
 
     auto *layout = new QVBoxLayout(this);
@@ -404,10 +404,12 @@ void PersonView::showNarrowed()
         const QString from = m_context.from.toString(Qt::ISODate);
         const QString to = m_context.to.toString(Qt::ISODate);
         //: Above the person's tiles: the period, then the activities counted
-        m_message->setText(tr("%1 to %2 — %3").arg(from, to, name));
+        QString message = tr("%1 to %2 — %3").arg(from, to, name);
+        if (mixed)
+            message += QLatin1Char(' ') + tr("(mixed units: the units add up different activities)");
+        m_message->setText(message);
     }
     m_units->setValue(FigureFormat::count(units));
-    m_units->setDetail(mixed ? tr("Mixed units: adds up different activities") : QString());
     m_hours->setValue(FigureFormat::hours(seconds));
     m_productivity->setValue(FigureFormat::perHour(units, seconds));
     m_days->setValue(FigureFormat::count(static_cast<qint64>(days.size())));
