@@ -215,7 +215,7 @@ std::vector<AnomalyFlag> detectAnomalies(const std::vector<DailyFigure> &series,
         while (first < i && days[first].date < windowStart)
             ++first;
         const auto historyDays = static_cast<int>(i - first);
-        if (historyDays < minHistory)
+        if (historyDays < minHistory || (options.scoreFrom.isValid() && day.date < options.scoreFrom))
             continue;
 
         productivity.clear();

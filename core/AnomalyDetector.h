@@ -99,6 +99,10 @@ struct AnomalyOptions {
     double minScale = 0.05;          // floor of the scale, in log units (about 5 %)
     double usualShare = 0.5;         // share of history days with units (hours) that makes a day without one
     double scoreCap = 99.0;          // scores are clamped to +/- this so that reports can sort and print them
+    // Days before this one are history only, not scored (invalid: score every day). The flags of
+    // the days from it on are the same either way; a report of two weeks skips scoring the eight
+    // weeks of history before them.
+    QDate scoreFrom;
 };
 
 // `series`: one site + activity, in any order, gaps allowed. Several figures for the same day are

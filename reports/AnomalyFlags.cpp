@@ -137,13 +137,16 @@ Result<std::vector<AnomalyFlagEntry>> AnomalyFlags::find(const AnomalyFlagsOptio
     // The detector is pure: the series are spread over a few threads (a year of the full demo is
     // about 200 series of 365 days), each writing only its own slots.
     std::vector<std::vector<AnomalyFlag>> detected(series.size());
+    AnomalyOptions detector = options.detector;
+    if (options.from.isValid() && (!detector.scoreFrom.isValid() || detector.scoreFrom < options.from))
+        detector.scoreFrom = options.from; // the days before `from` are the baseline only
     {
         const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
         const size_t workers = std::min(threads, (series.size() + 15) / 16);
         std::atomic<size_t> next{0};
         const auto work = [&] {
             for (size_t i = next++; i < series.size(); i = next++)
-                detected[i] = detectAnomalies(series[i].figures, options.detector);
+                detected[i] = detectAnomalies(series[i].figures, detector);
         };
         std::vector<std::thread> pool;
         for (size_t t = 1; t < workers; ++t)

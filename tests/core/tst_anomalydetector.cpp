@@ -177,6 +177,35 @@ private slots:
         }
     }
 
+    void scoreFromOnlyLeavesOutEarlierDays()
+    {
+        // Scoring from a day on gives exactly the flags of those days, the earlier days still being
+        // their history (a bad day inside the period and one before it).
+        auto series = normalSeries(3);
+        const int early = workingDayAt(series, 200, Qt::Tuesday);
+        const int late = workingDayAt(series, 240, Qt::Tuesday);
+        series[static_cast<size_t>(early)].units /= 3;
+        series[static_cast<size_t>(late)].units /= 3;
+        const QDate from = series[static_cast<size_t>(late)].day.addDays(-10);
+        const auto all = detectAnomalies(series);
+        AnomalyOptions options;
+        options.scoreFrom = from;
+        const auto some = detectAnomalies(series, options);
+        std::vector<AnomalyFlag> expected;
+        for (const AnomalyFlag &f : all)
+            if (f.day >= from)
+                expected.push_back(f);
+        QCOMPARE(some.size(), expected.size());
+        QVERIFY(!some.empty());
+        for (size_t i = 0; i < some.size(); ++i) {
+            QCOMPARE(some[i].day, expected[i].day);
+            QCOMPARE(some[i].metric, expected[i].metric);
+            QCOMPARE(some[i].score, expected[i].score);
+        }
+        QVERIFY(flagsOn(some, series[static_cast<size_t>(early)].day).empty());
+        QVERIFY(!flagsOn(all, series[static_cast<size_t>(early)].day).empty());
+    }
+
     void forgottenClockOut()
     {
         // Nobody clocked one worker out: the interval was closed as forgotten 10 h later than the
