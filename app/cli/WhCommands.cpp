@@ -791,11 +791,18 @@ int runWh(const QStringList &arguments)
            "  correct  change, add or remove a punch interval (with a reason)\n"
            "  attendance import FILE  official clock-in/out times (CSV, UTF-8 or Shift_JIS)\n"
            "  anomalies  flag days whose productivity or unit cost left their pattern\n"
-           "  report   a site's figures over a period as CSV, PDF or a PNG trend chart"));
+           "  report   a site's figures over a period as CSV, PDF or a PNG trend chart\n"
+           "  account  manager viewer accounts: add, list, passwd, disable (wh account --help)\n"
+           "  scan     decode barcode images, read GS1 element strings (wh scan --help)\n"
+           "  spec     encode or decode a care label's measurement spec (wh spec --help)\n"
+           "  measure  measure one garment headless with a simulated tape (wh measure --help)\n"
+           "  device   decode or simulate tape-measure frames, read the device log (wh device --help)\n"
+           "  printer  label printers: status, preview, spool, simulator (wh printer --help)\n"
+           "  modbus   poll Modbus counters and gauges (wh modbus --help)"));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("init, demo, info, rebuild, punch, aggregate, units add, correct, "
-                                    "attendance import FILE, anomalies "
-                                    "or report"));
+                                    "attendance import FILE, anomalies, report, account, scan, spec, "
+                                    "measure, device, printer or modbus"));
     const QCommandLineOption days(QStringLiteral("days"), tr("demo: number of business days (default 30)."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("demo: random seed (default 1)."),
