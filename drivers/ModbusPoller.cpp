@@ -292,7 +292,8 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
             registerFailed(index, Error(ErrorCode::Parse,
                                         QStringLiteral("the answer to the read of %1 does not fit: %2")
                                             .arg(describeRead(index), raw.error().message()),
-                                        QStringLiteral("registers ") + modbusWordsText(words)));
+                                        QStringLiteral("registers ") + modbusWordsText(words)),
+                           modbusWordsBytes(words));
             break;
         }
         ModbusReading out;
@@ -319,12 +320,14 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
                                             .arg(m_config.device, describeRead(index))
                                             .arg(code)
                                             .arg(modbusExceptionName(code)),
-                                        pdu));
+                                        pdu),
+                           pduBytes(response));
         } else {
             registerFailed(index, Error(ErrorCode::Parse,
                                         QStringLiteral("Modbus device %1 gave a malformed answer to the read of %2: %3")
                                             .arg(m_config.device, describeRead(index), reply->errorString()),
-                                        pdu));
+                                        pdu),
+                           pduBytes(response));
         }
         break;
     }
@@ -347,19 +350,20 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
                                     QStringLiteral("the read of %1 from Modbus device %2 failed: %3")
                                         .arg(describeRead(index), m_config.device, reply->errorString()),
                                     response.isValid() ? QStringLiteral("PDU ") + toHex(pduBytes(response))
-                                                       : m_config.endpoint()));
+                                                       : m_config.endpoint()),
+                       response.isValid() ? pduBytes(response) : QByteArray());
         break;
     }
     }
     maybeFinishRound();
 }
 
-void ModbusPoller::registerFailed(int index, const Error &error)
+void ModbusPoller::registerFailed(int index, const Error &error, const QByteArray &raw)
 {
     ++m_roundErrors;
     const QString &name = m_config.registers[size_t(index)].name;
     m_log->warn("{} {}: {}", m_config.device.toStdString(), name.toStdString(), error.toString().toStdString());
-    emit readError(name, error);
+    emit readError(name, error, raw);
 }
 
 void ModbusPoller::abandonRound(const QString &why)

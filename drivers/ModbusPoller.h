@@ -89,8 +89,9 @@ public:
 signals:
     void reading(const wh::drivers::ModbusReading &reading);
     // A register could not be read this round. Io: an exception response (context: the raw PDU as
-    // hex, "83 02"), a timeout, a lost connection; Parse: an answer of the wrong size (context: the words).
-    void readError(const QString &registerName, const wh::Error &error);
+    // hex, "83 02"), a timeout, a lost connection; Parse: an answer of the wrong size (context: the
+    // words). `raw`: what came back (the PDU, or the registers big-endian), empty when nothing did.
+    void readError(const QString &registerName, const wh::Error &error, const QByteArray &raw);
     // A connection attempt failed or the connection was lost (Io; context: the endpoint).
     void connectionError(const wh::Error &error);
     // Every register of round `round` has answered or failed.
@@ -105,7 +106,7 @@ private:
     void connectionFailed(const QString &why);
     void scheduleReconnect();
     void onReply(int index, QModbusReply *reply);
-    void registerFailed(int index, const Error &error);
+    void registerFailed(int index, const Error &error, const QByteArray &raw = {});
     void abandonRound(const QString &why);
     void maybeFinishRound();
     void setState(State state);

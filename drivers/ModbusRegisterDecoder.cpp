@@ -84,6 +84,16 @@ QString modbusWordsText(const QList<quint16> &words)
     return parts.join(QLatin1Char(' '));
 }
 
+QByteArray modbusWordsBytes(const QList<quint16> &words)
+{
+    QByteArray bytes;
+    for (quint16 w : words) {
+        bytes.append(char(w >> 8));
+        bytes.append(char(w & 0xFF));
+    }
+    return bytes;
+}
+
 Result<qint64> decodeModbusRegisters(const QList<quint16> &words, ModbusValueType type, ModbusWordOrder order)
 {
     const int count = modbusRegisterCount(type);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -58,5 +59,7 @@ struct ModbusValueFormat {
 
 // Registers as text for logs and errors: "FBF1 0009".
 [[nodiscard]] QString modbusWordsText(const QList<quint16> &words);
+// Registers as the bytes they travel as (big-endian each): FB F1 00 09.
+[[nodiscard]] QByteArray modbusWordsBytes(const QList<quint16> &words);
 
 } // namespace wh::drivers

@@ -1,6 +1,7 @@
 #include "ModbusCommands.h"
 
 #include "DerivedRepositories.h"
+#include "DeviceLog.h"
 #include "Logging.h"
 #include "ModbusConfig.h"
 #include "ModbusCounterRecorder.h"
@@ -218,6 +219,29 @@ int cmdPoll(const QStringList &arguments)
         }
     }
 
+    // With a store, the device log keeps what a technician needs: each failed read with what came
+    // back (an exception's PDU), each counter read that booked nothing unusual (a reset, a jump),
+    // each connection lost or refused. Plain readings are not logged: a poll a second would fill it.
+    std::optional<db::DeviceLog> deviceLog;
+    if (store)
+        deviceLog.emplace(*store);
+    const QString protocol = map->transport == drivers::ModbusDeviceConfig::Transport::Tcp ? QStringLiteral("modbus-tcp")
+                                                                                            : QStringLiteral("modbus-rtu");
+    auto logFrame = [&](const QString &kind, const QByteArray &raw, const QString &detail) {
+        if (!deviceLog)
+            return;
+        db::DeviceLogEntry entry;
+        entry.deviceId = map->device;
+        entry.protocol = protocol;
+        entry.channel = map->endpoint();
+        entry.receivedAtMs = Clock::system().nowMs();
+        entry.raw = raw;
+        entry.kind = kind;
+        entry.detail = detail;
+        if (auto logged = deviceLog->append(entry); !logged)
+            storeFailure(logged.error());
+    };
+
     drivers::ModbusPoller poller(*map);
     QEventLoop loop;
     QHash<QString, int> order; // register name -> position in the map
@@ -248,6 +272,15 @@ int cmdPoll(const QStringList &arguments)
                 booked = QStringLiteral("not recorded");
             } else {
                 booked = bookedText(*outcome);
+                if (outcome->step.change == CounterChange::Reset || outcome->step.change == CounterChange::Jump ||
+                    outcome->layoutChanged)
+                    logFrame(QStringLiteral("message"), drivers::modbusWordsBytes(r.words),
+                             QStringLiteral("counter %1: %2 from %3 to %4%5: %6")
+                                 .arg(r.name, counterChangeName(outcome->step.change),
+                                      outcome->previous ? QString::number(*outcome->previous) : QStringLiteral("-"))
+                                 .arg(r.raw)
+                                 .arg(outcome->layoutChanged ? QStringLiteral(" (read elsewhere than before)") : QString())
+                                 .arg(booked));
                 if (outcome->event) {
                     units += outcome->units;
                     ++events;
@@ -260,12 +293,14 @@ int cmdPoll(const QStringList &arguments)
                                            drivers::modbusRegisterKindName(r.kind), value, QString::number(r.raw),
                                            drivers::modbusWordsText(r.words), booked});
     });
-    QObject::connect(&poller, &drivers::ModbusPoller::readError, &loop, [&](const QString &name, const Error &e) {
-        Q_UNUSED(name); // the message names the register
-        ++errors;
-        failed = true;
-        printError(command, e.toString());
-    });
+    QObject::connect(&poller, &drivers::ModbusPoller::readError, &loop,
+                     [&](const QString &name, const Error &e, const QByteArray &raw) {
+                         Q_UNUSED(name); // the message names the register
+                         ++errors;
+                         failed = true;
+                         printError(command, e.toString());
+                         logFrame(QStringLiteral("rejected"), raw, e.toString());
+                     });
     // A failed attempt to connect counts as a round (a device that is not there ends --count too); a
     // lost connection's round has already ended with an error per register.
     drivers::ModbusPoller::State before = drivers::ModbusPoller::State::Stopped;
@@ -278,6 +313,8 @@ int cmdPoll(const QStringList &arguments)
     QObject::connect(&poller, &drivers::ModbusPoller::connectionError, &loop, [&](const Error &e) {
         failed = true;
         printError(command, e.toString());
+        if (failedFrom == drivers::ModbusPoller::State::Connected || poller.failedAttempts() == 1)
+            logFrame(QStringLiteral("message"), QByteArray(), e.toString()); // not every retry of a long absence
         if (failedFrom == drivers::ModbusPoller::State::Connecting)
             finishOne();
     });

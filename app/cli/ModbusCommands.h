@@ -14,7 +14,9 @@ namespace wh::cli {
 //       A register that could not be read is a line on stderr (the reason, the raw PDU) and the others
 //       go on. With --db the counters' moves become units events (db/ModbusCounterRecorder) recorded
 //       at --device (default: the first counter's site's manager station) and derived into the units
-//       table after each round; gauges are printed, not stored. --count N stops after N rounds (an
+//       table after each round; gauges are printed, not stored. The store's device log keeps each
+//       failed read with what came back (an exception's PDU), each counter reset or jump with the
+//       registers as read, and each lost or refused connection. --count N stops after N rounds (an
 //       attempt to connect that fails counts as a round); without it, polling goes on until the
 //       program is stopped.
 //   wh modbus simulate [--port P] [--tick-ms N] [--seconds S] [--site S --activity A]

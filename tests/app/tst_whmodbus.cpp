@@ -196,6 +196,27 @@ private slots:
         auto kept = db::scalar(s.connection(), QStringLiteral("SELECT last_value FROM modbus_counters WHERE "
                                                               "device = 'SIM-CONVEYOR' AND register_name = 'infeed'"));
         QCOMPARE(kept->toLongLong(), qint64(4));
+        // Plain readings stay out of the device log.
+        QCOMPARE(test::rowCount(s, QStringLiteral("device_log")), qint64(0));
+        opened->reset();
+
+        // Someone presets the counter far ahead: nothing booked, the new value kept, and the device
+        // log says what happened with the registers as read.
+        m_sim->setValue(ModbusTable::Holding, 0, 900000000, ModbusValueType::UInt32);
+        r = runWhLive(poll);
+        QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
+        lines = rows(r.out);
+        QCOMPARE(lines[0][6], QStringLiteral("0 units (jump)"));
+        auto again = db::Store::open(store, options);
+        QVERIFY(again.ok());
+        QCOMPARE(test::rowCount(**again, QStringLiteral("device_log"),
+                                QStringLiteral("WHERE device_id = 'SIM-CONVEYOR' AND protocol = 'modbus-tcp' AND kind = "
+                                               "'message' AND raw = x'35A4E900' AND detail = 'counter outfeed: jump from "
+                                               "1000024 to 900000000: 0 units (jump)'")),
+                 qint64(1));
+        auto total = db::scalar((*again)->connection(),
+                                QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/outfeed'"));
+        QCOMPARE(total->toLongLong(), qint64(24));
     }
 
     // A register the device does not have: said with the raw PDU, exit 1, the others still printed.
@@ -208,8 +229,9 @@ private slots:
                 {"name": "missing", "kind": "gauge", "address": 500}]})")
                 .arg(m_port)
                 .toUtf8());
+        const QString store = smallStore();
         const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
-                                   QStringLiteral("--count"), QStringLiteral("2")});
+                                   QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--db"), store});
         QCOMPARE(r.exitCode, 1);
         const auto lines = rows(r.out);
         QCOMPARE(lines.size(), 2);
@@ -219,6 +241,15 @@ private slots:
                                                "(holding 500 uint16, unit 1): exception 2 (illegal data address) (PDU 83 02)")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2 round(s), 2 reading(s), 2 error(s)")), qPrintable(r.err));
+        // Each refusal is in the device log with the PDU as it came.
+        auto opened = db::Store::open(store);
+        QVERIFY(opened.ok());
+        QCOMPARE(test::rowCount(**opened, QStringLiteral("device_log"),
+                                QStringLiteral("WHERE device_id = 'SIM' AND protocol = 'modbus-tcp' AND channel = 'tcp "
+                                               "127.0.0.1:%1' AND kind = 'rejected' AND raw = x'8302' AND detail LIKE "
+                                               "'%exception 2 (illegal data address)%'")
+                                    .arg(m_port)),
+                 qint64(2));
     }
 
     // Nobody at the address: each failed attempt is said and counts as a round, so --count ends.

@@ -51,6 +51,7 @@ ModbusDeviceConfig configFrom(const QByteArray &json)
 struct Heard {
     QHash<QString, ModbusReading> last;
     QHash<QString, Error> lastError;
+    QHash<QString, QByteArray> lastRaw; // what came back with an error
     QList<Error> connectionErrors;
     int readings = 0;
     int errors = 0;
@@ -61,10 +62,12 @@ struct Heard {
             last.insert(r.name, r);
             ++readings;
         });
-        QObject::connect(&poller, &ModbusPoller::readError, &poller, [this](const QString &name, const Error &e) {
-            lastError.insert(name, e);
-            ++errors;
-        });
+        QObject::connect(&poller, &ModbusPoller::readError, &poller,
+                         [this](const QString &name, const Error &e, const QByteArray &raw) {
+                             lastError.insert(name, e);
+                             lastRaw.insert(name, raw);
+                             ++errors;
+                         });
         QObject::connect(&poller, &ModbusPoller::connectionError, &poller,
                          [this](const Error &e) { connectionErrors << e; });
     }
@@ -290,6 +293,7 @@ private slots:
         QCOMPARE(missing.message(), QStringLiteral("Modbus device SIM refused the read of \"missing\" (holding 500 "
                                                    "uint16, unit 1): exception 2 (illegal data address)"));
         QCOMPARE(missing.context(), QStringLiteral("PDU 83 02"));
+        QCOMPARE(heard.lastRaw.value(QStringLiteral("missing")), QByteArray("\x83\x02"));
         QCOMPARE(heard.lastError.value(QStringLiteral("off_the_end")).context(), QStringLiteral("PDU 83 02"));
         QCOMPARE(heard.last.value(QStringLiteral("outfeed")).raw, qint64(1000000));
         QCOMPARE(heard.last.value(QStringLiteral("belt_temp")).raw, qint64(-50));
@@ -330,6 +334,7 @@ private slots:
         QCOMPARE(a.message(), QStringLiteral("no answer from Modbus device DEAF to the read of \"a\" (holding 0 "
                                              "uint16, unit 7) within 300 ms (1 attempt(s))"));
         QCOMPARE(a.context(), QStringLiteral("tcp 127.0.0.1:%1").arg(peer.port()));
+        QVERIFY(heard.lastRaw.value(QStringLiteral("a")).isEmpty()); // nothing came back
         QVERIFY(heard.lastError.contains(QStringLiteral("b")));
         // The requests as sent: MBAP (transaction, protocol 0, length 6, unit 7), then the PDU.
         QVERIFY(peer.received.size() >= 24);

@@ -159,6 +159,7 @@ private slots:
         QCOMPARE(*raw, qint64(654321));
         ModbusValueFormat f{ModbusValueType::UInt32, ModbusWordOrder::LowFirst, 1.0, 2};
         QCOMPARE(formatModbusValue(*raw, f), QStringLiteral("6543.21"));
+        QCOMPARE(toHex(modbusWordsBytes(r->registers)), QStringLiteral("FB F1 00 09"));
         QCOMPARE(toHex(encodeRtuReadResponse(1, ModbusTable::Holding, {0xFBF1, 0x0009})),
                  QStringLiteral("01 03 04 FB F1 00 09 5A E2"));
     }
