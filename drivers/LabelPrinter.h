@@ -38,7 +38,8 @@ namespace wh::drivers {
 // context holds the raw detail (the ~HS answer as hex, the address).
 //
 // Asynchronous: signals and timers, no waiting. Raw bytes are logged at trace level on
-// "drivers.printer". Lives in the thread that created it; call it from that thread.
+// "drivers.printer". Lives in the thread that created it; call it from that thread. A slot may
+// call stop() from its signals; delete it with deleteLater() there, not directly.
 class LabelPrinter : public QObject {
     Q_OBJECT
 
