@@ -35,7 +35,8 @@ PrintSpool::PrintSpool(Store &store)
 
 Result<std::vector<SpooledPrintJob>> PrintSpool::select(const QString &where, const QVariantList &values)
 {
-    auto q = prepare(m_store.connection(), QStringLiteral("SELECT ") + kColumns + where + QStringLiteral(" ORDER BY id"));
+    auto q = prepare(m_store.connection(),
+                     QStringLiteral("SELECT ") + kColumns + where + QStringLiteral(" ORDER BY id"));
     if (!q)
         return q.error();
     for (const QVariant &v : values)
@@ -57,8 +58,10 @@ Result<PrintSpoolStorage::Added> PrintSpool::add(const QString &printer, const Q
         return existing.error();
     if (!existing->empty())
         return Added{existing->front(), true};
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("INSERT INTO print_jobs (printer, job_key, payload, queued_at_ms) VALUES (?, ?, ?, ?)"));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral(
+                    "INSERT INTO print_jobs (printer, job_key, payload, queued_at_ms) VALUES (?, ?, ?, ?)"));
     if (!q)
         return q.error();
     q->addBindValue(printer);
@@ -90,8 +93,9 @@ Result<std::vector<SpooledPrintJob>> PrintSpool::all(const QString &printer)
 
 Status PrintSpool::markSent(qint64 id, qint64 nowMs)
 {
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("UPDATE print_jobs SET sent_at_ms = ? WHERE id = ? AND sent_at_ms IS NULL"));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral("UPDATE print_jobs SET sent_at_ms = ? WHERE id = ? AND sent_at_ms IS NULL"));
     if (!q)
         return q.error();
     q->addBindValue(nowMs);
@@ -110,8 +114,9 @@ Status PrintSpool::markSent(qint64 id, qint64 nowMs)
 
 Status PrintSpool::noteFailure(qint64 id, const QString &error)
 {
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_error = ? WHERE id = ?"));
     if (!q)
         return q.error();
     q->addBindValue(error);
@@ -124,8 +129,9 @@ Status PrintSpool::noteFailure(qint64 id, const QString &error)
 
 Result<int> PrintSpool::pruneSent(qint64 beforeMs)
 {
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("DELETE FROM print_jobs WHERE sent_at_ms IS NOT NULL AND sent_at_ms < ?"));
+    auto q =
+        prepare(m_store.connection(),
+                QStringLiteral("DELETE FROM print_jobs WHERE sent_at_ms IS NOT NULL AND sent_at_ms < ?"));
     if (!q)
         return q.error();
     q->addBindValue(beforeMs);

@@ -26,7 +26,8 @@ public:
     [[nodiscard]] Result<int> pruneSent(qint64 beforeMs);
 
 private:
-    [[nodiscard]] Result<std::vector<SpooledPrintJob>> select(const QString &where, const QVariantList &values);
+    [[nodiscard]] Result<std::vector<SpooledPrintJob>> select(const QString &where,
+                                                              const QVariantList &values);
 
     Store &m_store;
 };

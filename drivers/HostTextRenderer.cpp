@@ -24,7 +24,8 @@ QFont fontFor(const HostFont &font)
     f.setPixelSize(100);
     const QFontMetricsF m(f);
     const double lineAt100 = m.ascent() + m.descent();
-    const int pixels = lineAt100 > 0 ? static_cast<int>(std::floor(font.heightDots * 100.0 / lineAt100)) : font.heightDots;
+    const int pixels =
+        lineAt100 > 0 ? static_cast<int>(std::floor(font.heightDots * 100.0 / lineAt100)) : font.heightDots;
     f.setPixelSize(std::max(pixels, 1));
     // A font without a glyph would be drawn with boxes: merging is allowed again (a Latin font
     // for the digits of a Japanese line is fine), only the size came from the family's own metrics.

@@ -27,7 +27,8 @@ public:
     // Whether text can be drawn with `family`: a QGuiApplication runs and the font is installed.
     [[nodiscard]] static Status available(const QString &family);
     // The text as an image; errors: see available(). An empty text is a 1 x heightDots image.
-    [[nodiscard]] static Result<QImage> render(const QString &text, const HostFont &font, int maxWidthDots = 0);
+    [[nodiscard]] static Result<QImage> render(const QString &text, const HostFont &font,
+                                               int maxWidthDots = 0);
     // How wide render() would draw `text`, in dots (0 when fonts are not available).
     [[nodiscard]] static int widthOf(const QString &text, const HostFont &font);
 };

@@ -176,11 +176,11 @@ void LabelPrinter::onReadyRead()
     auto status = PrinterStatus::parse(m_buffer.left(*length));
     m_buffer.remove(0, *length);
     if (!status) {
-        fail(Problem::BadStatusAnswer,
-             Error(ErrorCode::Parse,
-                   tr("The printer at %1 answered the status request with something that is not a ZPL status: %2")
-                       .arg(address(), status.error().message()),
-                   status.error().context()));
+        fail(Problem::BadStatusAnswer, Error(ErrorCode::Parse,
+                                             tr("The printer at %1 answered the status request with "
+                                                "something that is not a ZPL status: %2")
+                                                 .arg(address(), status.error().message()),
+                                             status.error().context()));
         return;
     }
     handleStatus(*status);
@@ -233,8 +233,8 @@ void LabelPrinter::sendNextOrClose()
         kick(); // nothing left: Idle
         return;
     }
-    m_log->info("{}: sending job {} ({}, {} bytes)", address().toStdString(), m_job->id, m_job->key.toStdString(),
-                m_job->payload.size());
+    m_log->info("{}: sending job {} ({}, {} bytes)", address().toStdString(), m_job->id,
+                m_job->key.toStdString(), m_job->payload.size());
     m_log->trace("{} tx {}", address().toStdString(), m_job->payload.toStdString());
     m_socket->write(m_job->payload);
     // The answer comes once the printer has read the job: a large job (host-rendered text) on a slow
@@ -279,12 +279,14 @@ void LabelPrinter::onDisconnected()
     if (m_step == Step::None)
         return;
     fail(Problem::ConnectionLost,
-         Error(ErrorCode::Io,
-               m_job ? tr("The connection to the printer at %1 was lost while a label was on its way; it is sent "
-                          "again when the printer is back.")
-                           .arg(address())
-                     : tr("The printer at %1 closed the connection.").arg(address()),
-               address()));
+         Error(
+             ErrorCode::Io,
+             m_job
+                 ? tr("The connection to the printer at %1 was lost while a label was on its way; it is sent "
+                      "again when the printer is back.")
+                       .arg(address())
+                 : tr("The printer at %1 closed the connection.").arg(address()),
+             address()));
 }
 
 void LabelPrinter::onSocketError(QAbstractSocket::SocketError error)
@@ -293,7 +295,8 @@ void LabelPrinter::onSocketError(QAbstractSocket::SocketError error)
         return;
     const QString detail = QStringLiteral("%1: %2").arg(address(), m_socket->errorString());
     // A printer that closes its side after the job: the disconnect confirms it.
-    if (m_step == Step::Closing && error == QAbstractSocket::RemoteHostClosedError && m_socket->bytesToWrite() == 0)
+    if (m_step == Step::Closing && error == QAbstractSocket::RemoteHostClosedError &&
+        m_socket->bytesToWrite() == 0)
         return;
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
@@ -306,14 +309,16 @@ void LabelPrinter::onSocketError(QAbstractSocket::SocketError error)
         return;
     case QAbstractSocket::HostNotFoundError:
         fail(Problem::HostNotFound,
-             Error(ErrorCode::Io, tr("The printer's address \"%1\" is not known on the network.").arg(m_settings.host),
+             Error(ErrorCode::Io,
+                   tr("The printer's address \"%1\" is not known on the network.").arg(m_settings.host),
                    detail));
         return;
     default: break;
     }
     if (m_step == Step::Connecting) {
         fail(Problem::ConnectionRefused,
-             Error(ErrorCode::Io, tr("The printer at %1 cannot be reached: %2").arg(address(), m_socket->errorString()),
+             Error(ErrorCode::Io,
+                   tr("The printer at %1 cannot be reached: %2").arg(address(), m_socket->errorString()),
                    detail));
         return;
     }
@@ -327,19 +332,21 @@ void LabelPrinter::onStepTimeout()
     case Step::Connecting:
         fail(Problem::Timeout,
              Error(ErrorCode::Io,
-                   tr("The printer at %1 did not answer within %2 seconds: is it switched on and on the network?")
+                   tr("The printer at %1 did not answer within %2 seconds: is it switched on and on the "
+                      "network?")
                        .arg(address(), QString::number(m_settings.connectTimeoutMs / 1000.0, 'g', 3)),
                    address()));
         return;
     case Step::StatusBeforeJob:
     case Step::StatusAfterJob:
     case Step::StatusOnly:
-        fail(Problem::NoStatusAnswer,
-             Error(ErrorCode::Io,
-                   tr("The printer at %1 did not answer the status request (~HS) within %2 seconds. A printer "
-                      "that does not speak ZPL needs the status check switched off.")
-                       .arg(address(), seconds),
-                   m_buffer.isEmpty() ? address() : toHex(m_buffer.left(256))));
+        fail(
+            Problem::NoStatusAnswer,
+            Error(ErrorCode::Io,
+                  tr("The printer at %1 did not answer the status request (~HS) within %2 seconds. A printer "
+                     "that does not speak ZPL needs the status check switched off.")
+                      .arg(address(), seconds),
+                  m_buffer.isEmpty() ? address() : toHex(m_buffer.left(256))));
         return;
     case Step::Closing:
         fail(Problem::ConnectionLost,
@@ -357,7 +364,8 @@ void LabelPrinter::fail(Problem kind, const Error &error, int delayMs)
 {
     m_stepTimer.stop();
     if (m_job) {
-        if (auto noted = m_spooler.failed(m_job->id, error.context().isEmpty() ? error.message() : error.context());
+        if (auto noted =
+                m_spooler.failed(m_job->id, error.context().isEmpty() ? error.message() : error.context());
             !noted)
             m_log->error("{}: {}", address().toStdString(), noted.error().toString().toStdString());
         m_job.reset();

@@ -73,10 +73,10 @@ public:
     Q_ENUM(Problem)
 
     enum class State {
-        Stopped,    // not started, or stop() was called
-        Idle,       // nothing to send
-        Busy,       // connecting, asking, sending
-        Waiting,    // something to send; the printer is off or not ready; the next try is scheduled
+        Stopped, // not started, or stop() was called
+        Idle,    // nothing to send
+        Busy,    // connecting, asking, sending
+        Waiting, // something to send; the printer is off or not ready; the next try is scheduled
     };
     Q_ENUM(State)
 

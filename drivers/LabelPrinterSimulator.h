@@ -31,9 +31,9 @@ public:
     Q_ENUM(State)
 
     struct ReceivedJob {
-        QByteArray zpl;  // from ^XA to ^XZ and the line break after it
-        State state;     // the printer's state when it arrived
-        int connection;  // which connection brought it (1, 2, ...)
+        QByteArray zpl; // from ^XA to ^XZ and the line break after it
+        State state;    // the printer's state when it arrived
+        int connection; // which connection brought it (1, 2, ...)
     };
 
     explicit LabelPrinterSimulator(QObject *parent = nullptr);
@@ -42,7 +42,8 @@ public:
     // Listens on `address`:`port` (0: a free port) in the state set (Ready unless set before); a
     // simulator set to Stopped before start() takes the port and closes it at once. Errors: the
     // port cannot be opened (in use, not allowed).
-    [[nodiscard]] Result<quint16> start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    [[nodiscard]] Result<quint16> start(quint16 port = 0,
+                                        const QHostAddress &address = QHostAddress::LocalHost);
     [[nodiscard]] quint16 port() const { return m_port; }
 
     // Stopped closes the port and drops every connection; from Stopped, any other state opens it

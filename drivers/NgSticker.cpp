@@ -111,7 +111,8 @@ QString toleranceText(const NgStickerPoint &p)
 {
     if (p.lowerToleranceTenthMm == p.upperToleranceTenthMm)
         return QStringLiteral("±%1").arg(formatTenthMm(p.upperToleranceTenthMm));
-    return QStringLiteral("-%1/+%2").arg(formatTenthMm(p.lowerToleranceTenthMm), formatTenthMm(p.upperToleranceTenthMm));
+    return QStringLiteral("-%1/+%2").arg(formatTenthMm(p.lowerToleranceTenthMm),
+                                         formatTenthMm(p.upperToleranceTenthMm));
 }
 
 } // namespace
@@ -131,20 +132,23 @@ Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerO
     if (data.itemId.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("an NG sticker needs the item id"));
     if (data.failedPoints.empty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("an NG sticker needs at least one failed point"),
-                     data.itemId);
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("an NG sticker needs at least one failed point"), data.itemId);
     if (data.recordUri.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("an NG sticker needs the record's URI for its QR code"), data.itemId);
     const LabelFormat &label = options.label;
     if (label.dpi <= 0 || label.widthDots < label.dots(60) || label.heightDots < label.dots(40))
         return Error(ErrorCode::InvalidArgument, QStringLiteral("the label is smaller than 60 x 40 mm"),
-                     QStringLiteral("%1 x %2 dots at %3 dpi").arg(label.widthDots).arg(label.heightDots).arg(label.dpi));
+                     QStringLiteral("%1 x %2 dots at %3 dpi")
+                         .arg(label.widthDots)
+                         .arg(label.heightDots)
+                         .arg(label.dpi));
     const QByteArray uri = data.recordUri.toUtf8();
     const int modules = qrModules(uri.size());
     if (modules == 0)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the record URI is too long for the sticker's QR code"),
-                     data.recordUri);
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the record URI is too long for the sticker's QR code"), data.recordUri);
 
     StickerLayout l(options);
     ZplBuilder &b = l.builder();

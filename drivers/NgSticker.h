@@ -14,8 +14,8 @@ namespace wh::drivers {
 // One point of a garment that failed its measurement. Lengths in 0.1 mm, as the care-label spec
 // holds them (725.5 mm = 7255).
 struct NgStickerPoint {
-    QString code;                   // the spec's point code, "B01"
-    QString name;                   // from the catalogue, in the sticker's language: "身幅", "Chest width"
+    QString code; // the spec's point code, "B01"
+    QString name; // from the catalogue, in the sticker's language: "身幅", "Chest width"
     qint32 measuredTenthMm = 0;
     qint32 targetTenthMm = 0;
     qint32 lowerToleranceTenthMm = 0; // allowed below the target (a positive number)
@@ -27,15 +27,15 @@ struct NgStickerPoint {
 // What the NG sticker of an item says: filled by the measurement flow (wh measure, the handheld),
 // which owns the spec and the records; this struct is all the printer side knows of them.
 struct NgStickerData {
-    QString itemId;                          // required
-    QString style;                           // optional
-    QString size;                            // optional
-    QString lot;                             // optional
+    QString itemId;                           // required
+    QString style;                            // optional
+    QString size;                             // optional
+    QString lot;                              // optional
     std::vector<NgStickerPoint> failedPoints; // at least one, in the spec's order
-    int pointsMeasured = 0;                  // all points of the item (0: not shown)
-    QString recordUri;                       // the QR: a link to the measurement record; required
-    QString worker;                          // optional: who measured
-    QString measuredAt;                      // optional, already in the site's time: "2026-11-02 09:14"
+    int pointsMeasured = 0;                   // all points of the item (0: not shown)
+    QString recordUri;                        // the QR: a link to the measurement record; required
+    QString worker;                           // optional: who measured
+    QString measuredAt;                       // optional, already in the site's time: "2026-11-02 09:14"
 };
 
 // How Japanese (any non-ASCII) text reaches the paper.
@@ -67,7 +67,8 @@ struct NgStickerOptions {
 // Errors (ErrorCode::InvalidArgument): no item id, no failed point, no record URI, a label smaller
 // than 60 x 40 mm; host rendering without fonts (see HostTextRenderer). GUI thread for HostGraphic
 // (fonts), any thread for PrinterFont.
-[[nodiscard]] Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerOptions &options);
+[[nodiscard]] Result<QByteArray> buildNgStickerZpl(const NgStickerData &data,
+                                                   const NgStickerOptions &options);
 
 // "725.5", "-3.0", "+12.5" (signed when `sign`): 0.1 mm as millimetres with one decimal.
 [[nodiscard]] QString formatTenthMm(qint32 tenthMm, bool sign = false);

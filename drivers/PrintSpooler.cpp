@@ -94,7 +94,8 @@ Result<std::optional<SpooledPrintJob>> PrintSpooler::take()
 Status PrintSpooler::sent(qint64 id)
 {
     if (m_inFlight != id)
-        return Error(ErrorCode::Internal, QStringLiteral("print job %1 was not the one in flight").arg(id), m_printer);
+        return Error(ErrorCode::Internal, QStringLiteral("print job %1 was not the one in flight").arg(id),
+                     m_printer);
     m_inFlight.reset();
     const qint64 now = m_clock.nowMs();
     if (auto marked = m_storage.markSent(id, now); !marked) {
@@ -108,7 +109,8 @@ Status PrintSpooler::sent(qint64 id)
 Status PrintSpooler::failed(qint64 id, const QString &error)
 {
     if (m_inFlight != id)
-        return Error(ErrorCode::Internal, QStringLiteral("print job %1 was not the one in flight").arg(id), m_printer);
+        return Error(ErrorCode::Internal, QStringLiteral("print job %1 was not the one in flight").arg(id),
+                     m_printer);
     m_inFlight.reset();
     return m_storage.noteFailure(id, error);
 }

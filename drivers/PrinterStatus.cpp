@@ -53,9 +53,7 @@ std::optional<qsizetype> PrinterStatus::completeLength(const QByteArray &buffer)
 
 Result<PrinterStatus> PrinterStatus::parse(const QByteArray &response)
 {
-    auto fail = [&](const QString &what) {
-        return Error(ErrorCode::Parse, what, toHex(response));
-    };
+    auto fail = [&](const QString &what) { return Error(ErrorCode::Parse, what, toHex(response)); };
     const std::vector<QByteArray> lines = frames(response);
     if (lines.size() < 3)
         return fail(QStringLiteral("a printer status (~HS) has three lines framed STX ... ETX; this has %1")
@@ -139,7 +137,8 @@ QStringList PrinterStatus::messages() const
 QString printerConditionText(PrinterCondition condition)
 {
     switch (condition) {
-    case PrinterCondition::PaperOut: return tr("The printer is out of labels: load labels, then close the head.");
+    case PrinterCondition::PaperOut:
+        return tr("The printer is out of labels: load labels, then close the head.");
     case PrinterCondition::Paused:
         return tr("The printer is paused: press PAUSE on the printer to go on printing.");
     case PrinterCondition::HeadOpen: return tr("The print head is open: close it.");
@@ -147,9 +146,11 @@ QString printerConditionText(PrinterCondition condition)
     case PrinterCondition::BufferFull:
         return tr("The printer's memory for labels is full: wait until it has printed what it holds.");
     case PrinterCondition::CorruptRam:
-        return tr("The printer lost its settings (memory error): switch it off and on, then check its setup.");
+        return tr(
+            "The printer lost its settings (memory error): switch it off and on, then check its setup.");
     case PrinterCondition::UnderTemperature: return tr("The print head is too cold to print.");
-    case PrinterCondition::OverTemperature: return tr("The print head is too hot: let the printer cool down.");
+    case PrinterCondition::OverTemperature:
+        return tr("The print head is too hot: let the printer cool down.");
     }
     return {};
 }

@@ -112,8 +112,8 @@ ZplBuilder &ZplBuilder::box(int x, int y, int width, int height, int thickness, 
 {
     const int t = std::max(thickness, 1);
     // ^GB draws nothing narrower than its thickness: a thin box is a bar of the thickness.
-    m_fields += "^FO" + num(x) + ',' + num(y) + "^GB" + num(std::max(width, t)) + ',' + num(std::max(height, t)) +
-                ',' + num(t) + (reverse ? "^FR" : "") + "^FS\n";
+    m_fields += "^FO" + num(x) + ',' + num(y) + "^GB" + num(std::max(width, t)) + ',' +
+                num(std::max(height, t)) + ',' + num(t) + (reverse ? "^FR" : "") + "^FS\n";
     return *this;
 }
 
@@ -143,8 +143,8 @@ ZplBuilder &ZplBuilder::copies(int count)
 
 QByteArray ZplBuilder::build() const
 {
-    QByteArray out = "^XA\n^CI28\n^PW" + num(m_format.widthDots) + "\n^LL" + num(m_format.heightDots) +
-                     "\n^LH0,0\n";
+    QByteArray out =
+        "^XA\n^CI28\n^PW" + num(m_format.widthDots) + "\n^LL" + num(m_format.heightDots) + "\n^LH0,0\n";
     out += m_fields;
     out += "^PQ" + num(m_copies) + "\n^XZ\n";
     return out;

@@ -138,12 +138,14 @@ Result<ZplGraphic> ZplGraphic::fromHex(const QByteArray &data, int totalBytes, i
     const int digitsPerRow = bytesPerRow * 2;
     QByteArray digits; // all rows' hex digits
     digits.reserve(static_cast<qsizetype>(totalBytes) * 2);
-    QByteArray row;    // the current row's digits
+    QByteArray row; // the current row's digits
     QByteArray previous;
     int repeat = 0;
     auto fail = [&](qsizetype at, const QString &what) {
         return Error(ErrorCode::Parse, what,
-                     QStringLiteral("graphic data offset %1: \"%2\"").arg(at).arg(QString::fromLatin1(data.mid(at, 16))));
+                     QStringLiteral("graphic data offset %1: \"%2\"")
+                         .arg(at)
+                         .arg(QString::fromLatin1(data.mid(at, 16))));
     };
     auto endRow = [&] {
         digits += row;
@@ -179,7 +181,8 @@ Result<ZplGraphic> ZplGraphic::fromHex(const QByteArray &data, int totalBytes, i
             continue;
         }
         if (hexValue(c) < 0)
-            return fail(i, QStringLiteral("'%1' is neither a hex digit nor a compression code").arg(QLatin1Char(c)));
+            return fail(
+                i, QStringLiteral("'%1' is neither a hex digit nor a compression code").arg(QLatin1Char(c)));
         const int count = repeat ? repeat : 1;
         repeat = 0;
         if (row.size() + count > digitsPerRow)

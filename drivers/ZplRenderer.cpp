@@ -307,9 +307,9 @@ private:
             const int t = std::max(1, intParam(p, 2, 1));
             const int w = std::max(t, intParam(p, 0, t));
             const int h = std::max(t, intParam(p, 1, t));
-            const Ink boxInk = field.reverse ? Ink::Reverse
+            const Ink boxInk = field.reverse                 ? Ink::Reverse
                                : p.value(3).trimmed() == "W" ? Ink::White
-                                                               : Ink::Black;
+                                                             : Ink::Black;
             if (p.value(4).trimmed().toInt() != 0)
                 warn(at, QStringLiteral("rounded corners are drawn square"));
             const QRect outer(field.x, field.y, w, h);
@@ -400,7 +400,8 @@ Result<ZplPreview> ZplRenderer::render(const QByteArray &zpl, const Options &opt
     for (const Command &c : commands) {
         if (c.prefix == '^' && c.name == "XA") {
             if (inLabel)
-                preview.warnings << QStringLiteral("^XA at byte %1 inside a label: the label before was not ended")
+                preview.warnings << QStringLiteral(
+                                        "^XA at byte %1 inside a label: the label before was not ended")
                                         .arg(c.offset);
             label.clear();
             inLabel = true;

@@ -30,7 +30,7 @@ struct ZplPreview {
 class ZplRenderer {
 public:
     struct Options {
-        LabelFormat format;   // size when a label has no ^PW / ^LL; the dpi is only descriptive
+        LabelFormat format; // size when a label has no ^PW / ^LL; the dpi is only descriptive
         QString latinFamily = QStringLiteral("DejaVu Sans");
         QString japaneseFamily = QStringLiteral("Noto Sans CJK JP");
     };

@@ -34,9 +34,11 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("wh::cli", text, comment, n);
 }
 
-int printerUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+int printerUsageError(const QString &command, const QString &message,
+                      const QCommandLineParser *parser = nullptr)
 {
-    const QString words = command.isEmpty() ? QStringLiteral("printer") : QStringLiteral("printer ") + command;
+    const QString words =
+        command.isEmpty() ? QStringLiteral("printer") : QStringLiteral("printer ") + command;
     return cli::usageError(words, message, parser);
 }
 
@@ -66,14 +68,16 @@ QString languageOf(const QStringList &arguments)
 
 // Parses with the options every printer subcommand shares (--lang, --log-level, --help) and starts
 // logging (warnings of the printer driver go to stderr only when asked for). nullopt: go on.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command)
 {
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
                                   QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("Log level on stderr: trace, debug, info, warn, error or off (default "
-                                         "error; trace shows the bytes to and from the printer)."),
-                                      QStringLiteral("LEVEL"), QStringLiteral("error"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        tr("Log level on stderr: trace, debug, info, warn, error or off (default "
+           "error; trace shows the bytes to and from the printer)."),
+        QStringLiteral("LEVEL"), QStringLiteral("error"));
     parser.addOption(lang);
     parser.addOption(logLevel);
     const QCommandLineOption help = parser.addHelpOption();
@@ -248,8 +252,8 @@ int cmdStatus(const QStringList &arguments)
     bool ok = false;
     const double seconds = parser.value(timeout).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 600)
-        return printerUsageError(command, tr("--timeout must be a number of seconds, not \"%1\"")
-                                              .arg(parser.value(timeout)));
+        return printerUsageError(
+            command, tr("--timeout must be a number of seconds, not \"%1\"").arg(parser.value(timeout)));
 
     drivers::MemoryPrintSpoolStorage storage;
     drivers::LabelPrinter::Settings settings;
@@ -260,20 +264,20 @@ int cmdStatus(const QStringList &arguments)
     drivers::LabelPrinter printer(settings, storage);
     QEventLoop loop;
     int code = 1;
-    QObject::connect(&printer, &drivers::LabelPrinter::statusReceived, &loop,
-                     [&](const drivers::PrinterStatus &status) {
-                         if (status.ready()) {
-                             out(tr("%1: ready to print").arg(printer.address()));
-                             code = 0;
-                         } else {
-                             for (const QString &m : status.messages())
-                                 out(tr("%1: %2").arg(printer.address(), m));
-                         }
-                         if (status.formatsInBuffer > 0)
-                             out(tr("%1: %n label(s) in the printer's memory", nullptr, status.formatsInBuffer)
-                                     .arg(printer.address()));
-                         loop.quit();
-                     });
+    QObject::connect(
+        &printer, &drivers::LabelPrinter::statusReceived, &loop, [&](const drivers::PrinterStatus &status) {
+            if (status.ready()) {
+                out(tr("%1: ready to print").arg(printer.address()));
+                code = 0;
+            } else {
+                for (const QString &m : status.messages())
+                    out(tr("%1: %2").arg(printer.address(), m));
+            }
+            if (status.formatsInBuffer > 0)
+                out(tr("%1: %n label(s) in the printer's memory", nullptr, status.formatsInBuffer)
+                        .arg(printer.address()));
+            loop.quit();
+        });
     QObject::connect(&printer, &drivers::LabelPrinter::problem, &loop,
                      [&](drivers::LabelPrinter::Problem, const Error &error) {
                          err(command, error.message());
@@ -289,25 +293,26 @@ int cmdSend(const QStringList &arguments)
 {
     const QString command = QStringLiteral("send");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print ZPL files on a label printer. The printer is asked for its state first and nothing is sent "
-           "while it reports a problem (paper out, head open, ...); the files wait and go out, in order, as "
-           "soon as it is ready. With --db they wait in the store's print spool, also after this command "
-           "ends: run it again (without files) to send what waits. Exit code 0 when everything was printed."));
+    parser.setApplicationDescription(tr(
+        "Print ZPL files on a label printer. The printer is asked for its state first and nothing is sent "
+        "while it reports a problem (paper out, head open, ...); the files wait and go out, in order, as "
+        "soon as it is ready. With --db they wait in the store's print spool, also after this command "
+        "ends: run it again (without files) to send what waits. Exit code 0 when everything was printed."));
     parser.addPositionalArgument(QStringLiteral("send"), tr("the subcommand"), QStringLiteral("send"));
     parser.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("the printer (port 9100 by default)"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("ZPL files"), QStringLiteral("[FILE.zpl...]"));
     const QCommandLineOption db(QStringLiteral("db"), tr("Keep the jobs in this store's print spool."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 tr("The job's key (one file): a key already in the spool is not printed again."),
-                                 QStringLiteral("KEY"));
-    const QCommandLineOption wait(QStringLiteral("wait"),
-                                  tr("Seconds to wait for the printer (default 30)."), QStringLiteral("S"),
-                                  QStringLiteral("30"));
-    const QCommandLineOption noStatus(QStringLiteral("no-status"),
-                                      tr("Do not ask the printer for its state (~HS): for printers that do not "
-                                         "answer it."));
+    const QCommandLineOption key(
+        QStringLiteral("key"),
+        tr("The job's key (one file): a key already in the spool is not printed again."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption wait(QStringLiteral("wait"), tr("Seconds to wait for the printer (default 30)."),
+                                  QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption noStatus(
+        QStringLiteral("no-status"),
+        tr("Do not ask the printer for its state (~HS): for printers that do not "
+           "answer it."));
     parser.addOptions({db, key, wait, noStatus});
     if (auto exit = parseCommon(parser, arguments, command))
         return *exit;
@@ -319,14 +324,15 @@ int cmdSend(const QStringList &arguments)
         return printerUsageError(command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
     const QStringList files = args.mid(1);
     if (files.isEmpty() && !parser.isSet(db))
-        return printerUsageError(command, tr("give ZPL files to print (or --db to send what waits in its spool)"));
+        return printerUsageError(command,
+                                 tr("give ZPL files to print (or --db to send what waits in its spool)"));
     if (parser.isSet(key) && files.size() != 1)
         return printerUsageError(command, tr("--key names one file's job"));
     bool ok = false;
     const double seconds = parser.value(wait).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 86400)
-        return printerUsageError(command,
-                                 tr("--wait must be a number of seconds, not \"%1\"").arg(parser.value(wait)));
+        return printerUsageError(
+            command, tr("--wait must be a number of seconds, not \"%1\"").arg(parser.value(wait)));
 
     // Read every file before anything is spooled: a bad name spools nothing.
     std::vector<QByteArray> contents;
@@ -364,23 +370,25 @@ int cmdSend(const QStringList &arguments)
     drivers::LabelPrinter printer(settings, *storage);
     for (size_t i = 0; i < contents.size(); ++i) {
         // Without --key every run prints: a key of its own.
-        const QString jobKey = parser.isSet(key) ? parser.value(key)
-                                                 : QStringLiteral("%1 %2").arg(QFileInfo(files[int(i)]).fileName(),
-                                                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QString jobKey =
+            parser.isSet(key)
+                ? parser.value(key)
+                : QStringLiteral("%1 %2").arg(QFileInfo(files[int(i)]).fileName(),
+                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
         auto added = printer.print(jobKey, contents[i]);
         if (!added) {
             err(command, tr("%1 cannot be spooled: %2").arg(files[int(i)], added.error().toString()));
             return 1;
         }
         if (added->existed)
-            out(tr("%1: the job \"%2\" is in the spool already; it is not printed again").arg(files[int(i)], jobKey));
+            out(tr("%1: the job \"%2\" is in the spool already; it is not printed again")
+                    .arg(files[int(i)], jobKey));
     }
 
     QEventLoop loop;
     QString lastProblem;
-    QObject::connect(&printer, &drivers::LabelPrinter::jobSent, &loop, [&](qint64, const QString &k) {
-        out(tr("printed: %1").arg(k));
-    });
+    QObject::connect(&printer, &drivers::LabelPrinter::jobSent, &loop,
+                     [&](qint64, const QString &k) { out(tr("printed: %1").arg(k)); });
     QObject::connect(&printer, &drivers::LabelPrinter::problem, &loop,
                      [&](drivers::LabelPrinter::Problem, const Error &error) {
                          // The same problem again on every retry: said once.
@@ -397,10 +405,11 @@ int cmdSend(const QStringList &arguments)
     if (left == 0)
         return 0;
     if (store)
-        err(command, tr("%n label(s) not printed yet: they wait in the print spool of %1 and go out with the next "
-                        "`wh printer send %2 --db %1`",
-                        nullptr, static_cast<int>(left))
-                         .arg(parser.value(db), args.front()));
+        err(command,
+            tr("%n label(s) not printed yet: they wait in the print spool of %1 and go out with the next "
+               "`wh printer send %2 --db %1`",
+               nullptr, static_cast<int>(left))
+                .arg(parser.value(db), args.front()));
     else
         err(command, tr("%n label(s) not printed: the printer was not ready within %1 seconds", nullptr,
                         static_cast<int>(left))
@@ -413,22 +422,23 @@ int cmdSimulate(const QStringList &arguments)
 {
     const QString command = QStringLiteral("simulate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Run a ZPL label printer simulator on this computer: it takes jobs on a TCP port as a Zebra printer "
-           "does and answers ~HS with its state. Type a state and Enter while it runs to change it: ready, "
-           "paper-out, paused, head-open, ribbon-out, stopped (the port closes: connections are refused), "
-           "quit. One line per job on stdout."));
-    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"), QStringLiteral("simulate"));
+    parser.setApplicationDescription(tr(
+        "Run a ZPL label printer simulator on this computer: it takes jobs on a TCP port as a Zebra printer "
+        "does and answers ~HS with its state. Type a state and Enter while it runs to change it: ready, "
+        "paper-out, paused, head-open, ribbon-out, stopped (the port closes: connections are refused), "
+        "quit. One line per job on stdout."));
+    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"),
+                                 QStringLiteral("simulate"));
     const QCommandLineOption port(QStringLiteral("port"), tr("TCP port (default 9100; 0: any free port)."),
                                   QStringLiteral("N"), QStringLiteral("9100"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    tr("Address to listen on (default 127.0.0.1)."), QStringLiteral("ADDRESS"),
-                                    QStringLiteral("127.0.0.1"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
+                                    QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption state(QStringLiteral("state"), tr("The state to start in (default ready)."),
                                    QStringLiteral("STATE"), QStringLiteral("ready"));
-    const QCommandLineOption save(QStringLiteral("save"),
-                                  tr("Write each job to this folder as job-0001.zpl and its picture job-0001.png."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption save(
+        QStringLiteral("save"),
+        tr("Write each job to this folder as job-0001.zpl and its picture job-0001.png."),
+        QStringLiteral("DIR"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N jobs."), QStringLiteral("N"));
     const QCommandLineOption noStatus(QStringLiteral("no-status"), tr("Do not answer ~HS."));
     parser.addOptions({port, listen, state, save, count, noStatus});
@@ -439,8 +449,8 @@ int cmdSimulate(const QStringList &arguments)
 
     using State = drivers::LabelPrinterSimulator::State;
     const QList<QPair<QString, State>> states = {
-        {QStringLiteral("ready"), State::Ready},         {QStringLiteral("paper-out"), State::PaperOut},
-        {QStringLiteral("paused"), State::Paused},       {QStringLiteral("head-open"), State::HeadOpen},
+        {QStringLiteral("ready"), State::Ready},          {QStringLiteral("paper-out"), State::PaperOut},
+        {QStringLiteral("paused"), State::Paused},        {QStringLiteral("head-open"), State::HeadOpen},
         {QStringLiteral("ribbon-out"), State::RibbonOut}, {QStringLiteral("stopped"), State::Stopped}};
     auto stateNamed = [&](const QString &name) -> std::optional<State> {
         for (const auto &[n, s] : states)
@@ -456,22 +466,25 @@ int cmdSimulate(const QStringList &arguments)
     };
     const auto initial = stateNamed(parser.value(state));
     if (!initial)
-        return printerUsageError(command, tr("--state must be ready, paper-out, paused, head-open, ribbon-out or "
-                                             "stopped, not \"%1\"")
-                                              .arg(parser.value(state)));
+        return printerUsageError(command,
+                                 tr("--state must be ready, paper-out, paused, head-open, ribbon-out or "
+                                    "stopped, not \"%1\"")
+                                     .arg(parser.value(state)));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return printerUsageError(command, tr("--port must be a TCP port number, not \"%1\"").arg(parser.value(port)));
+        return printerUsageError(command,
+                                 tr("--port must be a TCP port number, not \"%1\"").arg(parser.value(port)));
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
-        return printerUsageError(command, tr("--listen must be an IP address, not \"%1\"").arg(parser.value(listen)));
+        return printerUsageError(command,
+                                 tr("--listen must be an IP address, not \"%1\"").arg(parser.value(listen)));
     int maxJobs = 0;
     if (parser.isSet(count)) {
         maxJobs = parser.value(count).toInt(&ok);
         if (!ok || maxJobs < 1)
-            return printerUsageError(command, tr("--count must be a positive number, not \"%1\"")
-                                                  .arg(parser.value(count)));
+            return printerUsageError(
+                command, tr("--count must be a positive number, not \"%1\"").arg(parser.value(count)));
     }
     const QString saveDir = parser.value(save);
     if (!saveDir.isEmpty() && !QDir().mkpath(saveDir)) {
@@ -496,7 +509,8 @@ int cmdSimulate(const QStringList &arguments)
         ++jobs;
         out(tr("job %1: %2 bytes (%3)").arg(jobs).arg(zpl.size()).arg(nameOf(sim.state())));
         if (!saveDir.isEmpty()) {
-            const QString base = QDir(saveDir).filePath(QStringLiteral("job-%1").arg(jobs, 4, 10, QLatin1Char('0')));
+            const QString base =
+                QDir(saveDir).filePath(QStringLiteral("job-%1").arg(jobs, 4, 10, QLatin1Char('0')));
             QFile f(base + QStringLiteral(".zpl"));
             if (!f.open(QIODevice::WriteOnly) || f.write(zpl) != zpl.size()) {
                 err(command, tr("%1 cannot be written").arg(f.fileName()));
@@ -539,8 +553,9 @@ int cmdSimulate(const QStringList &arguments)
             }
             const auto s = stateNamed(word);
             if (!s) {
-                err(command, tr("unknown state \"%1\": ready, paper-out, paused, head-open, ribbon-out, stopped, quit")
-                                 .arg(word));
+                err(command,
+                    tr("unknown state \"%1\": ready, paper-out, paused, head-open, ribbon-out, stopped, quit")
+                        .arg(word));
                 continue;
             }
             if (auto set = sim.setState(*s); !set)
@@ -558,13 +573,14 @@ int cmdPreview(const QStringList &arguments)
 {
     const QString command = QStringLiteral("preview");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Draw the labels of a ZPL file as PNG pictures, one pixel per printer dot (OUT.png, then OUT-2.png "
-           "... for more labels). Printer fonts are drawn with fonts of this computer, so the picture shows "
-           "the layout, not the printer's exact letters. What cannot be drawn is listed on stderr."));
+    parser.setApplicationDescription(tr(
+        "Draw the labels of a ZPL file as PNG pictures, one pixel per printer dot (OUT.png, then OUT-2.png "
+        "... for more labels). Printer fonts are drawn with fonts of this computer, so the picture shows "
+        "the layout, not the printer's exact letters. What cannot be drawn is listed on stderr."));
     parser.addPositionalArgument(QStringLiteral("preview"), tr("the subcommand"), QStringLiteral("preview"));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("a ZPL file"), QStringLiteral("FILE.zpl"));
-    const QCommandLineOption png(QStringLiteral("png"), tr("The picture to write."), QStringLiteral("OUT.png"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("The picture to write."),
+                                 QStringLiteral("OUT.png"));
     parser.addOption(png);
     const LabelOptions label;
     label.addTo(parser);
@@ -592,13 +608,15 @@ int cmdSample(const QStringList &arguments)
 {
     const QString command = QStringLiteral("sample");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Make the NG sticker of a sample item (three points out of tolerance, Japanese point names), to try "
-           "a printer or its settings: --zpl writes the label, --png its picture; without either the ZPL goes to "
-           "stdout. Japanese text uses a font on the printer (--printer-font) unless --host-text draws it here "
-           "and sends it as graphics."));
+    parser.setApplicationDescription(tr(
+        "Make the NG sticker of a sample item (three points out of tolerance, Japanese point names), to try "
+        "a printer or its settings: --zpl writes the label, --png its picture; without either the ZPL goes "
+        "to "
+        "stdout. Japanese text uses a font on the printer (--printer-font) unless --host-text draws it here "
+        "and sends it as graphics."));
     parser.addPositionalArgument(QStringLiteral("sample"), tr("the subcommand"), QStringLiteral("sample"));
-    const QCommandLineOption zplOut(QStringLiteral("zpl"), tr("Write the ZPL to this file."), QStringLiteral("OUT.zpl"));
+    const QCommandLineOption zplOut(QStringLiteral("zpl"), tr("Write the ZPL to this file."),
+                                    QStringLiteral("OUT.zpl"));
     const QCommandLineOption pngOut(QStringLiteral("png"), tr("Write the picture to this file."),
                                     QStringLiteral("OUT.png"));
     const QCommandLineOption hostText(QStringLiteral("host-text"),
@@ -654,7 +672,7 @@ struct PrinterCommand {
 
 // The subcommands of `wh printer`, by their word (the second on the command line).
 const PrinterCommand kPrinterCommands[] = {
-    {"status", &cmdStatus}, {"send", &cmdSend}, {"simulate", &cmdSimulate},
+    {"status", &cmdStatus},   {"send", &cmdSend},     {"simulate", &cmdSimulate},
     {"preview", &cmdPreview}, {"sample", &cmdSample},
 };
 
@@ -679,13 +697,14 @@ int runPrinter(const QStringList &arguments)
         names << QString::fromLatin1(c.name);
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
         const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh printer COMMAND ...; the commands: %1 (wh printer COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
+        std::fprintf(
+            help ? stdout : stderr, "%s\n",
+            qPrintable(tr("usage: wh printer COMMAND ...; the commands: %1 (wh printer COMMAND --help)")
+                           .arg(names.join(QStringLiteral(", ")))));
         return help ? 0 : 2;
     }
-    return printerUsageError(QString(),
-                             tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return printerUsageError(
+        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
 }
 
 } // namespace wh::cli

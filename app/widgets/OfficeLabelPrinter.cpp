@@ -25,7 +25,8 @@ Status OfficeLabelPrinter::print(QPrinter &printer, const std::vector<QImage> &l
     if (labels.empty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("no label to print"));
     if (dpi <= 0)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("labels need their resolution"), QString::number(dpi));
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("labels need their resolution"),
+                     QString::number(dpi));
     for (const QImage &label : labels)
         if (label.isNull())
             return Error(ErrorCode::InvalidArgument, QStringLiteral("a label picture is empty"));
@@ -62,9 +63,11 @@ Status OfficeLabelPrinter::print(QPrinter &printer, const std::vector<QImage> &l
             // The label's real size in the printer's device pixels, from the painter's own
             // resolution (a PDF and a 600 dpi laser printer alike).
             const QSizeF mm = millimetres(label, dpi);
-            const QRectF target(0, 0, mm.width() * printer.logicalDpiX() / 25.4, mm.height() * printer.logicalDpiY() / 25.4);
+            const QRectF target(0, 0, mm.width() * printer.logicalDpiX() / 25.4,
+                                mm.height() * printer.logicalDpiY() / 25.4);
             const QRect page = printer.pageLayout().paintRectPixels(printer.resolution());
-            if (options.page == Page::Sheet && (target.width() > page.width() + 1 || target.height() > page.height() + 1)) {
+            if (options.page == Page::Sheet &&
+                (target.width() > page.width() + 1 || target.height() > page.height() + 1)) {
                 painter.end();
                 return Error(ErrorCode::InvalidArgument,
                              QStringLiteral("the label (%1 x %2 mm) is larger than the printer's page")
@@ -78,12 +81,13 @@ Status OfficeLabelPrinter::print(QPrinter &printer, const std::vector<QImage> &l
         }
     }
     if (!painter.end())
-        return Error(ErrorCode::Io, QStringLiteral("the printer did not finish the job"), printer.printerName());
+        return Error(ErrorCode::Io, QStringLiteral("the printer did not finish the job"),
+                     printer.printerName());
     return {};
 }
 
-Status OfficeLabelPrinter::printZpl(QPrinter &printer, const QByteArray &zpl, const drivers::LabelFormat &format,
-                                    const Options &options)
+Status OfficeLabelPrinter::printZpl(QPrinter &printer, const QByteArray &zpl,
+                                    const drivers::LabelFormat &format, const Options &options)
 {
     drivers::ZplRenderer::Options renderOptions;
     renderOptions.format = format;

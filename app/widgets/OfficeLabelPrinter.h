@@ -44,8 +44,8 @@ public:
     }
     // The labels of a ZPL job drawn by ZplRenderer (`format` for labels without ^PW / ^LL and for
     // the dpi), each with its ^PQ copies times options.copies.
-    [[nodiscard]] static Status printZpl(QPrinter &printer, const QByteArray &zpl, const drivers::LabelFormat &format,
-                                         const Options &options);
+    [[nodiscard]] static Status printZpl(QPrinter &printer, const QByteArray &zpl,
+                                         const drivers::LabelFormat &format, const Options &options);
 };
 
 } // namespace wh

@@ -22,15 +22,16 @@ public:
     explicit SimulatorProcess(const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(wh::test::whPath(),
-                        QStringList{QStringLiteral("printer"), QStringLiteral("simulate"), QStringLiteral("--port"),
-                                    QStringLiteral("0"), QStringLiteral("--lang"), QStringLiteral("en")} +
-                            extra);
+        m_process.start(wh::test::whPath(), QStringList{QStringLiteral("printer"), QStringLiteral("simulate"),
+                                                        QStringLiteral("--port"), QStringLiteral("0"),
+                                                        QStringLiteral("--lang"), QStringLiteral("en")} +
+                                                extra);
         if (!m_process.waitForStarted(10000))
             return;
         while (!m_out.contains('\n') && m_process.waitForReadyRead(10000))
             m_out += m_process.readAllStandardOutput();
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(m_out));
+        const auto m =
+            QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(m_out));
         if (m.hasMatch())
             m_port = m.captured(1).toUShort();
     }
@@ -92,7 +93,8 @@ private slots:
 
         // Host-rendered Japanese, 300 dpi: graphics instead of the printer font.
         r = runWh({QStringLiteral("printer"), QStringLiteral("sample"), QStringLiteral("--host-text"),
-                   QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--lang"), QStringLiteral("en")});
+                   QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--lang"),
+                   QStringLiteral("en")});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QVERIFY(r.out.contains(QLatin1String("^GFA,")) && !r.out.contains(QLatin1String("^A@")));
         QVERIFY(r.out.contains(QLatin1String("^PW1200")));
@@ -110,8 +112,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("x.png"));
-        auto r = runWh({QStringLiteral("printer"), QStringLiteral("preview"), dir.filePath(QStringLiteral("none.zpl")),
-                        QStringLiteral("--png"), png, QStringLiteral("--lang"), QStringLiteral("en")});
+        auto r = runWh({QStringLiteral("printer"), QStringLiteral("preview"),
+                        dir.filePath(QStringLiteral("none.zpl")), QStringLiteral("--png"), png,
+                        QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("none.zpl cannot be read")), qPrintable(describe(r)));
         const QString text = dir.filePath(QStringLiteral("text.zpl"));
@@ -147,15 +150,16 @@ private slots:
 
         SimulatorProcess sim({QStringLiteral("--state"), QStringLiteral("paper-out")});
         QVERIFY(sim.port() != 0);
-        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(), QStringLiteral("--lang"),
-                   QStringLiteral("en")});
+        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QLatin1String("out of labels")), qPrintable(describe(r)));
 
         // Paper out: the label waits in the store's spool.
-        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), zpl, QStringLiteral("--db"), db,
-                   QStringLiteral("--key"), QStringLiteral("ITEM-1"), QStringLiteral("--wait"), QStringLiteral("1"),
-                   QStringLiteral("--lang"), QStringLiteral("en")});
+        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), zpl,
+                   QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("ITEM-1"),
+                   QStringLiteral("--wait"), QStringLiteral("1"), QStringLiteral("--lang"),
+                   QStringLiteral("en")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("out of labels")), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(QLatin1String("wait in the print spool")), qPrintable(describe(r)));
@@ -163,23 +167,27 @@ private slots:
 
         // Labels loaded: what waits goes out, once.
         QVERIFY(sim.type("ready"));
-        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(), QStringLiteral("--lang"),
-                   QStringLiteral("en")});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("ready to print")), qPrintable(describe(r)));
-        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), QStringLiteral("--db"), db,
+        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(),
                    QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("printed: ITEM-1")), qPrintable(describe(r)));
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("ready to print")), qPrintable(describe(r)));
+        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), QStringLiteral("--db"),
+                   db, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("printed: ITEM-1")),
+                 qPrintable(describe(r)));
         // The same key again: in the spool already, not printed twice.
-        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), zpl, QStringLiteral("--db"), db,
-                   QStringLiteral("--key"), QStringLiteral("ITEM-1"), QStringLiteral("--lang"), QStringLiteral("en")});
-        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("not printed again")), qPrintable(describe(r)));
+        r = runWh({QStringLiteral("printer"), QStringLiteral("send"), sim.address(), zpl,
+                   QStringLiteral("--db"), db, QStringLiteral("--key"), QStringLiteral("ITEM-1"),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QLatin1String("not printed again")),
+                 qPrintable(describe(r)));
         const QString out = sim.output();
-        QVERIFY2(out.contains(QLatin1String("job 1:")) && !out.contains(QLatin1String("job 2:")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("job 1:")) && !out.contains(QLatin1String("job 2:")),
+                 qPrintable(out));
 
         // Switched off: refused, with the address in the message.
         QVERIFY(sim.type("stopped"));
-        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(), QStringLiteral("--lang"),
-                   QStringLiteral("en")});
+        r = runWh({QStringLiteral("printer"), QStringLiteral("status"), sim.address(),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("refused the connection")), qPrintable(describe(r)));
     }

@@ -107,7 +107,8 @@ private slots:
             for (const char *k : {"a", "b", "c"})
                 QVERIFY(printer.print(QString::fromLatin1(k), job(k)).ok());
             QVERIFY(problems.wait(3000));
-            QCOMPARE(problems.at(0).at(0).value<LabelPrinter::Problem>(), LabelPrinter::Problem::ConnectionRefused);
+            QCOMPARE(problems.at(0).at(0).value<LabelPrinter::Problem>(),
+                     LabelPrinter::Problem::ConnectionRefused);
             QCOMPARE(*printer.waiting(), 3);
         }
         temp.close();

@@ -194,7 +194,8 @@ private slots:
                                    << QStringLiteral("paper-out");
         QTest::newRow("head open") << int(SimState::HeadOpen) << QStringLiteral("head is open")
                                    << QStringLiteral("head-open");
-        QTest::newRow("paused") << int(SimState::Paused) << QStringLiteral("paused") << QStringLiteral("paused");
+        QTest::newRow("paused") << int(SimState::Paused) << QStringLiteral("paused")
+                                << QStringLiteral("paused");
         QTest::newRow("ribbon out") << int(SimState::RibbonOut) << QStringLiteral("ribbon")
                                     << QStringLiteral("ribbon-out");
     }
@@ -242,7 +243,8 @@ private slots:
         QSignalSpy problems(&printer, &LabelPrinter::problem);
         // The first job empties the roll: the answer after it says paper out; the job counts as
         // sent (the printer has it), the next one waits.
-        connect(&sim, &LabelPrinterSimulator::jobReceived, &sim, [&] { (void)sim.setState(SimState::PaperOut); });
+        connect(&sim, &LabelPrinterSimulator::jobReceived, &sim,
+                [&] { (void)sim.setState(SimState::PaperOut); });
         printer.start();
         QVERIFY(printer.print(QStringLiteral("a"), job("a")).ok());
         QVERIFY(printer.print(QStringLiteral("b"), job("b")).ok());

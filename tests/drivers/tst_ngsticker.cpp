@@ -79,7 +79,8 @@ private slots:
         QCOMPARE(*zpl, golden.readAll());
         // Japanese goes with the printer's font under ^CI28; no graphic fields.
         QVERIFY(zpl->contains("^CI28"));
-        const QByteArray nameField = "^A@N,28,28,E:ANMDJ.TTF^FDB01 " + QStringLiteral("身幅").toUtf8() + "^FS";
+        const QByteArray nameField =
+            "^A@N,28,28,E:ANMDJ.TTF^FDB01 " + QStringLiteral("身幅").toUtf8() + "^FS";
         QVERIFY(zpl->contains(nameField));
         QVERIFY(!zpl->contains("^GF"));
     }
@@ -133,8 +134,8 @@ private slots:
     {
         NgStickerData d = test::ngStickerFixture();
         for (int i = 0; i < 13; ++i)
-            d.failedPoints.push_back({QStringLiteral("P%1").arg(i + 10), QStringLiteral("point %1").arg(i), 1000 + i,
-                                      900, 10, 10});
+            d.failedPoints.push_back({QStringLiteral("P%1").arg(i + 10), QStringLiteral("point %1").arg(i),
+                                      1000 + i, 900, 10, 10});
         NgStickerOptions options;
         options.label = LabelFormat::fromMillimetres(100, 50); // fewer rows
         auto zpl = buildNgStickerZpl(d, options);

@@ -16,8 +16,8 @@ QByteArray frame(const QByteArray &line)
 }
 
 // A ready ZT410 in thermal transfer mode with tear-off, as its three lines come.
-const QByteArray kReady = frame("030,0,0,0812,000,0,0,0,000,0,0,0") + frame("001,0,0,0,1,2,6,0,00000000,1,000") +
-                          frame("1234,0");
+const QByteArray kReady =
+    frame("030,0,0,0812,000,0,0,0,000,0,0,0") + frame("001,0,0,0,1,2,6,0,00000000,1,000") + frame("1234,0");
 
 QByteArray withLine1(const QByteArray &line1)
 {
@@ -49,15 +49,17 @@ private slots:
     void devicesMdExample()
     {
         // devices.md: <STX>030,1,0,0812,000,0,0,0,000,0,0,0<ETX> -> paper out (line 1 of three).
-        const QByteArray line1 = *parseHex("02 30 33 30 2C 31 2C 30 2C 30 38 31 32 2C 30 30 30 2C 30 2C 30 2C 30 2C "
-                                           "30 30 30 2C 30 2C 30 2C 30 03 0D 0A");
+        const QByteArray line1 =
+            *parseHex("02 30 33 30 2C 31 2C 30 2C 30 38 31 32 2C 30 30 30 2C 30 2C 30 2C 30 2C "
+                      "30 30 30 2C 30 2C 30 2C 30 03 0D 0A");
         auto s = PrinterStatus::parse(line1 + frame("001,0,0,0,1,2,6,0,00000000,1,000") + frame("1234,0"));
         QVERIFY(s.ok());
         QVERIFY(s->paperOut);
         QVERIFY(!s->ready());
         QCOMPARE(s->conditions(), std::vector<PrinterCondition>{PrinterCondition::PaperOut});
         QCOMPARE(s->messages().size(), 1);
-        QVERIFY2(s->messages().front().contains(QLatin1String("out of labels")), qPrintable(s->messages().front()));
+        QVERIFY2(s->messages().front().contains(QLatin1String("out of labels")),
+                 qPrintable(s->messages().front()));
     }
 
     void conditions_data()
@@ -65,19 +67,25 @@ private slots:
         QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QStringList>("names");
         QTest::newRow("paused") << withLine1("030,0,1,0812,000,0,0,0,000,0,0,0") << QStringList{"paused"};
-        QTest::newRow("buffer full") << withLine1("030,0,0,0812,099,1,0,0,000,0,0,0") << QStringList{"buffer-full"};
-        QTest::newRow("corrupt ram") << withLine1("030,0,0,0812,000,0,0,0,000,1,0,0") << QStringList{"corrupt-ram"};
+        QTest::newRow("buffer full") << withLine1("030,0,0,0812,099,1,0,0,000,0,0,0")
+                                     << QStringList{"buffer-full"};
+        QTest::newRow("corrupt ram") << withLine1("030,0,0,0812,000,0,0,0,000,1,0,0")
+                                     << QStringList{"corrupt-ram"};
         QTest::newRow("too cold") << withLine1("030,0,0,0812,000,0,0,0,000,0,1,0")
                                   << QStringList{"under-temperature"};
-        QTest::newRow("too hot") << withLine1("030,0,0,0812,000,0,0,0,000,0,0,1") << QStringList{"over-temperature"};
-        QTest::newRow("head open") << withLine2("001,0,1,0,1,2,6,0,00000000,1,000") << QStringList{"head-open"};
-        QTest::newRow("ribbon out") << withLine2("001,0,0,1,1,2,6,0,00000000,1,000") << QStringList{"ribbon-out"};
+        QTest::newRow("too hot") << withLine1("030,0,0,0812,000,0,0,0,000,0,0,1")
+                                 << QStringList{"over-temperature"};
+        QTest::newRow("head open") << withLine2("001,0,1,0,1,2,6,0,00000000,1,000")
+                                   << QStringList{"head-open"};
+        QTest::newRow("ribbon out") << withLine2("001,0,0,1,1,2,6,0,00000000,1,000")
+                                    << QStringList{"ribbon-out"};
         // Head open and paper out (the operator opened it to load labels): the head first.
         QTest::newRow("head open, paper out, paused")
-            << frame("030,1,1,0812,000,0,0,0,000,0,0,0") + frame("001,0,1,0,1,2,6,0,00000000,1,000") + frame("1234,0")
+            << frame("030,1,1,0812,000,0,0,0,000,0,0,0") + frame("001,0,1,0,1,2,6,0,00000000,1,000") +
+                   frame("1234,0")
             << QStringList{"head-open", "paper-out", "paused"};
-        QTest::newRow("label waiting is not an error") << withLine2("001,0,0,0,0,1,6,1,00000003,1,000")
-                                                       << QStringList{};
+        QTest::newRow("label waiting is not an error")
+            << withLine2("001,0,0,0,0,1,6,1,00000003,1,000") << QStringList{};
     }
     void conditions()
     {

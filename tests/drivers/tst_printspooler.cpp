@@ -115,7 +115,8 @@ private slots:
         MemoryPrintSpoolStorage storage;
         PrintSpooler spooler(storage, QStringLiteral("p1"));
         QCOMPARE(spooler.submit(QString(), "A").error().code(), ErrorCode::InvalidArgument);
-        QCOMPARE(spooler.submit(QStringLiteral("k"), QByteArray()).error().code(), ErrorCode::InvalidArgument);
+        QCOMPARE(spooler.submit(QStringLiteral("k"), QByteArray()).error().code(),
+                 ErrorCode::InvalidArgument);
         QVERIFY(spooler.submit(QStringLiteral("k"), "A").ok());
         auto job = spooler.take();
         QCOMPARE(spooler.sent((*job)->id + 1).error().code(), ErrorCode::Internal);

@@ -53,7 +53,9 @@ private slots:
         b.copies(2);
         const QByteArray expected = "^XA\n^CI28\n^PW800\n^LL560\n^LH0,0\n"
                                     "^FO10,20^A0N,40,40^FDITEM-0001^FS\n"
-                                    "^FO10,70^A@N,28,24,E:ANMDJ.TTF^FD" + QStringLiteral("身幅").toUtf8() + "^FS\n"
+                                    "^FO10,70^A@N,28,24,E:ANMDJ.TTF^FD" +
+                                    QStringLiteral("身幅").toUtf8() +
+                                    "^FS\n"
                                     "^FO10,110^A0N,90,90^FR^FDNG^FS\n"
                                     "^FO600,16^BQN,2,4^FDMA,wh://m/1^FS\n"
                                     "^FO6,6^GB788,548,3^FS\n"
@@ -73,7 +75,8 @@ private slots:
         QTest::newRow("tilde") << QStringLiteral("~HS") << QByteArray("^FH^FD_7EHS^FS");
         QTest::newRow("underscore") << QStringLiteral("ST_1") << QByteArray("^FH^FDST_5F1^FS");
         QTest::newRow("line break") << QStringLiteral("a\nb") << QByteArray("^FH^FDa_0Ab^FS");
-        QTest::newRow("japanese with caret") << QStringLiteral("袖^") << QByteArray("^FH^FD\xE8\xA2\x96_5E^FS");
+        QTest::newRow("japanese with caret")
+            << QStringLiteral("袖^") << QByteArray("^FH^FD\xE8\xA2\x96_5E^FS");
         QTest::newRow("empty") << QString() << QByteArray("^FD^FS");
     }
     void escapes()
@@ -85,7 +88,8 @@ private slots:
 
     void qrDataIsEscapedToo()
     {
-        const QByteArray zpl = ZplBuilder().qrCode(0, 0, QStringLiteral("a^b"), 12, QrErrorCorrection::High).build();
+        const QByteArray zpl =
+            ZplBuilder().qrCode(0, 0, QStringLiteral("a^b"), 12, QrErrorCorrection::High).build();
         // Magnification is clamped to ZPL's 1-10.
         QVERIFY(zpl.contains("^FO0,0^BQN,2,10^FH^FDHA,a_5Eb^FS\n"));
     }

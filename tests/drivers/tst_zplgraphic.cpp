@@ -36,12 +36,15 @@ private slots:
         QTest::newRow("one trailing zero kept") << 1 << QByteArray("F0") << QByteArray("F0");
         QTest::newRow("run then white") << 4 << QByteArray("FFF00000") << QByteArray("IF,");
         QTest::newRow("no runs") << 2 << QByteArray("1234") << QByteArray("1234");
-        QTest::newRow("same row again") << 2 << QByteArray("8001" "8001" "8001") << QByteArray("8001::");
+        QTest::newRow("same row again") << 2
+                                        << QByteArray("8001"
+                                                      "8001"
+                                                      "8001")
+                                        << QByteArray("8001::");
         // 45 = 40 (h) + 5 (K), and a run over 419 splits.
-        QTest::newRow("lower and upper counts") << 23 << QByteArray(QByteArray(45, 'A') + "0")
-                                                << QByteArray("hKA0");
-        QTest::newRow("long run splits") << 215 << QByteArray(QByteArray(430, 'A'))
-                                         << QByteArray("zYAQA");
+        QTest::newRow("lower and upper counts")
+            << 23 << QByteArray(QByteArray(45, 'A') + "0") << QByteArray("hKA0");
+        QTest::newRow("long run splits") << 215 << QByteArray(QByteArray(430, 'A')) << QByteArray("zYAQA");
     }
     void compressesRows()
     {
@@ -78,7 +81,8 @@ private slots:
                            Qt::black);
             p.end();
             for (int k = 0; k < 30; ++k)
-                image.setPixel(random.bounded(w), random.bounded(h), random.bounded(2) ? 0xFF000000 : 0xFFFFFFFF);
+                image.setPixel(random.bounded(w), random.bounded(h),
+                               random.bounded(2) ? 0xFF000000 : 0xFFFFFFFF);
             const ZplGraphic g = ZplGraphic::fromImage(image);
             QCOMPARE(g.bytesPerRow, (w + 7) / 8);
             QCOMPARE(g.rows, h);
@@ -112,9 +116,11 @@ private slots:
         QTest::newRow("row too long") << QByteArray("KF") << 2 << 2 << QStringLiteral("runs past");
         QTest::newRow("colon first") << QByteArray(":") << 2 << 1 << QStringLiteral("first row");
         QTest::newRow("cut short") << QByteArray("FFF") << 2 << 2 << QStringLiteral("cut short");
-        QTest::newRow("too few rows") << QByteArray("FFFF") << 4 << 2 << QStringLiteral("not the 4 announced");
+        QTest::newRow("too few rows")
+            << QByteArray("FFFF") << 4 << 2 << QStringLiteral("not the 4 announced");
         QTest::newRow("dangling count") << QByteArray("FFFFI") << 2 << 2 << QStringLiteral("repeat count");
-        QTest::newRow("size not rows") << QByteArray("FF") << 3 << 2 << QStringLiteral("whole number of rows");
+        QTest::newRow("size not rows")
+            << QByteArray("FF") << 3 << 2 << QStringLiteral("whole number of rows");
     }
     void rejectsBadData()
     {

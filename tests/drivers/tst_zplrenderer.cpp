@@ -139,7 +139,8 @@ private slots:
         QCOMPARE(QString::fromStdString(r.text()), data);
         QCOMPARE(QString::fromStdString(r.ecLevel()), letter);
         // The symbol starts at the field origin, 5 dots a module (the finder's corner is black).
-        QVERIFY(black(image, 40, 40) && black(image, 44, 44) && !black(image, 39, 40) && !black(image, 40, 39));
+        QVERIFY(black(image, 40, 40) && black(image, 44, 44) && !black(image, 39, 40) &&
+                !black(image, 40, 39));
     }
 
     void textSitsInItsLine()
@@ -157,9 +158,10 @@ private slots:
     {
         // "a^b" reaches the printer as ^FH^FDa_5Eb: the preview draws "a^b", as the printer font
         // would (the same pixels as the text drawn directly).
-        const QImage escaped = renderOne(ZplBuilder(LabelFormat{200, 50, 203})
-                                             .text(0, 0, QStringLiteral("a^b~_"), {QStringLiteral("E:X.TTF"), 30})
-                                             .build());
+        const QImage escaped =
+            renderOne(ZplBuilder(LabelFormat{200, 50, 203})
+                          .text(0, 0, QStringLiteral("a^b~_"), {QStringLiteral("E:X.TTF"), 30})
+                          .build());
         HostFont font;
         font.heightDots = 30;
         auto direct = HostTextRenderer::render(QStringLiteral("a^b~_"), font);
@@ -183,16 +185,16 @@ private slots:
     void whatItCannotDraw()
     {
         QStringList warnings;
-        const QImage image =
-            renderOne("^XA^PW100^LL100^FO10,10^BCN,50,Y,N,N^FD123^FS^FO0,0^GFB,2,2,1,xx^FS^FO0,0^GFA,2,2,1,FQ^FS"
-                      "^FO0,0^A0R,20,20^FDx^FS^XZ^XA",
-                      &warnings);
+        const QImage image = renderOne(
+            "^XA^PW100^LL100^FO10,10^BCN,50,Y,N,N^FD123^FS^FO0,0^GFB,2,2,1,xx^FS^FO0,0^GFA,2,2,1,FQ^FS"
+            "^FO0,0^A0R,20,20^FDx^FS^XZ^XA",
+            &warnings);
         QCOMPARE(image.size(), QSize(100, 100));
         const QString all = warnings.join('\n');
         QVERIFY2(all.contains(QLatin1String("^BC at byte")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("only ASCII hex graphic fields")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("neither a hex digit")) || all.contains(QLatin1String("cut short")) ||
-                     all.contains(QLatin1String("repeat count")),
+        QVERIFY2(all.contains(QLatin1String("neither a hex digit")) ||
+                     all.contains(QLatin1String("cut short")) || all.contains(QLatin1String("repeat count")),
                  qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("only upright text")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("no ^XZ")), qPrintable(all));
@@ -200,7 +202,8 @@ private slots:
 
     void noLabelIsAnError()
     {
-        for (const QByteArray &zpl : {QByteArray(), QByteArray("hello"), QByteArray("~HS"), QByteArray("^XA^FO0,0")}) {
+        for (const QByteArray &zpl :
+             {QByteArray(), QByteArray("hello"), QByteArray("~HS"), QByteArray("^XA^FO0,0")}) {
             auto preview = ZplRenderer::render(zpl);
             QVERIFY(!preview.ok());
             QCOMPARE(preview.error().code(), ErrorCode::Parse);

@@ -39,8 +39,8 @@ QList<QImage> rasterize(const QString &pdf, int dpi)
 {
     const QString prefix = pdf + QStringLiteral("-page");
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"),
-            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), QStringLiteral("-png"), pdf, prefix});
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+                                         QStringLiteral("-png"), pdf, prefix});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     QDir dir = QFileInfo(pdf).dir();
@@ -114,7 +114,8 @@ private slots:
         for (int y = 0; y < std::min(label.height(), printedPage.height()); ++y)
             for (int x = 0; x < std::min(label.width(), printedPage.width()); ++x, ++total)
                 same += (qGray(label.pixel(x, y)) < 128) == (qGray(printedPage.pixel(x, y)) < 128) ? 1 : 0;
-        QVERIFY2(same > total * 97 / 100, qPrintable(QStringLiteral("%1 of %2 pixels alike").arg(same).arg(total)));
+        QVERIFY2(same > total * 97 / 100,
+                 qPrintable(QStringLiteral("%1 of %2 pixels alike").arg(same).arg(total)));
     }
 
     void copiesAndLabelsArePages()
@@ -131,8 +132,8 @@ private slots:
         std::unique_ptr<QPrinter> printer(pdfPrinter(pdf));
         OfficeLabelPrinter::Options options;
         options.copies = 2;
-        const Status printed =
-            OfficeLabelPrinter::printZpl(*printer, *first + *second, LabelFormat::fromMillimetres(100, 70), options);
+        const Status printed = OfficeLabelPrinter::printZpl(*printer, *first + *second,
+                                                            LabelFormat::fromMillimetres(100, 70), options);
         QVERIFY2(printed.ok(), qPrintable(printed ? QString() : printed.error().toString()));
         printer.reset();
         // (1 + 2 ^PQ copies) x 2 copies each.
@@ -165,9 +166,9 @@ private slots:
                     n += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
             return n;
         };
-        QCOMPARE(ink(QRect(0, 0, 827, 36)), 0);                // above the label
-        QVERIFY(ink(QRect(40, 40, 394, 276)) > 1000);          // the label: 39 .. 433 x 39 .. 315
-        QCOMPARE(ink(QRect(0, 330, 827, 1169 - 330)), 0);      // below it
+        QCOMPARE(ink(QRect(0, 0, 827, 36)), 0);           // above the label
+        QVERIFY(ink(QRect(40, 40, 394, 276)) > 1000);     // the label: 39 .. 433 x 39 .. 315
+        QCOMPARE(ink(QRect(0, 330, 827, 1169 - 330)), 0); // below it
         QCOMPARE(qrTexts(rasterize(pdf, 300).front()), QStringList{sticker().recordUri});
     }
 
@@ -176,8 +177,10 @@ private slots:
         QTemporaryDir dir;
         std::unique_ptr<QPrinter> printer(pdfPrinter(dir.filePath(QStringLiteral("x.pdf"))));
         QCOMPARE(OfficeLabelPrinter::print(*printer, {}, 203).error().code(), ErrorCode::InvalidArgument);
-        QCOMPARE(OfficeLabelPrinter::print(*printer, {QImage()}, 203).error().code(), ErrorCode::InvalidArgument);
-        QCOMPARE(OfficeLabelPrinter::printZpl(*printer, "not zpl", LabelFormat{}, {}).error().code(), ErrorCode::Parse);
+        QCOMPARE(OfficeLabelPrinter::print(*printer, {QImage()}, 203).error().code(),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(OfficeLabelPrinter::printZpl(*printer, "not zpl", LabelFormat{}, {}).error().code(),
+                 ErrorCode::Parse);
         // A label larger than an A6 sheet.
         printer->setPageSize(QPageSize(QPageSize::A6));
         OfficeLabelPrinter::Options sheet;
