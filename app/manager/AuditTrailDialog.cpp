@@ -15,7 +15,7 @@ AuditTrailDialog::AuditTrailDialog(const QString &summary, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setWindowTitle(tr("History of a punch"));
-    resize(1080, 420);
+    resize(1180, 440);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 14);
     layout->setSpacing(10);
@@ -40,8 +40,8 @@ AuditTrailDialog::AuditTrailDialog(const QString &summary, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     using C = AuditTrailModel::Column;
     for (const auto &[column, width] :
-         std::initializer_list<std::pair<int, int>>{{C::When, 130}, {C::By, 110}, {C::Action, 80}, {C::Source, 130},
-                                                    {C::Before, 210}, {C::After, 210}})
+         std::initializer_list<std::pair<int, int>>{{C::When, 140}, {C::By, 140}, {C::Action, 84}, {C::Source, 130},
+                                                    {C::Before, 220}, {C::After, 220}})
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setSectionResizeMode(C::Reason, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);

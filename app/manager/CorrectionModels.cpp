@@ -21,7 +21,7 @@ QVariant alignment(bool right)
     return QVariant::fromValue(right ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-// "PICK 2026-11-09 09:00–12:30" style: an activity and a span in the site's time zone.
+// "Picking, 11/9 09:00 – 12:30": an activity and a span in the site's time zone.
 QString spanText(const QString &activity, qint64 startMs, std::optional<qint64> endMs, const QTimeZone &zone)
 {
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
@@ -31,9 +31,8 @@ QString spanText(const QString &activity, qint64 startMs, std::optional<qint64> 
         end = e.date() == start.date() ? e.toString(QStringLiteral("HH:mm"))
                                        : e.toString(QStringLiteral("M/d HH:mm"));
     }
-    //: A punch: %1 the activity, %2 the start (date and time), %3 the end
-    return AuditTrailModel::tr("%1, %2 – %3")
-        .arg(activity, start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), end);
+    //: A punch: %1 the activity, %2 the start (month/day and time), %3 the end
+    return AuditTrailModel::tr("%1, %2 – %3").arg(activity, start.toString(QStringLiteral("M/d HH:mm")), end);
 }
 } // namespace
 
@@ -298,6 +297,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
 
 QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return alignment(false);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -368,6 +369,8 @@ QVariant ImportErrorModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportErrorModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
+        return alignment(section == Line);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -8,6 +8,7 @@
 #include "ErrorText.h"
 #include "FigureFormat.h"
 #include "MasterDataRepositories.h"
+#include "RowTintDelegate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,12 +27,13 @@ namespace wh {
 
 namespace {
 const char *const kStyle = R"(
-QLabel#correctionsMessage[problem="true"] { color: #9b1c1c; background: #fdecec; border: 1px solid #f3c4c4;
-                                            border-radius: 6px; padding: 6px 10px; }
-QLabel#correctionsMessage[problem="false"] { color: #1d5b2c; background: #eaf6ec; border: 1px solid #c5e4cb;
-                                             border-radius: 6px; padding: 6px 10px; }
 QLabel#correctionsSummary { color: #3b4a5c; }
 )";
+// The message above the table: a refusal or failure in red, a done correction in green.
+const char *const kProblemStyle = "color: #9b1c1c; background: #fdecec; border: 1px solid #f3c4c4; "
+                                  "border-radius: 6px; padding: 8px 12px;";
+const char *const kDoneStyle = "color: #1d5b2c; background: #eaf6ec; border: 1px solid #c5e4cb; "
+                               "border-radius: 6px; padding: 8px 12px;";
 } // namespace
 
 CorrectionsView::CorrectionsView(const reports::ViewerQueries &queries, QString language, const Clock &clock,
@@ -117,6 +118,7 @@ CorrectionsView::CorrectionsView(const reports::ViewerQueries &queries, QString 
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
+    m_table->setItemDelegate(new RowTintDelegate(m_table));
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_sorted->sort(-1);
     m_table->verticalHeader()->hide();
@@ -391,9 +393,7 @@ void CorrectionsView::updateButtons()
 
 void CorrectionsView::showMessage(const QString &text, bool problem)
 {
-    m_message->setProperty("problem", problem);
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    m_message->setStyleSheet(QString::fromLatin1(problem ? kProblemStyle : kDoneStyle));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -565,8 +565,8 @@ CorrectionsView::Totals CorrectionsView::rebuildTotals(db::Store &store, const S
 
 QString CorrectionsView::totalsText(const Totals &totals) const
 {
-    if (!totals.ran)
-        return {};
+    if (!totals.ran || (totals.days == 0 && !totals.cancelled && !totals.error))
+        return {}; // nothing was marked: nothing to total
     if (totals.cancelled)
         return tr("Totalling the figures again was cancelled: the changed days are totalled with the next "
                   "correction (or by “wh aggregate --dirty”).");

@@ -146,8 +146,6 @@ QVariant LiveWorkersModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (longOpen && index.column() == Duration)
             return QBrush(kLongOpenText);
-        if (w.kind == ActivityKind::Break && index.column() == Activity)
-            return QBrush(kBreakText);
         return {};
     case Qt::FontRole:
         if (longOpen && index.column() == Duration) {

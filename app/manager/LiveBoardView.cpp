@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 #include "FigureFormat.h"
 #include "FigureTile.h"
+#include "RowTintDelegate.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -64,6 +65,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(false);
+    table->setItemDelegate(new RowTintDelegate(table));
     return table;
 }
 

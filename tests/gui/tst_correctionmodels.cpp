@@ -157,10 +157,10 @@ private slots:
         QCOMPARE(cell(0, AuditTrailModel::Source), QStringLiteral("By hand"));
         QCOMPARE(cell(0, AuditTrailModel::Reason), QStringLiteral("left for the meeting at 9:45"));
         QCOMPARE(cell(0, AuditTrailModel::When), QStringLiteral("2026-11-09 18:00"));
-        QCOMPARE(cell(0, AuditTrailModel::Before), QStringLiteral("Picking, 2026-11-09 09:00 – 10:00"));
-        QCOMPARE(cell(0, AuditTrailModel::After), QStringLiteral("Picking, 2026-11-09 09:00 – 09:45"));
-        QCOMPARE(cell(1, AuditTrailModel::Before), QStringLiteral("Picking, 2026-11-09 09:00 – 09:45"));
-        QCOMPARE(cell(1, AuditTrailModel::After), QStringLiteral("CART, 2026-11-09 09:00 – 09:45"));
+        QCOMPARE(cell(0, AuditTrailModel::Before), QStringLiteral("Picking, 11/9 09:00 – 10:00"));
+        QCOMPARE(cell(0, AuditTrailModel::After), QStringLiteral("Picking, 11/9 09:00 – 09:45"));
+        QCOMPARE(cell(1, AuditTrailModel::Before), QStringLiteral("Picking, 11/9 09:00 – 09:45"));
+        QCOMPARE(cell(1, AuditTrailModel::After), QStringLiteral("CART, 11/9 09:00 – 09:45"));
 
         // An added punch and a removal; an event that is no correction stays in the list, unreadable.
         Event odd;
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(cell(0, AuditTrailModel::Action), QStringLiteral("Added"));
         QCOMPARE(cell(0, AuditTrailModel::Source), QStringLiteral("Official attendance"));
         QCOMPARE(cell(0, AuditTrailModel::Before), QStringLiteral("(none)"));
-        QCOMPARE(cell(0, AuditTrailModel::After), QStringLiteral("Picking, 2026-11-09 13:00 – 14:00"));
+        QCOMPARE(cell(0, AuditTrailModel::After), QStringLiteral("Picking, 11/9 13:00 – 14:00"));
         QCOMPARE(cell(1, AuditTrailModel::Action), QStringLiteral("Removed"));
         QCOMPARE(cell(1, AuditTrailModel::Before), QStringLiteral("(not recorded)")); // hand-made: no "before"
         QCOMPARE(cell(1, AuditTrailModel::After), QStringLiteral("(removed)"));

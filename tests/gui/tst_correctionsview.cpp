@@ -77,7 +77,8 @@ private:
                                                                 reports::Role::Leader, {site}});
     }
     // The view on `site` and `day`, showing `worker`'s punches (read and on screen).
-    bool showWorker(CorrectionsView &view, const QString &site, const QDate &day, const QString &worker);
+    bool showWorker(CorrectionsView &view, const QString &site, const QDate &day, const QString &worker,
+                    const QString &language = QStringLiteral("en"));
     [[nodiscard]] qint64 directSeconds(const QDate &day, const QString &activity);
     static QPushButton *okOf(QDialog *dialog) { return dialog->findChild<QPushButton *>(QStringLiteral("correctionOk")); }
 
@@ -108,10 +109,10 @@ void TestCorrectionsView::cleanupTestCase()
 }
 
 bool TestCorrectionsView::showWorker(CorrectionsView &view, const QString &site, const QDate &day,
-                                     const QString &worker)
+                                     const QString &worker, const QString &language)
 {
     QSignalSpy ready(&view, &ManagerView::ready);
-    view.setContext({{site}, day, day, QStringLiteral("en")});
+    view.setContext({{site}, day, day, language});
     view.setWorkerFilter(worker);
     // The newest request's answer is the one shown: wait until it is on screen.
     for (int i = 0; i < 3; ++i) {
@@ -217,7 +218,7 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     const QString span = QStringLiteral("%1 – %2").arg(localTime(punch.startMs), localTime(punch.endMs));
     QVERIFY2(cell(AuditTrailModel::Before).endsWith(span), qPrintable(cell(AuditTrailModel::Before)));
     // PAC-SGL-PACK's English name, the same times.
-    QCOMPARE(cell(AuditTrailModel::After), QStringLiteral("Single-item packing, 2026-11-02 %1").arg(span));
+    QCOMPARE(cell(AuditTrailModel::After), QStringLiteral("Single-item packing, 11/2 %1").arg(span));
     QVERIFY(!cell(AuditTrailModel::Before).startsWith(QLatin1String("Single-item packing")));
     history->close();
 }
@@ -450,26 +451,32 @@ void TestCorrectionsView::screenshots()
         frame.resize(1280, 800);
         frame.show();
         QVERIFY(QTest::qWaitForWindowExposed(&frame));
-        QVERIFY(showWorker(*view, QStringLiteral("S1"), kDay1, QString()));
+        QVERIFY(showWorker(*view, QStringLiteral("S1"), kDay1, QString(), language));
         auto grab = [&dir, &language](QWidget *w, const char *name) {
             QTest::qWait(150);
             QVERIFY(w->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, QLatin1String(name), language)));
         };
         grab(&frame, "corrections-site");
-        QVERIFY(showWorker(*view, QStringLiteral("S1"), kDay2, punch.worker));
+        QVERIFY(showWorker(*view, QStringLiteral("S1"), kDay2, punch.worker, language));
         QVERIFY(view->selectPunch(punch.id));
-        grab(&frame, "corrections-worker");
+        const qint64 end = *view->selectedPunch()->endMs; // as corrected in the language before
 
         CorrectionDialog *change = view->openChange();
         QVERIFY(change);
         change->setEnd(punch.endMs + 45 * 60000);
-        QTest::keyClicks(change->reasonEdit(), language == QLatin1String("ja") ? QStringLiteral("退勤打刻忘れ（本人確認済み）")
-                                                                               : QStringLiteral("forgot to switch; confirmed with the worker"));
+        change->reasonEdit()->setText(language == QLatin1String("ja") ? QStringLiteral("切替の打刻忘れ（本人確認済み）")
+                                                                      : QStringLiteral("forgot to switch; confirmed with the worker"));
         grab(change, "correction-dialog");
         okOf(change)->click();
         QTRY_VERIFY_WITH_TIMEOUT(change->refusalLabel()->isVisible(), 20000);
         grab(change, "correction-refused");
-        change->reject();
+        // Fixed: five minutes earlier instead; the page after the correction.
+        QSignalSpy changed(view, &CorrectionsView::storeChanged);
+        change->setEnd(end - 5 * 60000);
+        QVERIFY2(okOf(change)->isEnabled(), qPrintable(change->problem()));
+        okOf(change)->click();
+        QVERIFY2(changed.wait(30000), qPrintable(change->refusalLabel()->text()));
+        grab(&frame, "corrections-worker");
 
         AuditTrailDialog *history = view->openHistory();
         QVERIFY(history);
