@@ -25,7 +25,8 @@ Result<std::unique_ptr<ModbusCounterRecorder>> ModbusCounterRecorder::open(Store
     auto device = DeviceRepository(store).find(recordingDeviceId);
     if (!device)
         return device.error();
-    return std::unique_ptr<ModbusCounterRecorder>(new ModbusCounterRecorder(store, clock, std::move(device).value()));
+    return std::unique_ptr<ModbusCounterRecorder>(
+        new ModbusCounterRecorder(store, clock, std::move(device).value()));
 }
 
 Result<QString> ModbusCounterRecorder::defaultRecordingDevice(Store &store, const QString &siteCode)
@@ -43,7 +44,8 @@ Result<QString> ModbusCounterRecorder::defaultRecordingDevice(Store &store, cons
             first = d.id;
     }
     if (first.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("the site has no device to record the counters at"), siteCode);
+        return Error(ErrorCode::NotFound, QStringLiteral("the site has no device to record the counters at"),
+                     siteCode);
     return first;
 }
 
@@ -52,14 +54,16 @@ Status ModbusCounterRecorder::check(const Counter &counter)
     const QString where = counter.reference();
     auto site = SiteRepository(m_store).find(counter.siteCode);
     if (!site)
-        return Error(site.error().code(), QStringLiteral("counter %1: unknown site").arg(where), counter.siteCode);
+        return Error(site.error().code(), QStringLiteral("counter %1: unknown site").arg(where),
+                     counter.siteCode);
     ActivityRepository activities(m_store);
     auto activity = activities.find(counter.activityCode);
     if (!activity)
         return Error(activity.error().code(), QStringLiteral("counter %1: unknown activity").arg(where),
                      counter.activityCode);
     if (activity->kind == ActivityKind::Break)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("counter %1: a break activity has no units").arg(where),
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("counter %1: a break activity has no units").arg(where),
                      counter.activityCode);
     auto offered = activities.offeredAt(counter.siteCode);
     if (!offered)
@@ -96,14 +100,16 @@ Result<std::optional<quint32>> ModbusCounterRecorder::keptValue(const Counter &c
     return std::optional<quint32>((*kept)->value);
 }
 
-Result<ModbusCounterRecorder::Outcome> ModbusCounterRecorder::record(const Counter &counter, quint32 value, qint64 atMs)
+Result<ModbusCounterRecorder::Outcome> ModbusCounterRecorder::record(const Counter &counter, quint32 value,
+                                                                     qint64 atMs)
 {
     if (counter.device.isEmpty() || counter.name.isEmpty() || counter.unitsPerCount < 1)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a counter needs its device, its name and units per count"),
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("a counter needs its device, its name and units per count"),
                      counter.reference());
     // Most reads find the counter where it was: answered without taking the write lock.
-    if (auto kept = readKept(counter); kept && *kept && (*kept)->layout == counter.layout &&
-                                       (*kept)->value == value) {
+    if (auto kept = readKept(counter);
+        kept && *kept && (*kept)->layout == counter.layout && (*kept)->value == value) {
         Outcome same;
         same.previous = value;
         same.step = {CounterChange::Unchanged, 0};
@@ -124,13 +130,15 @@ Result<ModbusCounterRecorder::Outcome> ModbusCounterRecorder::record(const Count
     if (outcome.step.change == CounterChange::Unchanged)
         return outcome; // nothing to write; the transaction rolls back empty
     if (outcome.layoutChanged)
-        log->warn("counter {}: read as \"{}\" now, kept as \"{}\": {} is a new baseline", counter.reference().toStdString(),
-                  counter.layout.toStdString(), (*kept)->layout.toStdString(), value);
+        log->warn("counter {}: read as \"{}\" now, kept as \"{}\": {} is a new baseline",
+                  counter.reference().toStdString(), counter.layout.toStdString(),
+                  (*kept)->layout.toStdString(), value);
     if (outcome.step.change == CounterChange::Reset || outcome.step.change == CounterChange::Jump)
         log->warn("counter {}: {} from {} to {} ({}-bit, at most {} counts between reads); {} counted",
                   counter.reference().toStdString(), counterChangeName(outcome.step.change).toStdString(),
                   outcome.previous.value_or(0), value, counter.widthBits,
-                  counter.maxDelta ? counter.maxDelta : defaultCounterMaxDelta(counter.widthBits), outcome.step.counts);
+                  counter.maxDelta ? counter.maxDelta : defaultCounterMaxDelta(counter.widthBits),
+                  outcome.step.counts);
 
     outcome.units = qint64(outcome.step.counts) * counter.unitsPerCount;
     if (outcome.units > 0) {
@@ -151,12 +159,13 @@ Result<ModbusCounterRecorder::Outcome> ModbusCounterRecorder::record(const Count
             return stored.error();
         outcome.event = *stored;
     }
-    auto q = prepare(m_store.connection(),
-                     QStringLiteral("INSERT INTO modbus_counters (device, register_name, layout, last_value, read_at_ms, "
-                                    "last_event_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device, register_name) DO "
-                                    "UPDATE SET layout = excluded.layout, last_value = excluded.last_value, "
-                                    "read_at_ms = excluded.read_at_ms, "
-                                    "last_event_id = COALESCE(excluded.last_event_id, modbus_counters.last_event_id)"));
+    auto q = prepare(
+        m_store.connection(),
+        QStringLiteral("INSERT INTO modbus_counters (device, register_name, layout, last_value, read_at_ms, "
+                       "last_event_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (device, register_name) DO "
+                       "UPDATE SET layout = excluded.layout, last_value = excluded.last_value, "
+                       "read_at_ms = excluded.read_at_ms, "
+                       "last_event_id = COALESCE(excluded.last_event_id, modbus_counters.last_event_id)"));
     if (!q)
         return q.error();
     q->addBindValue(counter.device);
@@ -164,7 +173,8 @@ Result<ModbusCounterRecorder::Outcome> ModbusCounterRecorder::record(const Count
     q->addBindValue(counter.layout);
     q->addBindValue(qint64(value));
     q->addBindValue(atMs);
-    q->addBindValue(outcome.event ? QVariant(uuidText(outcome.event->id)) : QVariant(QMetaType::fromType<QString>()));
+    q->addBindValue(outcome.event ? QVariant(uuidText(outcome.event->id))
+                                  : QVariant(QMetaType::fromType<QString>()));
     WH_TRY(exec(*q, QStringLiteral("modbus_counters ") + counter.reference()));
     WH_TRY(tx.commit());
     return outcome;

@@ -34,9 +34,9 @@ class ModbusCounterRecorder {
 public:
     // A counter as its register map describes it (drivers/ModbusConfig.h; db does not see drivers).
     struct Counter {
-        QString device;  // the register map's device name
-        QString name;    // the register's name
-        QString layout;  // "unit 1 holding 0-1 uint32 high_first": where and how it is read
+        QString device; // the register map's device name
+        QString name;   // the register's name
+        QString layout; // "unit 1 holding 0-1 uint32 high_first": where and how it is read
         int widthBits = 16;
         qint64 unitsPerCount = 1;
         quint32 maxDelta = 0; // 0: the width's default
@@ -55,8 +55,8 @@ public:
 
     // The events go into the log of `recordingDeviceId`, which must exist (the machine that reads
     // the counters: see defaultRecordingDevice()).
-    [[nodiscard]] static Result<std::unique_ptr<ModbusCounterRecorder>> open(Store &store, const Clock &clock,
-                                                                             const QString &recordingDeviceId);
+    [[nodiscard]] static Result<std::unique_ptr<ModbusCounterRecorder>>
+    open(Store &store, const Clock &clock, const QString &recordingDeviceId);
 
     // The device that records a site's counters when none is named: the site's manager station,
     // else its first device. NotFound when the site has none.

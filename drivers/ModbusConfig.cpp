@@ -64,7 +64,8 @@ public:
             return fallback;
         }
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return fail(QStringLiteral("\"%1\" must be a non-empty text, not %2").arg(QLatin1String(key), shown(v)));
+            return fail(
+                QStringLiteral("\"%1\" must be a non-empty text, not %2").arg(QLatin1String(key), shown(v)));
         return v.toString().trimmed();
     }
 
@@ -159,7 +160,8 @@ Result<ModbusRegisterConfig> parseRegister(const QJsonValue &value, int index)
     const QJsonValue scale = object.value(QStringLiteral("scale"));
     if (!scale.isUndefined()) {
         if (!scale.isDouble() || !std::isfinite(scale.toDouble()) || scale.toDouble() == 0.0)
-            return f.fail(QStringLiteral("\"scale\" must be a number other than 0, not %1").arg(shown(scale)));
+            return f.fail(
+                QStringLiteral("\"scale\" must be a number other than 0, not %1").arg(shown(scale)));
         r.format.scale = scale.toDouble();
     }
     auto decimals = f.integer("decimals", false, 0, 0, 9);
@@ -172,10 +174,12 @@ Result<ModbusRegisterConfig> parseRegister(const QJsonValue &value, int index)
     r.unit = *unit;
     if (r.kind == ModbusRegisterKind::Counter) {
         if (modbusIsSigned(r.format.type))
-            return f.fail(QStringLiteral("a counter counts up: its type is uint16 or uint32, not %1").arg(*type));
+            return f.fail(
+                QStringLiteral("a counter counts up: its type is uint16 or uint32, not %1").arg(*type));
         if (r.format.scale < 1 || r.format.scale != std::floor(r.format.scale) || r.format.scale > 1000000)
-            return f.fail(QStringLiteral("a counter's scale is the whole units per count (1 to 1000000), not %1")
-                              .arg(shown(scale)));
+            return f.fail(
+                QStringLiteral("a counter's scale is the whole units per count (1 to 1000000), not %1")
+                    .arg(shown(scale)));
         if (r.format.decimals != 0)
             return f.fail(QStringLiteral("a counter counts whole units: \"decimals\" must be 0"));
         auto site = f.text("site", false);
@@ -185,7 +189,8 @@ Result<ModbusRegisterConfig> parseRegister(const QJsonValue &value, int index)
         if (!activity)
             return activity.error();
         if (site->isEmpty() || activity->isEmpty())
-            return f.fail(QStringLiteral("a counter needs \"site\" and \"activity\": the units are counted for them"));
+            return f.fail(
+                QStringLiteral("a counter needs \"site\" and \"activity\": the units are counted for them"));
         r.site = *site;
         r.activity = *activity;
         const qint64 range = qint64(1) << modbusBitWidth(r.format.type);
@@ -205,7 +210,8 @@ Result<ModbusRegisterConfig> parseRegister(const QJsonValue &value, int index)
 Status parseTcp(const QJsonValue &value, ModbusDeviceConfig &config)
 {
     const QString text = value.toString().trimmed();
-    const QString bad = QStringLiteral("\"tcp\" must be host:port (e.g. 192.168.10.20:502), not %1").arg(shown(value));
+    const QString bad =
+        QStringLiteral("\"tcp\" must be host:port (e.g. 192.168.10.20:502), not %1").arg(shown(value));
     if (!value.isString())
         return parseError(bad);
     QString host;
@@ -290,7 +296,9 @@ QString ModbusDeviceConfig::endpoint() const
 {
     if (transport == Transport::Tcp) {
         const bool v6 = host.contains(QLatin1Char(':'));
-        return QStringLiteral("tcp %1:%2").arg(v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port);
+        return QStringLiteral("tcp %1:%2")
+            .arg(v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+            .arg(port);
     }
     const QChar parity = serial.parity == QSerialPort::EvenParity  ? QLatin1Char('E')
                          : serial.parity == QSerialPort::OddParity ? QLatin1Char('O')
@@ -308,7 +316,9 @@ Result<ModbusDeviceConfig> parseModbusConfig(const QByteArray &json)
     QJsonParseError jsonError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &jsonError);
     if (jsonError.error != QJsonParseError::NoError)
-        return parseError(QStringLiteral("not valid JSON: %1 at byte %2").arg(jsonError.errorString()).arg(jsonError.offset));
+        return parseError(QStringLiteral("not valid JSON: %1 at byte %2")
+                              .arg(jsonError.errorString())
+                              .arg(jsonError.offset));
     if (!doc.isObject())
         return parseError(QStringLiteral("the register map must be a JSON object"));
     const QJsonObject root = doc.object();
@@ -323,7 +333,8 @@ Result<ModbusDeviceConfig> parseModbusConfig(const QByteArray &json)
         return device.error();
     config.device = *device;
     if (f.has("tcp") == f.has("rtu"))
-        return parseError(QStringLiteral("give exactly one of \"tcp\" (host:port) and \"rtu\" (a serial line)"));
+        return parseError(
+            QStringLiteral("give exactly one of \"tcp\" (host:port) and \"rtu\" (a serial line)"));
     if (f.has("tcp")) {
         config.transport = ModbusDeviceConfig::Transport::Tcp;
         WH_TRY(parseTcp(root.value(QStringLiteral("tcp")), config));
@@ -351,7 +362,8 @@ Result<ModbusDeviceConfig> parseModbusConfig(const QByteArray &json)
     config.retries = int(*retries);
     const QJsonValue registers = root.value(QStringLiteral("registers"));
     if (!registers.isArray())
-        return parseError(QStringLiteral("\"registers\" must be an array of registers, not %1").arg(shown(registers)));
+        return parseError(
+            QStringLiteral("\"registers\" must be an array of registers, not %1").arg(shown(registers)));
     if (registers.toArray().isEmpty())
         return parseError(QStringLiteral("\"registers\" is empty: list at least one register"));
     QSet<QString> names;
@@ -361,7 +373,8 @@ Result<ModbusDeviceConfig> parseModbusConfig(const QByteArray &json)
         if (!r)
             return r.error();
         if (names.contains(r->name))
-            return parseError(QStringLiteral("register %1: the name \"%2\" is used twice").arg(i + 1).arg(r->name));
+            return parseError(
+                QStringLiteral("register %1: the name \"%2\" is used twice").arg(i + 1).arg(r->name));
         names.insert(r->name);
         config.registers.push_back(std::move(r).value());
     }

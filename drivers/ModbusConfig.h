@@ -62,9 +62,9 @@ struct ModbusRegisterConfig {
     ModbusTable table = ModbusTable::Holding;
     quint16 address = 0;
     ModbusValueFormat format;
-    QString unit;     // gauges: shown after the value
-    QString site;     // counters
-    QString activity; // counters
+    QString unit;         // gauges: shown after the value
+    QString site;         // counters
+    QString activity;     // counters
     quint32 maxDelta = 0; // counters; 0: the default of the width
 
     [[nodiscard]] int registerCount() const { return modbusRegisterCount(format.type); }

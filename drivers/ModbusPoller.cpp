@@ -112,9 +112,11 @@ void ModbusPoller::makeClient()
         m_client = new QModbusRtuSerialClient(this);
         m_client->setConnectionParameter(QModbusDevice::SerialPortNameParameter, m_config.serial.port);
         m_client->setConnectionParameter(QModbusDevice::SerialBaudRateParameter, m_config.serial.baudRate);
-        m_client->setConnectionParameter(QModbusDevice::SerialDataBitsParameter, int(m_config.serial.dataBits));
+        m_client->setConnectionParameter(QModbusDevice::SerialDataBitsParameter,
+                                         int(m_config.serial.dataBits));
         m_client->setConnectionParameter(QModbusDevice::SerialParityParameter, int(m_config.serial.parity));
-        m_client->setConnectionParameter(QModbusDevice::SerialStopBitsParameter, int(m_config.serial.stopBits));
+        m_client->setConnectionParameter(QModbusDevice::SerialStopBitsParameter,
+                                         int(m_config.serial.stopBits));
     }
     m_client->setTimeout(m_config.timeoutMs);
     m_client->setNumberOfRetries(m_config.retries);
@@ -163,14 +165,16 @@ void ModbusPoller::onClientState(int state)
         pollNow();
         return;
     }
-    if (s == QModbusDevice::UnconnectedState && (m_state == State::Connecting || m_state == State::Connected)) {
+    if (s == QModbusDevice::UnconnectedState &&
+        (m_state == State::Connecting || m_state == State::Connected)) {
         // Qt's TCP client says "unconnected" just before the socket error that tells why: decide
         // once that has come (a connection closed without an error is said as such).
         const quint64 generation = m_clientGeneration;
         QMetaObject::invokeMethod(
             this,
             [this, generation] {
-                if (generation == m_clientGeneration && (m_state == State::Connecting || m_state == State::Connected))
+                if (generation == m_clientGeneration &&
+                    (m_state == State::Connecting || m_state == State::Connected))
                     connectionFailed(m_lastClientError.isEmpty() ? QStringLiteral("the connection was closed")
                                                                  : m_lastClientError);
             },
@@ -197,10 +201,12 @@ void ModbusPoller::connectionFailed(const QString &reason)
     const bool wasConnected = m_state == State::Connected;
     m_connectTimer.stop();
     m_pollTimer.stop();
-    const Error error(ErrorCode::Io,
-                      wasConnected ? QStringLiteral("the connection to Modbus device %1 was lost: %2").arg(m_config.device, why)
-                                   : QStringLiteral("cannot connect to Modbus device %1: %2").arg(m_config.device, why),
-                      m_config.endpoint());
+    const Error error(
+        ErrorCode::Io,
+        wasConnected
+            ? QStringLiteral("the connection to Modbus device %1 was lost: %2").arg(m_config.device, why)
+            : QStringLiteral("cannot connect to Modbus device %1: %2").arg(m_config.device, why),
+        m_config.endpoint());
     abandonRound(QStringLiteral("the connection was lost before the answer"));
     if (wasConnected) {
         m_failedAttempts = 0;
@@ -251,7 +257,7 @@ void ModbusPoller::pollNow()
     for (int i = 0; i < int(m_config.registers.size()); ++i) {
         const ModbusRegisterConfig &r = m_config.registers[size_t(i)];
         const QModbusDataUnit unit(r.table == ModbusTable::Holding ? QModbusDataUnit::HoldingRegisters
-                                                                  : QModbusDataUnit::InputRegisters,
+                                                                   : QModbusDataUnit::InputRegisters,
                                    int(r.address), quint16(r.registerCount()));
         QModbusReply *reply = m_client->sendReadRequest(unit, m_config.unitId);
         if (!reply) {
@@ -289,10 +295,11 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
                      modbusWordsText(words).toStdString());
         auto raw = decodeModbusRegisters(words, r.format.type, r.format.wordOrder);
         if (!raw) {
-            registerFailed(index, Error(ErrorCode::Parse,
-                                        QStringLiteral("the answer to the read of %1 does not fit: %2")
-                                            .arg(describeRead(index), raw.error().message()),
-                                        QStringLiteral("registers ") + modbusWordsText(words)),
+            registerFailed(index,
+                           Error(ErrorCode::Parse,
+                                 QStringLiteral("the answer to the read of %1 does not fit: %2")
+                                     .arg(describeRead(index), raw.error().message()),
+                                 QStringLiteral("registers ") + modbusWordsText(words)),
                            modbusWordsBytes(words));
             break;
         }
@@ -315,27 +322,31 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
         const QString pdu = QStringLiteral("PDU ") + toHex(pduBytes(response));
         if (response.isException()) {
             const quint8 code = quint8(response.exceptionCode());
-            registerFailed(index, Error(ErrorCode::Io,
-                                        QStringLiteral("Modbus device %1 refused the read of %2: exception %3 (%4)")
-                                            .arg(m_config.device, describeRead(index))
-                                            .arg(code)
-                                            .arg(modbusExceptionName(code)),
-                                        pdu),
+            registerFailed(index,
+                           Error(ErrorCode::Io,
+                                 QStringLiteral("Modbus device %1 refused the read of %2: exception %3 (%4)")
+                                     .arg(m_config.device, describeRead(index))
+                                     .arg(code)
+                                     .arg(modbusExceptionName(code)),
+                                 pdu),
                            pduBytes(response));
         } else {
-            registerFailed(index, Error(ErrorCode::Parse,
-                                        QStringLiteral("Modbus device %1 gave a malformed answer to the read of %2: %3")
-                                            .arg(m_config.device, describeRead(index), reply->errorString()),
-                                        pdu),
-                           pduBytes(response));
+            registerFailed(
+                index,
+                Error(ErrorCode::Parse,
+                      QStringLiteral("Modbus device %1 gave a malformed answer to the read of %2: %3")
+                          .arg(m_config.device, describeRead(index), reply->errorString()),
+                      pdu),
+                pduBytes(response));
         }
         break;
     }
     case QModbusDevice::TimeoutError: {
-        QString message = QStringLiteral("no answer from Modbus device %1 to the read of %2 within %3 ms (%4 attempt(s))")
-                              .arg(m_config.device, describeRead(index))
-                              .arg(m_config.timeoutMs)
-                              .arg(m_config.retries + 1);
+        QString message =
+            QStringLiteral("no answer from Modbus device %1 to the read of %2 within %3 ms (%4 attempt(s))")
+                .arg(m_config.device, describeRead(index))
+                .arg(m_config.timeoutMs)
+                .arg(m_config.retries + 1);
         const auto intermediate = reply->intermediateErrors();
         if (intermediate.contains(QModbusDevice::ResponseCrcError))
             message += QStringLiteral("; answers with a wrong CRC were discarded");
@@ -346,11 +357,12 @@ void ModbusPoller::onReply(int index, QModbusReply *reply)
     }
     default: {
         const QModbusResponse response = reply->rawResult();
-        registerFailed(index, Error(ErrorCode::Io,
-                                    QStringLiteral("the read of %1 from Modbus device %2 failed: %3")
-                                        .arg(describeRead(index), m_config.device, reply->errorString()),
-                                    response.isValid() ? QStringLiteral("PDU ") + toHex(pduBytes(response))
-                                                       : m_config.endpoint()),
+        registerFailed(index,
+                       Error(ErrorCode::Io,
+                             QStringLiteral("the read of %1 from Modbus device %2 failed: %3")
+                                 .arg(describeRead(index), m_config.device, reply->errorString()),
+                             response.isValid() ? QStringLiteral("PDU ") + toHex(pduBytes(response))
+                                                : m_config.endpoint()),
                        response.isValid() ? pduBytes(response) : QByteArray());
         break;
     }
@@ -362,7 +374,8 @@ void ModbusPoller::registerFailed(int index, const Error &error, const QByteArra
 {
     ++m_roundErrors;
     const QString &name = m_config.registers[size_t(index)].name;
-    m_log->warn("{} {}: {}", m_config.device.toStdString(), name.toStdString(), error.toString().toStdString());
+    m_log->warn("{} {}: {}", m_config.device.toStdString(), name.toStdString(),
+                error.toString().toStdString());
     emit readError(name, error, raw);
 }
 
@@ -379,7 +392,8 @@ void ModbusPoller::abandonRound(const QString &why)
     }
     std::sort(indexes.begin(), indexes.end());
     for (int index : indexes)
-        registerFailed(index, Error(ErrorCode::Io, QStringLiteral("the read of %1: %2").arg(describeRead(index), why),
+        registerFailed(index, Error(ErrorCode::Io,
+                                    QStringLiteral("the read of %1: %2").arg(describeRead(index), why),
                                     m_config.endpoint()));
     maybeFinishRound();
 }

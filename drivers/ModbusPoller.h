@@ -27,12 +27,12 @@ struct ModbusReading {
     QString device; // the register map's device name
     QString name;   // the register's name
     ModbusRegisterKind kind = ModbusRegisterKind::Gauge;
-    qint64 raw = 0;        // the integer the registers hold (unsigned or signed as configured)
-    QList<quint16> words;  // the registers as read, in address order
-    double value = 0;      // raw x scale / 10^decimals
-    QString text;          // the value with its decimals: "6543.21"
-    QString unit;          // a gauge's unit, may be empty
-    qint64 atMs = 0;       // when the answer came (UTC ms)
+    qint64 raw = 0;       // the integer the registers hold (unsigned or signed as configured)
+    QList<quint16> words; // the registers as read, in address order
+    double value = 0;     // raw x scale / 10^decimals
+    QString text;         // the value with its decimals: "6543.21"
+    QString unit;         // a gauge's unit, may be empty
+    qint64 atMs = 0;      // when the answer came (UTC ms)
 };
 
 // The Modbus client of one device (Qt SerialBus: QModbusTcpClient or QModbusRtuSerialClient, as the

@@ -40,8 +40,8 @@ QString modbusValueTypeName(ModbusValueType type)
 
 std::optional<ModbusValueType> modbusValueTypeFromName(const QString &name)
 {
-    for (ModbusValueType t : {ModbusValueType::UInt16, ModbusValueType::Int16, ModbusValueType::UInt32,
-                              ModbusValueType::Int32})
+    for (ModbusValueType t :
+         {ModbusValueType::UInt16, ModbusValueType::Int16, ModbusValueType::UInt32, ModbusValueType::Int32})
         if (modbusValueTypeName(t) == name)
             return t;
     return std::nullopt;

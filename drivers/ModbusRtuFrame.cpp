@@ -74,7 +74,8 @@ QString modbusExceptionName(quint8 code)
     case 0x0B: return QStringLiteral("gateway target device failed to respond");
     default: break;
     }
-    return QStringLiteral("exception 0x%1").arg(QString::number(code, 16).rightJustified(2, QLatin1Char('0')).toUpper());
+    return QStringLiteral("exception 0x%1")
+        .arg(QString::number(code, 16).rightJustified(2, QLatin1Char('0')).toUpper());
 }
 
 QByteArray encodeRtuReadRequest(const ModbusReadRequest &request)
@@ -136,7 +137,8 @@ Result<ModbusReadResponse> decodeRtuReadResponse(const QByteArray &frame)
     r.function = function & 0x7F;
     if (function & 0x80) {
         if (frame.size() != 5)
-            return frameError(QStringLiteral("an exception response is 5 bytes, not %1").arg(frame.size()), frame);
+            return frameError(QStringLiteral("an exception response is 5 bytes, not %1").arg(frame.size()),
+                              frame);
         if (!crcMatches(frame))
             return frameError(QStringLiteral("CRC error in an exception response"), frame);
         r.exception = quint8(frame[2]);

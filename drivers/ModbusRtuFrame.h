@@ -44,12 +44,13 @@ struct ModbusReadRequest {
 
 struct ModbusReadResponse {
     quint8 unit = 1;
-    quint8 function = 3;                // without the exception bit
-    std::optional<quint8> exception;    // set for an exception response
-    QList<quint16> registers;           // the values, in address order
+    quint8 function = 3;             // without the exception bit
+    std::optional<quint8> exception; // set for an exception response
+    QList<quint16> registers;        // the values, in address order
 };
 
-[[nodiscard]] QByteArray encodeRtuReadResponse(quint8 unit, ModbusTable table, const QList<quint16> &registers);
+[[nodiscard]] QByteArray encodeRtuReadResponse(quint8 unit, ModbusTable table,
+                                               const QList<quint16> &registers);
 [[nodiscard]] QByteArray encodeRtuExceptionResponse(quint8 unit, quint8 function, quint8 exceptionCode);
 // A response to a read (or its exception). Too short, a byte count that does not match the length,
 // an odd byte count, or a wrong CRC is a Parse error naming the fault, with the frame as hex.

@@ -20,7 +20,8 @@ namespace {
 
 QModbusDataUnit::RegisterType registerType(ModbusTable table)
 {
-    return table == ModbusTable::Holding ? QModbusDataUnit::HoldingRegisters : QModbusDataUnit::InputRegisters;
+    return table == ModbusTable::Holding ? QModbusDataUnit::HoldingRegisters
+                                         : QModbusDataUnit::InputRegisters;
 }
 
 quint32 widthMask(ModbusValueType type)
@@ -36,7 +37,8 @@ ModbusSimulator::ModbusSimulator(Options options, QObject *parent)
     , m_server(new QModbusTcpServer(this))
 {
     QModbusDataUnitMap map;
-    map.insert(QModbusDataUnit::HoldingRegisters, {QModbusDataUnit::HoldingRegisters, 0, m_options.tableSize});
+    map.insert(QModbusDataUnit::HoldingRegisters,
+               {QModbusDataUnit::HoldingRegisters, 0, m_options.tableSize});
     map.insert(QModbusDataUnit::InputRegisters, {QModbusDataUnit::InputRegisters, 0, m_options.tableSize});
     m_server->setMap(map);
     m_server->setServerAddress(m_options.unitId);
@@ -55,7 +57,8 @@ void ModbusSimulator::addConveyorLayout()
 {
     addCounter({ModbusTable::Holding, 0, ModbusValueType::UInt32, ModbusWordOrder::HighFirst, 1000000, 3});
     addCounter({ModbusTable::Holding, 2, ModbusValueType::UInt16, ModbusWordOrder::HighFirst, 65500, 5});
-    addGauge({ModbusTable::Holding, 4, ModbusValueType::Int32, ModbusWordOrder::LowFirst, 654321, 654321, 654321, 0});
+    addGauge({ModbusTable::Holding, 4, ModbusValueType::Int32, ModbusWordOrder::LowFirst, 654321, 654321,
+              654321, 0});
     addGauge({ModbusTable::Input, 0, ModbusValueType::Int16, ModbusWordOrder::HighFirst, -50, 50, -50, 7});
 }
 
@@ -189,7 +192,8 @@ QByteArray ModbusSimulator::conveyorRegisterMap(const QString &host, quint16 por
     const bool v6 = host.contains(QLatin1Char(':'));
     const QJsonObject map{
         {QStringLiteral("device"), QStringLiteral("SIM-CONVEYOR")},
-        {QStringLiteral("tcp"), QStringLiteral("%1:%2").arg(v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port)},
+        {QStringLiteral("tcp"),
+         QStringLiteral("%1:%2").arg(v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host).arg(port)},
         {QStringLiteral("unit_id"), 1},
         {QStringLiteral("poll_ms"), pollMs},
         {QStringLiteral("timeout_ms"), 1000},

@@ -32,8 +32,8 @@ class ModbusSimulator : public QObject {
 public:
     struct Options {
         QString host = QStringLiteral("127.0.0.1");
-        quint16 port = 0;    // 0: a free port, see port() after start()
-        int tickMs = 250;    // 0: no timer; tick() by hand
+        quint16 port = 0; // 0: a free port, see port() after start()
+        int tickMs = 250; // 0: no timer; tick() by hand
         quint16 tableSize = 100;
         // The unit id it answers to; requests for another one get no answer (Qt's server ignores
         // them), as on a shared line.
@@ -88,8 +88,9 @@ public:
 
     // A register map (JSON) for the default layout at host:port, device "SIM-CONVEYOR"; counters
     // for `site` and `activity`.
-    [[nodiscard]] static QByteArray conveyorRegisterMap(const QString &host, quint16 port, const QString &site,
-                                                        const QString &activity, int pollMs = 250);
+    [[nodiscard]] static QByteArray conveyorRegisterMap(const QString &host, quint16 port,
+                                                        const QString &site, const QString &activity,
+                                                        int pollMs = 250);
 
 signals:
     void ticked();

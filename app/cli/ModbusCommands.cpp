@@ -31,7 +31,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("wh::cli", text);
 }
 
-int modbusUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+int modbusUsageError(const QString &command, const QString &message,
+                     const QCommandLineParser *parser = nullptr)
 {
     return cli::usageError(command.isEmpty() ? QStringLiteral("modbus") : QStringLiteral("modbus ") + command,
                            message, parser);
@@ -64,14 +65,16 @@ QString languageOf(const QStringList &arguments)
 
 // Parses with the options every modbus subcommand shares (--lang, --log-level, --help) and starts
 // logging. nullopt: go on; else the exit code.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command)
 {
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
                                   QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("Log level on stderr: trace (raw registers), debug, info, warn, error "
-                                         "(default), off."),
-                                      QStringLiteral("LEVEL"), QStringLiteral("error"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        tr("Log level on stderr: trace (raw registers), debug, info, warn, error "
+           "(default), off."),
+        QStringLiteral("LEVEL"), QStringLiteral("error"));
     parser.addOption(lang);
     parser.addOption(logLevel);
     const QCommandLineOption help = parser.addHelpOption();
@@ -88,8 +91,9 @@ std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &ar
     log.program = QStringLiteral("wh");
     log.level = parser.value(logLevel);
     if (!logging::init(log))
-        return modbusUsageError(command, tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
-                                             .arg(parser.value(logLevel)));
+        return modbusUsageError(command,
+                                tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
+                                    .arg(parser.value(logLevel)));
     return std::nullopt;
 }
 
@@ -126,31 +130,35 @@ int cmdPoll(const QStringList &arguments)
            "round: round, register, kind, value, raw value, registers as read, and with --db what the read "
            "booked. Counters' moves become units events with --db; gauges are only printed."));
     parser.addPositionalArgument(QStringLiteral("poll"), tr("the subcommand"), QStringLiteral("poll"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("The register map (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("The register map (JSON)."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption dbFile(QStringLiteral("db"), tr("Record the counters' units in this store."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption device(QStringLiteral("device"),
-                                    tr("With --db: the device whose event log records the units (default: the "
-                                       "manager station of the first counter's site)."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   tr("Stop after N rounds (a failed connection attempt counts as one); default: "
-                                      "poll until stopped."),
-                                   QStringLiteral("N"));
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        tr("With --db: the device whose event log records the units (default: the "
+           "manager station of the first counter's site)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption count(
+        QStringLiteral("count"),
+        tr("Stop after N rounds (a failed connection attempt counts as one); default: "
+           "poll until stopped."),
+        QStringLiteral("N"));
     parser.addOptions({config, dbFile, device, count});
     if (auto exit = parseCommon(parser, arguments, command))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return modbusUsageError(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(2)),
-                                &parser);
+        return modbusUsageError(
+            command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(2)), &parser);
     if (!parser.isSet(config))
         return modbusUsageError(command, tr("--config FILE is needed: the register map"), &parser);
     std::optional<qint64> rounds;
     if (parser.isSet(count)) {
         rounds = wholeNumber(parser.value(count), 1, 1000000000);
         if (!rounds)
-            return modbusUsageError(command, tr("--count must be a whole number above zero, not \"%1\"")
-                                                 .arg(parser.value(count)));
+            return modbusUsageError(
+                command,
+                tr("--count must be a whole number above zero, not \"%1\"").arg(parser.value(count)));
     }
     if (parser.isSet(device) && !parser.isSet(dbFile))
         return modbusUsageError(command, tr("--device is for --db"));
@@ -202,10 +210,11 @@ int cmdPoll(const QStringList &arguments)
             if (recordingDevice.isEmpty()) {
                 auto chosen = db::ModbusCounterRecorder::defaultRecordingDevice(*store, firstSite);
                 if (!chosen)
-                    return storeFailure(Error(ErrorCode::NotFound,
-                                              tr("site %1 has no device to record the counters at; name one with --device")
-                                                  .arg(firstSite),
-                                              storePath));
+                    return storeFailure(
+                        Error(ErrorCode::NotFound,
+                              tr("site %1 has no device to record the counters at; name one with --device")
+                                  .arg(firstSite),
+                              storePath));
                 recordingDevice = *chosen;
             }
             auto opened = db::ModbusCounterRecorder::open(*store, Clock::system(), recordingDevice);
@@ -225,8 +234,9 @@ int cmdPoll(const QStringList &arguments)
     std::optional<db::DeviceLog> deviceLog;
     if (store)
         deviceLog.emplace(*store);
-    const QString protocol = map->transport == drivers::ModbusDeviceConfig::Transport::Tcp ? QStringLiteral("modbus-tcp")
-                                                                                            : QStringLiteral("modbus-rtu");
+    const QString protocol = map->transport == drivers::ModbusDeviceConfig::Transport::Tcp
+                                 ? QStringLiteral("modbus-tcp")
+                                 : QStringLiteral("modbus-rtu");
     auto logFrame = [&](const QString &kind, const QByteArray &raw, const QString &detail) {
         if (!deviceLog)
             return;
@@ -272,14 +282,16 @@ int cmdPoll(const QStringList &arguments)
                 booked = QStringLiteral("not recorded");
             } else {
                 booked = bookedText(*outcome);
-                if (outcome->step.change == CounterChange::Reset || outcome->step.change == CounterChange::Jump ||
-                    outcome->layoutChanged)
+                if (outcome->step.change == CounterChange::Reset ||
+                    outcome->step.change == CounterChange::Jump || outcome->layoutChanged)
                     logFrame(QStringLiteral("message"), drivers::modbusWordsBytes(r.words),
                              QStringLiteral("counter %1: %2 from %3 to %4%5: %6")
                                  .arg(r.name, counterChangeName(outcome->step.change),
-                                      outcome->previous ? QString::number(*outcome->previous) : QStringLiteral("-"))
+                                      outcome->previous ? QString::number(*outcome->previous)
+                                                        : QStringLiteral("-"))
                                  .arg(r.raw)
-                                 .arg(outcome->layoutChanged ? QStringLiteral(" (read elsewhere than before)") : QString())
+                                 .arg(outcome->layoutChanged ? QStringLiteral(" (read elsewhere than before)")
+                                                             : QString())
                                  .arg(booked));
                 if (outcome->event) {
                     units += outcome->units;
@@ -289,9 +301,9 @@ int cmdPoll(const QStringList &arguments)
             }
         }
         const QString value = r.unit.isEmpty() ? r.text : r.text + QLatin1Char(' ') + r.unit;
-        lines.insert(order.value(r.name), {QString::number(poller.rounds()), r.name,
-                                           drivers::modbusRegisterKindName(r.kind), value, QString::number(r.raw),
-                                           drivers::modbusWordsText(r.words), booked});
+        lines.insert(order.value(r.name),
+                     {QString::number(poller.rounds()), r.name, drivers::modbusRegisterKindName(r.kind),
+                      value, QString::number(r.raw), drivers::modbusWordsText(r.words), booked});
     });
     QObject::connect(&poller, &drivers::ModbusPoller::readError, &loop,
                      [&](const QString &name, const Error &e, const QByteArray &raw) {
@@ -305,16 +317,18 @@ int cmdPoll(const QStringList &arguments)
     // lost connection's round has already ended with an error per register.
     drivers::ModbusPoller::State before = drivers::ModbusPoller::State::Stopped;
     drivers::ModbusPoller::State failedFrom = drivers::ModbusPoller::State::Stopped;
-    QObject::connect(&poller, &drivers::ModbusPoller::stateChanged, &loop, [&](drivers::ModbusPoller::State s) {
-        if (s == drivers::ModbusPoller::State::Reconnecting)
-            failedFrom = before;
-        before = s;
-    });
+    QObject::connect(&poller, &drivers::ModbusPoller::stateChanged, &loop,
+                     [&](drivers::ModbusPoller::State s) {
+                         if (s == drivers::ModbusPoller::State::Reconnecting)
+                             failedFrom = before;
+                         before = s;
+                     });
     QObject::connect(&poller, &drivers::ModbusPoller::connectionError, &loop, [&](const Error &e) {
         failed = true;
         printError(command, e.toString());
         if (failedFrom == drivers::ModbusPoller::State::Connected || poller.failedAttempts() == 1)
-            logFrame(QStringLiteral("message"), QByteArray(), e.toString()); // not every retry of a long absence
+            logFrame(QStringLiteral("message"), QByteArray(),
+                     e.toString()); // not every retry of a long absence
         if (failedFrom == drivers::ModbusPoller::State::Connecting)
             finishOne();
     });
@@ -353,16 +367,20 @@ int cmdSimulate(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Run the Modbus TCP simulator on 127.0.0.1: a conveyor's counters (32-bit \"outfeed\", 16-bit "
-           "\"infeed\" that wraps) and gauges (\"weight\", \"belt_temp\"). Prints \"listening HOST:PORT\", then a "
+           "\"infeed\" that wraps) and gauges (\"weight\", \"belt_temp\"). Prints \"listening HOST:PORT\", "
+           "then a "
            "register map for it, and serves until stopped."));
-    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"), QStringLiteral("simulate"));
+    parser.addPositionalArgument(QStringLiteral("simulate"), tr("the subcommand"),
+                                 QStringLiteral("simulate"));
     const QCommandLineOption port(QStringLiteral("port"), tr("The TCP port (default: a free one)."),
                                   QStringLiteral("PORT"), QStringLiteral("0"));
     const QCommandLineOption tick(QStringLiteral("tick-ms"), tr("Counters advance every N ms (default 250)."),
                                   QStringLiteral("N"), QStringLiteral("250"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), tr("Stop after S seconds (default: run until stopped)."),
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     tr("Stop after S seconds (default: run until stopped)."),
                                      QStringLiteral("S"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("The site in the printed register map (default S1)."),
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  tr("The site in the printed register map (default S1)."),
                                   QStringLiteral("CODE"), QStringLiteral("S1"));
     const QCommandLineOption activity(QStringLiteral("activity"),
                                       tr("The activity in the printed register map (default PIC-SGL-PICK)."),
@@ -372,16 +390,19 @@ int cmdSimulate(const QStringList &arguments)
         return *exit;
     const auto portNumber = wholeNumber(parser.value(port), 0, 65535);
     if (!portNumber)
-        return modbusUsageError(command, tr("--port must be a number from 0 to 65535, not \"%1\"").arg(parser.value(port)));
+        return modbusUsageError(
+            command, tr("--port must be a number from 0 to 65535, not \"%1\"").arg(parser.value(port)));
     const auto tickMs = wholeNumber(parser.value(tick), 10, 3600000);
     if (!tickMs)
-        return modbusUsageError(command, tr("--tick-ms must be a number from 10 to 3600000, not \"%1\"").arg(parser.value(tick)));
+        return modbusUsageError(
+            command, tr("--tick-ms must be a number from 10 to 3600000, not \"%1\"").arg(parser.value(tick)));
     std::optional<qint64> stopAfter;
     if (parser.isSet(seconds)) {
         stopAfter = wholeNumber(parser.value(seconds), 1, 86400 * 365);
         if (!stopAfter)
-            return modbusUsageError(command, tr("--seconds must be a whole number above zero, not \"%1\"")
-                                                 .arg(parser.value(seconds)));
+            return modbusUsageError(
+                command,
+                tr("--seconds must be a whole number above zero, not \"%1\"").arg(parser.value(seconds)));
     }
     drivers::ModbusSimulator::Options options;
     options.port = quint16(*portNumber);
@@ -438,13 +459,14 @@ int runModbus(const QStringList &arguments)
         names << QString::fromLatin1(c.name);
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
         const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh modbus COMMAND ...; the commands: %1 (wh modbus COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
+        std::fprintf(
+            help ? stdout : stderr, "%s\n",
+            qPrintable(tr("usage: wh modbus COMMAND ...; the commands: %1 (wh modbus COMMAND --help)")
+                           .arg(names.join(QStringLiteral(", ")))));
         return help ? 0 : 2;
     }
-    return modbusUsageError(QString(),
-                            tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return modbusUsageError(
+        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
 }
 
 } // namespace wh::cli

@@ -6,7 +6,8 @@ namespace wh::cli {
 
 // `wh modbus SUBCOMMAND ...`: Modbus counters and gauges.
 //
-//   wh modbus poll --config MAP.json [--db STORE] [--device ID] [--count N] [--log-level LEVEL] [--lang ja|en]
+//   wh modbus poll --config MAP.json [--db STORE] [--device ID] [--count N] [--log-level LEVEL] [--lang
+//   ja|en]
 //       Polls the registers of a register map (drivers/ModbusConfig.h documents the JSON) and prints
 //       one tab-separated line per register and round, in the map's order: round, register, kind,
 //       value (with its unit), raw integer, registers as read (hex), and with --db what the read

@@ -80,8 +80,9 @@ class TestWhModbus : public QObject {
     QString conveyorMap()
     {
         return writeFile(QStringLiteral("conveyor.json"),
-                         ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"), m_port, QStringLiteral("S1"),
-                                                              QStringLiteral("PICK"), 100));
+                         ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"), m_port,
+                                                              QStringLiteral("S1"), QStringLiteral("PICK"),
+                                                              100));
     }
 
     // A store with the small warehouse (S1 with PICK; devices K1, H1 at S1).
@@ -113,20 +114,22 @@ private slots:
 
     void pollPrintsReadings()
     {
-        const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"),
-                                   conveyorMap(), QStringLiteral("--count"), QStringLiteral("2")});
+        const WhRun r =
+            runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"),
+                       conveyorMap(), QStringLiteral("--count"), QStringLiteral("2")});
         QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
         const auto lines = rows(r.out);
         QCOMPARE(lines.size(), 8);
         // Round, register, kind, value, raw, registers as read, booked (empty without --db).
-        QCOMPARE(lines[0], (QStringList{QStringLiteral("1"), QStringLiteral("outfeed"), QStringLiteral("counter"),
-                                        QStringLiteral("1000000"), QStringLiteral("1000000"),
-                                        QStringLiteral("000F 4240"), QString()}));
-        QCOMPARE(lines[1].mid(1, 5), (QStringList{QStringLiteral("infeed"), QStringLiteral("counter"),
-                                                  QStringLiteral("65500"), QStringLiteral("65500"), QStringLiteral("FFDC")}));
-        QCOMPARE(lines[2].mid(1, 5), (QStringList{QStringLiteral("weight"), QStringLiteral("gauge"),
-                                                  QStringLiteral("6543.21 kg"), QStringLiteral("654321"),
-                                                  QStringLiteral("FBF1 0009")}));
+        QCOMPARE(lines[0], (QStringList{QStringLiteral("1"), QStringLiteral("outfeed"),
+                                        QStringLiteral("counter"), QStringLiteral("1000000"),
+                                        QStringLiteral("1000000"), QStringLiteral("000F 4240"), QString()}));
+        QCOMPARE(lines[1].mid(1, 5),
+                 (QStringList{QStringLiteral("infeed"), QStringLiteral("counter"), QStringLiteral("65500"),
+                              QStringLiteral("65500"), QStringLiteral("FFDC")}));
+        QCOMPARE(lines[2].mid(1, 5),
+                 (QStringList{QStringLiteral("weight"), QStringLiteral("gauge"), QStringLiteral("6543.21 kg"),
+                              QStringLiteral("654321"), QStringLiteral("FBF1 0009")}));
         QCOMPARE(lines[3].mid(1, 4), (QStringList{QStringLiteral("belt_temp"), QStringLiteral("gauge"),
                                                   QStringLiteral("-5.0 °C"), QStringLiteral("-50")}));
         QCOMPARE(lines[4][0], QStringLiteral("2"));
@@ -140,9 +143,10 @@ private slots:
     {
         const QString store = smallStore();
         const QString map = conveyorMap();
-        const QStringList poll{QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
-                               QStringLiteral("--db"),   store,                  QStringLiteral("--count"),
-                               QStringLiteral("1")};
+        const QStringList poll{QStringLiteral("modbus"),   QStringLiteral("poll"),
+                               QStringLiteral("--config"), map,
+                               QStringLiteral("--db"),     store,
+                               QStringLiteral("--count"),  QStringLiteral("1")};
         WhRun r = runWhLive(poll + QStringList{QStringLiteral("--device"), QStringLiteral("H1")});
         QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
         auto lines = rows(r.out);
@@ -166,7 +170,7 @@ private slots:
         QCOMPARE(lines[1][6], QStringLiteral("unchanged"));
 
         for (int i = 0; i < 5; ++i)
-            m_sim->tick(); // outfeed +15, infeed 65515 -> 65540 = 4 (past the top)
+            m_sim->tick();   // outfeed +15, infeed 65515 -> 65540 = 4 (past the top)
         r = runWhLive(poll); // the site's first device records when none is named
         QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
         lines = rows(r.out);
@@ -180,21 +184,26 @@ private slots:
         auto opened = db::Store::open(store, options);
         QVERIFY(opened.ok());
         db::Store &s = **opened;
-        QCOMPARE(test::rowCount(s, QStringLiteral("events"),
-                                QStringLiteral("WHERE kind = 'units.counted' AND json_extract(payload, '$.source') = 'counter'")),
+        QCOMPARE(test::rowCount(
+                     s, QStringLiteral("events"),
+                     QStringLiteral(
+                         "WHERE kind = 'units.counted' AND json_extract(payload, '$.source') = 'counter'")),
                  qint64(4));
         QCOMPARE(test::rowCount(s, QStringLiteral("outbox")), test::rowCount(s, QStringLiteral("events")));
         // Derived into the units table by the command itself.
-        auto outfeed = db::scalar(s.connection(),
-                                  QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/outfeed' "
-                                                 "AND site = 'S1' AND activity = 'PICK' AND worker IS NULL"));
+        auto outfeed = db::scalar(
+            s.connection(),
+            QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/outfeed' "
+                           "AND site = 'S1' AND activity = 'PICK' AND worker IS NULL"));
         QVERIFY(outfeed.ok());
         QCOMPARE(outfeed->toLongLong(), qint64(24));
-        auto infeed = db::scalar(s.connection(),
-                                 QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/infeed'"));
+        auto infeed = db::scalar(
+            s.connection(),
+            QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/infeed'"));
         QCOMPARE(infeed->toLongLong(), qint64(40));
-        auto kept = db::scalar(s.connection(), QStringLiteral("SELECT last_value FROM modbus_counters WHERE "
-                                                              "device = 'SIM-CONVEYOR' AND register_name = 'infeed'"));
+        auto kept = db::scalar(s.connection(),
+                               QStringLiteral("SELECT last_value FROM modbus_counters WHERE "
+                                              "device = 'SIM-CONVEYOR' AND register_name = 'infeed'"));
         QCOMPARE(kept->toLongLong(), qint64(4));
         // Plain readings stay out of the device log.
         QCOMPARE(test::rowCount(s, QStringLiteral("device_log")), qint64(0));
@@ -209,13 +218,16 @@ private slots:
         QCOMPARE(lines[0][6], QStringLiteral("0 units (jump)"));
         auto again = db::Store::open(store, options);
         QVERIFY(again.ok());
-        QCOMPARE(test::rowCount(**again, QStringLiteral("device_log"),
-                                QStringLiteral("WHERE device_id = 'SIM-CONVEYOR' AND protocol = 'modbus-tcp' AND kind = "
-                                               "'message' AND raw = x'35A4E900' AND detail = 'counter outfeed: jump from "
-                                               "1000024 to 900000000: 0 units (jump)'")),
-                 qint64(1));
-        auto total = db::scalar((*again)->connection(),
-                                QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/outfeed'"));
+        QCOMPARE(
+            test::rowCount(
+                **again, QStringLiteral("device_log"),
+                QStringLiteral("WHERE device_id = 'SIM-CONVEYOR' AND protocol = 'modbus-tcp' AND kind = "
+                               "'message' AND raw = x'35A4E900' AND detail = 'counter outfeed: jump from "
+                               "1000024 to 900000000: 0 units (jump)'")),
+            qint64(1));
+        auto total = db::scalar(
+            (*again)->connection(),
+            QStringLiteral("SELECT SUM(quantity) FROM units WHERE reference = 'SIM-CONVEYOR/outfeed'"));
         QCOMPARE(total->toLongLong(), qint64(24));
     }
 
@@ -230,25 +242,28 @@ private slots:
                 .arg(m_port)
                 .toUtf8());
         const QString store = smallStore();
-        const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
-                                   QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--db"), store});
+        const WhRun r =
+            runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
+                       QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--db"), store});
         QCOMPARE(r.exitCode, 1);
         const auto lines = rows(r.out);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0][1], QStringLiteral("outfeed"));
         QCOMPARE(lines[1][1], QStringLiteral("outfeed"));
-        QVERIFY2(r.err.contains(QStringLiteral("wh modbus poll: error: Modbus device SIM refused the read of \"missing\" "
-                                               "(holding 500 uint16, unit 1): exception 2 (illegal data address) (PDU 83 02)")),
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "wh modbus poll: error: Modbus device SIM refused the read of \"missing\" "
+                     "(holding 500 uint16, unit 1): exception 2 (illegal data address) (PDU 83 02)")),
                  qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2 round(s), 2 reading(s), 2 error(s)")), qPrintable(r.err));
         // Each refusal is in the device log with the PDU as it came.
         auto opened = db::Store::open(store);
         QVERIFY(opened.ok());
-        QCOMPARE(test::rowCount(**opened, QStringLiteral("device_log"),
-                                QStringLiteral("WHERE device_id = 'SIM' AND protocol = 'modbus-tcp' AND channel = 'tcp "
-                                               "127.0.0.1:%1' AND kind = 'rejected' AND raw = x'8302' AND detail LIKE "
-                                               "'%exception 2 (illegal data address)%'")
-                                    .arg(m_port)),
+        QCOMPARE(test::rowCount(
+                     **opened, QStringLiteral("device_log"),
+                     QStringLiteral("WHERE device_id = 'SIM' AND protocol = 'modbus-tcp' AND channel = 'tcp "
+                                    "127.0.0.1:%1' AND kind = 'rejected' AND raw = x'8302' AND detail LIKE "
+                                    "'%exception 2 (illegal data address)%'")
+                         .arg(m_port)),
                  qint64(2));
     }
 
@@ -261,17 +276,21 @@ private slots:
         probe.close();
         const QString map = writeFile(
             QStringLiteral("gone.json"),
-            QStringLiteral(R"({"device": "GONE", "tcp": "127.0.0.1:%1", "registers": [{"name": "a", "kind": "gauge", "address": 0}]})")
+            QStringLiteral(
+                R"({"device": "GONE", "tcp": "127.0.0.1:%1", "registers": [{"name": "a", "kind": "gauge", "address": 0}]})")
                 .arg(port)
                 .toUtf8());
-        const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
-                                   QStringLiteral("--count"), QStringLiteral("2")});
+        const WhRun r =
+            runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
+                       QStringLiteral("--count"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        QCOMPARE(r.err.count(QStringLiteral("cannot connect to Modbus device GONE: TCP socket error (Connection refused) "
-                                            "(tcp 127.0.0.1:%1)")
-                                 .arg(port)),
-                 2);
+        QCOMPARE(
+            r.err.count(
+                QStringLiteral("cannot connect to Modbus device GONE: TCP socket error (Connection refused) "
+                               "(tcp 127.0.0.1:%1)")
+                    .arg(port)),
+            2);
     }
 
     void badInput_data()
@@ -282,20 +301,32 @@ private slots:
         const QString poll = QStringLiteral("poll");
         const QString modbus = QStringLiteral("modbus");
         QTest::newRow("no --config") << QStringList{modbus, poll} << 2
-                                     << QStringLiteral("wh modbus poll: --config FILE is needed: the register map");
-        QTest::newRow("--count 0") << QStringList{modbus, poll, QStringLiteral("--config"), QStringLiteral("x.json"),
-                                                  QStringLiteral("--count"), QStringLiteral("0")}
-                                   << 2 << QStringLiteral("--count must be a whole number above zero, not \"0\"");
-        QTest::newRow("--device without --db")
-            << QStringList{modbus, poll, QStringLiteral("--config"), QStringLiteral("x.json"), QStringLiteral("--device"),
-                           QStringLiteral("K1")}
-            << 2 << QStringLiteral("--device is for --db");
-        QTest::newRow("unknown subcommand") << QStringList{modbus, QStringLiteral("read")} << 2
-                                            << QStringLiteral("unknown command \"read\"; the commands: poll, simulate");
-        QTest::newRow("no subcommand") << QStringList{modbus} << 2
-                                       << QStringLiteral("usage: wh modbus COMMAND ...; the commands: poll, simulate");
-        QTest::newRow("bad log level") << QStringList{modbus, poll, QStringLiteral("--log-level"), QStringLiteral("loud")}
-                                       << 2 << QStringLiteral("--log-level must be trace, debug, info, warn, error or off");
+                                     << QStringLiteral(
+                                            "wh modbus poll: --config FILE is needed: the register map");
+        QTest::newRow("--count 0") << QStringList{modbus,
+                                                  poll,
+                                                  QStringLiteral("--config"),
+                                                  QStringLiteral("x.json"),
+                                                  QStringLiteral("--count"),
+                                                  QStringLiteral("0")}
+                                   << 2
+                                   << QStringLiteral("--count must be a whole number above zero, not \"0\"");
+        QTest::newRow("--device without --db") << QStringList{modbus,
+                                                              poll,
+                                                              QStringLiteral("--config"),
+                                                              QStringLiteral("x.json"),
+                                                              QStringLiteral("--device"),
+                                                              QStringLiteral("K1")}
+                                               << 2 << QStringLiteral("--device is for --db");
+        QTest::newRow("unknown subcommand")
+            << QStringList{modbus, QStringLiteral("read")} << 2
+            << QStringLiteral("unknown command \"read\"; the commands: poll, simulate");
+        QTest::newRow("no subcommand")
+            << QStringList{modbus} << 2
+            << QStringLiteral("usage: wh modbus COMMAND ...; the commands: poll, simulate");
+        QTest::newRow("bad log level")
+            << QStringList{modbus, poll, QStringLiteral("--log-level"), QStringLiteral("loud")} << 2
+            << QStringLiteral("--log-level must be trace, debug, info, warn, error or off");
     }
     void badInput()
     {
@@ -310,7 +341,8 @@ private slots:
     void badRegisterMap()
     {
         const QString missing = m_dir.filePath(QStringLiteral("nowhere.json"));
-        WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), missing});
+        WhRun r = runWhLive(
+            {QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), missing});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot read the register map")) && r.err.contains(missing),
                  qPrintable(r.err));
@@ -319,9 +351,10 @@ private slots:
             R"({"device": "D", "tcp": "127.0.0.1:1502", "registers": [{"name": "c", "kind": "counter", "address": 0, "type": "int16"}]})");
         r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("register 1 (\"c\"): a counter counts up: its type is uint16 or uint32, "
-                                               "not int16 (%1)")
-                                    .arg(bad)),
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("register 1 (\"c\"): a counter counts up: its type is uint16 or uint32, "
+                                    "not int16 (%1)")
+                         .arg(bad)),
                  qPrintable(r.err));
     }
 
@@ -329,22 +362,26 @@ private slots:
     void counterForUnknownActivity()
     {
         const QString store = smallStore();
-        const QString map = writeFile(QStringLiteral("unknown.json"),
-                                      ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"), m_port,
-                                                                           QStringLiteral("S1"), QStringLiteral("SORT")));
-        const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
-                                   QStringLiteral("--db"), store, QStringLiteral("--count"), QStringLiteral("1")});
+        const QString map =
+            writeFile(QStringLiteral("unknown.json"),
+                      ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"), m_port,
+                                                           QStringLiteral("S1"), QStringLiteral("SORT")));
+        const WhRun r =
+            runWhLive({QStringLiteral("modbus"), QStringLiteral("poll"), QStringLiteral("--config"), map,
+                       QStringLiteral("--db"), store, QStringLiteral("--count"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.contains(QStringLiteral("counter SIM-CONVEYOR/outfeed: unknown activity (SORT)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("counter SIM-CONVEYOR/outfeed: unknown activity (SORT)")),
+                 qPrintable(r.err));
     }
 
     // The simulator as a program: says where it listens, then a register map for itself.
     void simulateCommand()
     {
         m_sim.reset();
-        const WhRun r = runWhLive({QStringLiteral("modbus"), QStringLiteral("simulate"), QStringLiteral("--seconds"),
-                                   QStringLiteral("1"), QStringLiteral("--site"), QStringLiteral("S2")});
+        const WhRun r =
+            runWhLive({QStringLiteral("modbus"), QStringLiteral("simulate"), QStringLiteral("--seconds"),
+                       QStringLiteral("1"), QStringLiteral("--site"), QStringLiteral("S2")});
         QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
         const QString first = r.out.section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(first.startsWith(QStringLiteral("listening 127.0.0.1:")), qPrintable(first));

@@ -29,19 +29,23 @@ private slots:
         QTest::newRow("unchanged") << p(500) << 500u << 16 << 0u << CounterChange::Unchanged << 0u;
         QTest::newRow("up by one") << p(500) << 501u << 16 << 0u << CounterChange::Advanced << 1u;
         QTest::newRow("up by 37") << p(100) << 137u << 32 << 0u << CounterChange::Advanced << 37u;
-        QTest::newRow("up by exactly the bound") << p(0) << 4096u << 16 << 0u << CounterChange::Advanced << 4096u;
+        QTest::newRow("up by exactly the bound")
+            << p(0) << 4096u << 16 << 0u << CounterChange::Advanced << 4096u;
         QTest::newRow("up by one over the bound: jump")
             << p(0) << 4097u << 16 << 0u << CounterChange::Jump << 0u;
         QTest::newRow("preset far up: jump, not a huge count")
             << p(12) << 60000u << 16 << 0u << CounterChange::Jump << 0u;
         QTest::newRow("16-bit wrap 65535 -> 0") << p(65535) << 0u << 16 << 0u << CounterChange::Wrapped << 1u;
-        QTest::newRow("16-bit wrap 65530 -> 4") << p(65530) << 4u << 16 << 0u << CounterChange::Wrapped << 10u;
+        QTest::newRow("16-bit wrap 65530 -> 4")
+            << p(65530) << 4u << 16 << 0u << CounterChange::Wrapped << 10u;
         QTest::newRow("16-bit wrap at exactly the bound")
             << p(65536 - 4000) << 96u << 16 << 0u << CounterChange::Wrapped << 4096u;
         QTest::newRow("16-bit wrap one over the bound is a reset")
             << p(65536 - 4000) << 97u << 16 << 0u << CounterChange::Reset << 97u;
-        QTest::newRow("32-bit wrap") << p(0xFFFFFFF0u) << 0x10u << 32 << 0u << CounterChange::Wrapped << 0x20u;
-        QTest::newRow("32-bit max to zero") << p(0xFFFFFFFFu) << 0u << 32 << 0u << CounterChange::Wrapped << 1u;
+        QTest::newRow("32-bit wrap") << p(0xFFFFFFF0u) << 0x10u << 32 << 0u << CounterChange::Wrapped
+                                     << 0x20u;
+        QTest::newRow("32-bit max to zero")
+            << p(0xFFFFFFFFu) << 0u << 32 << 0u << CounterChange::Wrapped << 1u;
         QTest::newRow("reset to zero") << p(30000) << 0u << 16 << 0u << CounterChange::Reset << 0u;
         QTest::newRow("reset, then counted 25") << p(30000) << 25u << 16 << 0u << CounterChange::Reset << 25u;
         QTest::newRow("32-bit reset from the middle")
@@ -50,9 +54,12 @@ private slots:
             << p(40000) << 20000u << 16 << 0u << CounterChange::Jump << 0u;
         QTest::newRow("tight bound: a drop to a value above it is a jump")
             << p(65500) << 50u << 16 << 10u << CounterChange::Jump << 0u;
-        QTest::newRow("tight bound: wrap inside it") << p(65530) << 3u << 16 << 10u << CounterChange::Wrapped << 9u;
-        QTest::newRow("tight bound: reset inside it") << p(1000) << 7u << 16 << 10u << CounterChange::Reset << 7u;
-        QTest::newRow("tight bound: advance over it") << p(1000) << 1011u << 16 << 10u << CounterChange::Jump << 0u;
+        QTest::newRow("tight bound: wrap inside it")
+            << p(65530) << 3u << 16 << 10u << CounterChange::Wrapped << 9u;
+        QTest::newRow("tight bound: reset inside it")
+            << p(1000) << 7u << 16 << 10u << CounterChange::Reset << 7u;
+        QTest::newRow("tight bound: advance over it")
+            << p(1000) << 1011u << 16 << 10u << CounterChange::Jump << 0u;
         QTest::newRow("wide bound on 32 bits: a big but plausible advance")
             << p(1) << 2000001u << 32 << 0u << CounterChange::Advanced << 2000000u;
         QTest::newRow("16-bit values are taken modulo 2^16")

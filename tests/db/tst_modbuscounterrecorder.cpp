@@ -18,7 +18,8 @@ using namespace wh;
 using namespace wh::db;
 using Counter = ModbusCounterRecorder::Counter;
 
-#define WH_VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().toString()))
+#define WH_VERIFY_OK(result)                                                                                 \
+    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : (result).error().toString()))
 
 namespace {
 
@@ -65,7 +66,8 @@ class TestModbusCounterRecorder : public QObject {
 
     qint64 unitsEvents()
     {
-        return test::rowCount(store(), QStringLiteral("events"), QStringLiteral("WHERE kind = 'units.counted'"));
+        return test::rowCount(store(), QStringLiteral("events"),
+                              QStringLiteral("WHERE kind = 'units.counted'"));
     }
 
     // The units booked so far for `reference`, from the events' payloads.
@@ -89,7 +91,10 @@ class TestModbusCounterRecorder : public QObject {
         auto o = r.record(c, value, m_clock->nowMs());
         if (!o)
             return o.error().toString();
-        return QStringLiteral("%1 %2 %3").arg(counterChangeName(o->step.change)).arg(o->step.counts).arg(o->units);
+        return QStringLiteral("%1 %2 %3")
+            .arg(counterChangeName(o->step.change))
+            .arg(o->step.counts)
+            .arg(o->units);
     }
 
 private slots:
@@ -218,13 +223,15 @@ private slots:
         QCOMPARE(read(*r, c, 100), QStringLiteral("baseline 0 0"));
         QCOMPARE(read(*r, c, 110), QStringLiteral("advanced 10 10"));
         // The outbox refuses rows from now (a failing disk between the event and its outbox row).
-        WH_VERIFY_OK(execDirect(store().connection(),
-                                QStringLiteral("CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON main.outbox "
-                                               "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        WH_VERIFY_OK(
+            execDirect(store().connection(),
+                       QStringLiteral("CREATE TEMP TRIGGER outbox_fails BEFORE INSERT ON main.outbox "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
         m_clock->advance(1000);
         auto failed = r->record(c, 125, m_clock->nowMs());
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().toString().contains(QStringLiteral("disk on fire")), qPrintable(failed.error().toString()));
+        QVERIFY2(failed.error().toString().contains(QStringLiteral("disk on fire")),
+                 qPrintable(failed.error().toString()));
         QCOMPARE(unitsEvents(), qint64(1));
         QCOMPARE(*r->keptValue(c), std::optional<quint32>(110));
         WH_VERIFY_OK(execDirect(store().connection(), QStringLiteral("DROP TRIGGER temp.outbox_fails")));
@@ -276,14 +283,17 @@ private slots:
         QCOMPARE(s.error().context(), QStringLiteral("S9"));
         Counter activity = outfeed();
         activity.activityCode = QStringLiteral("NOPE");
-        QCOMPARE(r->check(activity).error().message(), QStringLiteral("counter CONV-1/outfeed: unknown activity"));
+        QCOMPARE(r->check(activity).error().message(),
+                 QStringLiteral("counter CONV-1/outfeed: unknown activity"));
         Counter lunch = outfeed();
         lunch.activityCode = QStringLiteral("LUNCH");
         QCOMPARE(r->check(lunch).error().message(),
                  QStringLiteral("counter CONV-1/outfeed: a break activity has no units"));
-        WH_VERIFY_OK(ActivityRepository(store()).setSiteActivities(QStringLiteral("S1"), {QStringLiteral("CART")}));
+        WH_VERIFY_OK(
+            ActivityRepository(store()).setSiteActivities(QStringLiteral("S1"), {QStringLiteral("CART")}));
         auto offered = r->check(outfeed());
-        QCOMPARE(offered.error().message(), QStringLiteral("counter CONV-1/outfeed: the activity is not offered at this site"));
+        QCOMPARE(offered.error().message(),
+                 QStringLiteral("counter CONV-1/outfeed: the activity is not offered at this site"));
         QCOMPARE(offered.error().context(), QStringLiteral("PICK at S1"));
     }
 
@@ -297,7 +307,8 @@ private slots:
         QVERIFY(*first == QStringLiteral("K1") || *first == QStringLiteral("H1"));
         WH_VERIFY_OK(DeviceRepository(store()).save(
             {QStringLiteral("M1"), DeviceKind::Manager, QStringLiteral("S1"), QStringLiteral("事務所")}));
-        QCOMPARE(*ModbusCounterRecorder::defaultRecordingDevice(store(), QStringLiteral("S1")), QStringLiteral("M1"));
+        QCOMPARE(*ModbusCounterRecorder::defaultRecordingDevice(store(), QStringLiteral("S1")),
+                 QStringLiteral("M1"));
         auto nowhere = ModbusCounterRecorder::defaultRecordingDevice(store(), QStringLiteral("S9"));
         QVERIFY(!nowhere.ok());
         QCOMPARE(nowhere.error().code(), ErrorCode::NotFound);
@@ -313,10 +324,11 @@ private slots:
         QCOMPARE(read(*r, c, 10), QStringLiteral("advanced 1 1"));
         auto caught = EventProjector(store()).catchUp();
         WH_VERIFY_OK(caught);
-        QCOMPARE(test::rowCount(store(), QStringLiteral("units"),
-                                QStringLiteral("WHERE site = 'S1' AND activity = 'PICK' AND worker IS NULL AND "
-                                               "reference = 'CONV-1/outfeed'")),
-                 qint64(2));
+        QCOMPARE(
+            test::rowCount(store(), QStringLiteral("units"),
+                           QStringLiteral("WHERE site = 'S1' AND activity = 'PICK' AND worker IS NULL AND "
+                                          "reference = 'CONV-1/outfeed'")),
+            qint64(2));
         auto sum = scalar(store().connection(), QStringLiteral("SELECT SUM(quantity) FROM units"));
         WH_VERIFY_OK(sum);
         QCOMPARE(sum->toLongLong(), qint64(9));

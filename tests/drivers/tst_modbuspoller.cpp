@@ -194,8 +194,9 @@ private slots:
         QVERIFY(*port > 0);
         test::MockClock clock;
         // A long interval: the rounds here are started by pollNow().
-        ModbusPoller poller(configFrom(ModbusSimulator::conveyorRegisterMap(
-                                QStringLiteral("127.0.0.1"), *port, QStringLiteral("S1"), QStringLiteral("PICK"), 60000)),
+        ModbusPoller poller(configFrom(ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"),
+                                                                            *port, QStringLiteral("S1"),
+                                                                            QStringLiteral("PICK"), 60000)),
                             fastRetries(), clock);
         Heard heard;
         heard.listen(poller);
@@ -290,8 +291,9 @@ private slots:
         QCOMPARE(rounds[0][2].toInt(), 2);
         const Error missing = heard.lastError.value(QStringLiteral("missing"));
         QCOMPARE(missing.code(), ErrorCode::Io);
-        QCOMPARE(missing.message(), QStringLiteral("Modbus device SIM refused the read of \"missing\" (holding 500 "
-                                                   "uint16, unit 1): exception 2 (illegal data address)"));
+        QCOMPARE(missing.message(),
+                 QStringLiteral("Modbus device SIM refused the read of \"missing\" (holding 500 "
+                                "uint16, unit 1): exception 2 (illegal data address)"));
         QCOMPARE(missing.context(), QStringLiteral("PDU 83 02"));
         QCOMPARE(heard.lastRaw.value(QStringLiteral("missing")), QByteArray("\x83\x02"));
         QCOMPARE(heard.lastError.value(QStringLiteral("off_the_end")).context(), QStringLiteral("PDU 83 02"));
@@ -331,8 +333,9 @@ private slots:
         QCOMPARE(rounds[0][2].toInt(), 2);
         const Error a = heard.lastError.value(QStringLiteral("a"));
         QCOMPARE(a.code(), ErrorCode::Io);
-        QCOMPARE(a.message(), QStringLiteral("no answer from Modbus device DEAF to the read of \"a\" (holding 0 "
-                                             "uint16, unit 7) within 300 ms (1 attempt(s))"));
+        QCOMPARE(a.message(),
+                 QStringLiteral("no answer from Modbus device DEAF to the read of \"a\" (holding 0 "
+                                "uint16, unit 7) within 300 ms (1 attempt(s))"));
         QCOMPARE(a.context(), QStringLiteral("tcp 127.0.0.1:%1").arg(peer.port()));
         QVERIFY(heard.lastRaw.value(QStringLiteral("a")).isEmpty()); // nothing came back
         QVERIFY(heard.lastError.contains(QStringLiteral("b")));
@@ -356,8 +359,9 @@ private slots:
         sim.addConveyorLayout();
         auto port = sim.start();
         QVERIFY(port.ok());
-        ModbusPoller poller(configFrom(ModbusSimulator::conveyorRegisterMap(
-                                QStringLiteral("127.0.0.1"), *port, QStringLiteral("S1"), QStringLiteral("PICK"), 100)),
+        ModbusPoller poller(configFrom(ModbusSimulator::conveyorRegisterMap(QStringLiteral("127.0.0.1"),
+                                                                            *port, QStringLiteral("S1"),
+                                                                            QStringLiteral("PICK"), 100)),
                             fastRetries(), Clock::system());
         Heard heard;
         heard.listen(poller);
@@ -369,7 +373,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!heard.connectionErrors.isEmpty(), 5000);
         const Error lost = heard.connectionErrors.front();
         QCOMPARE(lost.code(), ErrorCode::Io);
-        QVERIFY2(lost.message().startsWith(QStringLiteral("the connection to Modbus device SIM-CONVEYOR was lost")),
+        QVERIFY2(lost.message().startsWith(
+                     QStringLiteral("the connection to Modbus device SIM-CONVEYOR was lost")),
                  qPrintable(lost.message()));
         QCOMPARE(lost.context(), QStringLiteral("tcp 127.0.0.1:%1").arg(*port));
         QVERIFY(poller.state() == State::Reconnecting || poller.state() == State::Connecting);
@@ -393,7 +398,8 @@ private slots:
     {
         const quint16 port = closedPort();
         const QByteArray map =
-            QStringLiteral(R"({"device": "GONE", "tcp": "127.0.0.1:%1", "registers": [{"name": "a", "kind": "gauge", "address": 0}]})")
+            QStringLiteral(
+                R"({"device": "GONE", "tcp": "127.0.0.1:%1", "registers": [{"name": "a", "kind": "gauge", "address": 0}]})")
                 .arg(port)
                 .toUtf8();
         ModbusPoller poller(configFrom(map), fastRetries(), Clock::system());
@@ -406,7 +412,8 @@ private slots:
         QCOMPARE(first.code(), ErrorCode::Io);
         QVERIFY2(first.message().startsWith(QStringLiteral("cannot connect to Modbus device GONE: ")),
                  qPrintable(first.message()));
-        QVERIFY2(first.message().contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(first.message()));
+        QVERIFY2(first.message().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+                 qPrintable(first.message()));
         QCOMPARE(first.context(), QStringLiteral("tcp 127.0.0.1:%1").arg(port));
         QTRY_VERIFY_WITH_TIMEOUT(poller.failedAttempts() >= 4, 5000);
         QCOMPARE(poller.nextReconnectDelayMs(), 400); // 50, 100, 200, 400, 400, ...
@@ -427,10 +434,11 @@ private slots:
         QVERIFY2(pty.ok(), qPrintable(pty.error()));
         FakeRtuDevice device(pty, 1);
         device.holding = {{0, 0xFBF1}, {1, 0x0009}};
-        ModbusPoller poller(configFrom(rtuMap(pty.slavePath(),
-                                              R"({"name": "weight", "kind": "gauge", "address": 0, "type": "uint32",
+        ModbusPoller poller(
+            configFrom(rtuMap(pty.slavePath(),
+                              R"({"name": "weight", "kind": "gauge", "address": 0, "type": "uint32",
                                                   "word_order": "low_first", "decimals": 2, "unit": "kg"})")),
-                            fastRetries(), Clock::system());
+            fastRetries(), Clock::system());
         Heard heard;
         heard.listen(poller);
         QSignalSpy rounds(&poller, &ModbusPoller::roundFinished);
@@ -471,18 +479,21 @@ private slots:
         QCOMPARE(heard.last.value(QStringLiteral("ok")).raw, qint64(0x0102));
         QCOMPARE(heard.last.value(QStringLiteral("signed")).raw, qint64(-2));
         const Error missing = heard.lastError.value(QStringLiteral("missing"));
-        QCOMPARE(missing.message(), QStringLiteral("Modbus device SCALE-RTU refused the read of \"missing\" (holding 7 "
-                                                   "uint16, unit 1): exception 2 (illegal data address)"));
+        QCOMPARE(missing.message(),
+                 QStringLiteral("Modbus device SCALE-RTU refused the read of \"missing\" (holding 7 "
+                                "uint16, unit 1): exception 2 (illegal data address)"));
         QCOMPARE(missing.context(), QStringLiteral("PDU 83 02"));
         const Error badCrc = heard.lastError.value(QStringLiteral("bad_crc"));
-        QVERIFY2(badCrc.message().startsWith(QStringLiteral("no answer from Modbus device SCALE-RTU to the read of "
-                                                            "\"bad_crc\" (holding 8 uint16, unit 1) within 150 ms")),
+        QVERIFY2(badCrc.message().startsWith(
+                     QStringLiteral("no answer from Modbus device SCALE-RTU to the read of "
+                                    "\"bad_crc\" (holding 8 uint16, unit 1) within 150 ms")),
                  qPrintable(badCrc.message()));
         QVERIFY2(badCrc.message().endsWith(QStringLiteral("; answers with a wrong CRC were discarded")),
                  qPrintable(badCrc.message()));
         const Error silent = heard.lastError.value(QStringLiteral("silent"));
-        QCOMPARE(silent.message(), QStringLiteral("no answer from Modbus device SCALE-RTU to the read of \"silent\" "
-                                                  "(holding 9 uint16, unit 1) within 150 ms (1 attempt(s))"));
+        QCOMPARE(silent.message(),
+                 QStringLiteral("no answer from Modbus device SCALE-RTU to the read of \"silent\" "
+                                "(holding 9 uint16, unit 1) within 150 ms (1 attempt(s))"));
         QCOMPARE(silent.context(), QStringLiteral("rtu %1 9600 8N1").arg(pty.slavePath()));
         // The next round reads them all again.
         device.holding[0] = 0x0103;
@@ -504,7 +515,8 @@ private slots:
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(!heard.connectionErrors.isEmpty(), 5000);
         const Error e = heard.connectionErrors.front();
-        QVERIFY2(e.message().startsWith(QStringLiteral("cannot connect to Modbus device SCALE-RTU: ")), qPrintable(e.message()));
+        QVERIFY2(e.message().startsWith(QStringLiteral("cannot connect to Modbus device SCALE-RTU: ")),
+                 qPrintable(e.message()));
         QCOMPARE(e.context(), QStringLiteral("rtu /dev/wh-no-such-port 9600 8N1"));
         QTRY_VERIFY_WITH_TIMEOUT(poller.failedAttempts() >= 2, 5000);
     }

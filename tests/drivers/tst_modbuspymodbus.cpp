@@ -165,14 +165,16 @@ private slots:
             QSKIP("no /usr/bin/python3 on this machine: the pymodbus peer cannot run "
                   "(apt-get install python3-pymodbus, see scripts/install-deps.sh)");
         QProcess probe;
-        probe.start(kPython, {QStringLiteral("-c"), QStringLiteral("import pymodbus; print(pymodbus.__version__)")});
+        probe.start(kPython,
+                    {QStringLiteral("-c"), QStringLiteral("import pymodbus; print(pymodbus.__version__)")});
         QVERIFY(probe.waitForStarted(10000));
         QVERIFY(probe.waitForFinished(30000));
         if (probe.exitCode() != 0)
-            QSKIP(qPrintable(QStringLiteral("/usr/bin/python3 cannot import pymodbus, so the outside Modbus peer "
-                                            "cannot run (apt-get install python3-pymodbus, see "
-                                            "scripts/install-deps.sh): %1")
-                                 .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed())));
+            QSKIP(qPrintable(
+                QStringLiteral("/usr/bin/python3 cannot import pymodbus, so the outside Modbus peer "
+                               "cannot run (apt-get install python3-pymodbus, see "
+                               "scripts/install-deps.sh): %1")
+                    .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed())));
         qInfo("pymodbus %s", probe.readAllStandardOutput().trimmed().constData());
     }
 
@@ -246,8 +248,9 @@ private slots:
         QCOMPARE(heard.last.value(QStringLiteral("ok")).raw, qint64(-1234));
         const Error holding = heard.lastError.value(QStringLiteral("past_holding"));
         QCOMPARE(holding.code(), ErrorCode::Io);
-        QCOMPARE(holding.message(), QStringLiteral("Modbus device PYMODBUS refused the read of \"past_holding\" "
-                                                   "(holding 100 uint16, unit 1): exception 2 (illegal data address)"));
+        QCOMPARE(holding.message(),
+                 QStringLiteral("Modbus device PYMODBUS refused the read of \"past_holding\" "
+                                "(holding 100 uint16, unit 1): exception 2 (illegal data address)"));
         QCOMPARE(holding.context(), QStringLiteral("PDU 83 02"));
         QCOMPARE(heard.lastError.value(QStringLiteral("past_input")).context(), QStringLiteral("PDU 84 02"));
         // And again the next round: an exception does not stop the polling.
@@ -276,8 +279,9 @@ private slots:
         QCOMPARE(rounds[0][1].toInt(), 0);
         QCOMPARE(rounds[0][2].toInt(), 2);
         QCOMPARE(heard.lastError.value(QStringLiteral("a")).message(),
-                 QStringLiteral("no answer from Modbus device PYMODBUS to the read of \"a\" (holding 0 uint16, unit 9) "
-                                "within 300 ms (1 attempt(s))"));
+                 QStringLiteral(
+                     "no answer from Modbus device PYMODBUS to the read of \"a\" (holding 0 uint16, unit 9) "
+                     "within 300 ms (1 attempt(s))"));
         QCOMPARE(poller.state(), State::Connected);
     }
 

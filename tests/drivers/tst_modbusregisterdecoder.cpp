@@ -35,7 +35,8 @@ private slots:
         const auto H = ModbusWordOrder::HighFirst;
         const auto L = ModbusWordOrder::LowFirst;
         QTest::newRow("uint16 0") << QList<quint16>{0} << ModbusValueType::UInt16 << H << qint64(0);
-        QTest::newRow("uint16 max") << QList<quint16>{0xFFFF} << ModbusValueType::UInt16 << H << qint64(65535);
+        QTest::newRow("uint16 max") << QList<quint16>{0xFFFF} << ModbusValueType::UInt16 << H
+                                    << qint64(65535);
         QTest::newRow("int16 -1") << QList<quint16>{0xFFFF} << ModbusValueType::Int16 << H << qint64(-1);
         QTest::newRow("int16 min") << QList<quint16>{0x8000} << ModbusValueType::Int16 << H << qint64(-32768);
         QTest::newRow("int16 max") << QList<quint16>{0x7FFF} << ModbusValueType::Int16 << H << qint64(32767);
@@ -46,11 +47,12 @@ private slots:
             << QList<quint16>{0xFBF1, 0x0009} << ModbusValueType::UInt32 << L << qint64(654321);
         QTest::newRow("the same words high first")
             << QList<quint16>{0xFBF1, 0x0009} << ModbusValueType::UInt32 << H << qint64(0xFBF10009LL);
-        QTest::newRow("uint32 high first") << QList<quint16>{0x0009, 0xFBF1} << ModbusValueType::UInt32 << H
-                                           << qint64(654321);
+        QTest::newRow("uint32 high first")
+            << QList<quint16>{0x0009, 0xFBF1} << ModbusValueType::UInt32 << H << qint64(654321);
         QTest::newRow("uint32 max") << QList<quint16>{0xFFFF, 0xFFFF} << ModbusValueType::UInt32 << H
                                     << qint64(4294967295LL);
-        QTest::newRow("int32 -1") << QList<quint16>{0xFFFF, 0xFFFF} << ModbusValueType::Int32 << L << qint64(-1);
+        QTest::newRow("int32 -1") << QList<quint16>{0xFFFF, 0xFFFF} << ModbusValueType::Int32 << L
+                                  << qint64(-1);
         QTest::newRow("int32 min high first")
             << QList<quint16>{0x8000, 0x0000} << ModbusValueType::Int32 << H << qint64(-2147483648LL);
         QTest::newRow("int32 min low first")
@@ -92,14 +94,16 @@ private slots:
         QTest::addColumn<int>("decimals");
         QTest::addColumn<QString>("text");
         QTest::addColumn<double>("value");
-        QTest::newRow("devices.md 6543.21") << qint64(654321) << 1.0 << 2 << QStringLiteral("6543.21") << 6543.21;
+        QTest::newRow("devices.md 6543.21")
+            << qint64(654321) << 1.0 << 2 << QStringLiteral("6543.21") << 6543.21;
         QTest::newRow("plain count") << qint64(42) << 1.0 << 0 << QStringLiteral("42") << 42.0;
         QTest::newRow("negative tenths") << qint64(-125) << 1.0 << 1 << QStringLiteral("-12.5") << -12.5;
         QTest::newRow("leading zeros") << qint64(5) << 1.0 << 2 << QStringLiteral("0.05") << 0.05;
         QTest::newRow("negative under one") << qint64(-5) << 1.0 << 3 << QStringLiteral("-0.005") << -0.005;
         QTest::newRow("zero with decimals") << qint64(0) << 1.0 << 2 << QStringLiteral("0.00") << 0.0;
         QTest::newRow("whole scale 2 (pairs)") << qint64(21) << 2.0 << 0 << QStringLiteral("42") << 42.0;
-        QTest::newRow("scale 10 with a decimal") << qint64(123) << 10.0 << 1 << QStringLiteral("123.0") << 123.0;
+        QTest::newRow("scale 10 with a decimal")
+            << qint64(123) << 10.0 << 1 << QStringLiteral("123.0") << 123.0;
         QTest::newRow("negative scale") << qint64(7) << -1.0 << 0 << QStringLiteral("-7") << -7.0;
         QTest::newRow("fractional scale") << qint64(7) << 0.3 << 1 << QStringLiteral("0.2") << 0.21;
         QTest::newRow("32-bit max") << qint64(4294967295LL) << 1.0 << 0 << QStringLiteral("4294967295")
@@ -123,10 +127,12 @@ private slots:
 
     void names()
     {
-        for (auto t : {ModbusValueType::UInt16, ModbusValueType::Int16, ModbusValueType::UInt32, ModbusValueType::Int32})
+        for (auto t : {ModbusValueType::UInt16, ModbusValueType::Int16, ModbusValueType::UInt32,
+                       ModbusValueType::Int32})
             QCOMPARE(modbusValueTypeFromName(modbusValueTypeName(t)), std::optional<ModbusValueType>(t));
         QVERIFY(!modbusValueTypeFromName(QStringLiteral("float32")));
-        QCOMPARE(modbusWordOrderFromName(QStringLiteral("low_first")), std::optional(ModbusWordOrder::LowFirst));
+        QCOMPARE(modbusWordOrderFromName(QStringLiteral("low_first")),
+                 std::optional(ModbusWordOrder::LowFirst));
         QCOMPARE(modbusTableFromName(QStringLiteral("input")), std::optional(ModbusTable::Input));
         QCOMPARE(modbusReadFunction(ModbusTable::Holding), quint8(3));
         QCOMPARE(modbusReadFunction(ModbusTable::Input), quint8(4));
@@ -137,7 +143,8 @@ private slots:
     // devices.md: request 01 03 00 00 00 02 C4 0B.
     void rtuRequestFromDevicesMd()
     {
-        QCOMPARE(toHex(encodeRtuReadRequest({1, ModbusTable::Holding, 0, 2})), QStringLiteral("01 03 00 00 00 02 C4 0B"));
+        QCOMPARE(toHex(encodeRtuReadRequest({1, ModbusTable::Holding, 0, 2})),
+                 QStringLiteral("01 03 00 00 00 02 C4 0B"));
         auto r = decodeRtuReadRequest(hex("01 03 00 00 00 02 C4 0B"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(r->unit, quint8(1));
@@ -175,8 +182,9 @@ private slots:
         const QByteArray response = encodeRtuReadResponse(17, ModbusTable::Input, {0xFF85});
         auto parsed = decodeRtuReadResponse(response);
         QCOMPARE(parsed->function, quint8(4));
-        QCOMPARE(*decodeModbusRegisters(parsed->registers, ModbusValueType::Int16, ModbusWordOrder::HighFirst),
-                 qint64(-123));
+        QCOMPARE(
+            *decodeModbusRegisters(parsed->registers, ModbusValueType::Int16, ModbusWordOrder::HighFirst),
+            qint64(-123));
     }
 
     void rtuException()
@@ -198,18 +206,21 @@ private slots:
     {
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("message");
-        QTest::newRow("wrong CRC") << hex("01 03 04 FB F1 00 09 5A E3") << QStringLiteral("CRC error in a response");
+        QTest::newRow("wrong CRC") << hex("01 03 04 FB F1 00 09 5A E3")
+                                   << QStringLiteral("CRC error in a response");
         QTest::newRow("truncated") << hex("01 03 04 FB F1 00 09 5A")
                                    << QStringLiteral("byte count 4 does not match a frame of 8 bytes");
-        QTest::newRow("too short") << hex("01 03 04 FB") << QStringLiteral("a response is at least 5 bytes, not 4");
+        QTest::newRow("too short") << hex("01 03 04 FB")
+                                   << QStringLiteral("a response is at least 5 bytes, not 4");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("a response is at least 5 bytes, not 0");
         QTest::newRow("odd byte count") << withModbusCrc(hex("01 03 03 FB F1 00"))
                                         << QStringLiteral("odd byte count 3 in a register read");
         QTest::newRow("not a read") << withModbusCrc(hex("01 06 00 01 00 03"))
                                     << QStringLiteral("function 6 is not a register read");
-        QTest::newRow("exception with wrong CRC") << hex("01 83 02 00 00") << QStringLiteral("CRC error in an exception response");
-        QTest::newRow("exception too long") << withModbusCrc(hex("01 83 02 00"))
-                                            << QStringLiteral("an exception response is 5 bytes, not 6");
+        QTest::newRow("exception with wrong CRC")
+            << hex("01 83 02 00 00") << QStringLiteral("CRC error in an exception response");
+        QTest::newRow("exception too long")
+            << withModbusCrc(hex("01 83 02 00")) << QStringLiteral("an exception response is 5 bytes, not 6");
     }
     void rtuBadFrames()
     {
