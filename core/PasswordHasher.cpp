@@ -26,7 +26,8 @@ Result<QString> PasswordHasher::hash(const QString &password, Cost cost)
     if (password.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("empty password"));
     if (cost.opsLimit < crypto_pwhash_OPSLIMIT_MIN || cost.memLimitBytes < crypto_pwhash_MEMLIMIT_MIN)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("password hash cost below Argon2id's minimum"));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("password hash cost below Argon2id's minimum"));
     const QByteArray secret = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, secret.constData(), static_cast<unsigned long long>(secret.size()),

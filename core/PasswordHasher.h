@@ -15,7 +15,7 @@ namespace wh {
 // Thread-safe.
 // The Argon2id cost of a password hash (PasswordHasher::Cost).
 struct PasswordHashCost {
-    unsigned long long opsLimit = 2;        // crypto_pwhash_OPSLIMIT_INTERACTIVE
+    unsigned long long opsLimit = 2;       // crypto_pwhash_OPSLIMIT_INTERACTIVE
     std::size_t memLimitBytes = 64u << 20; // crypto_pwhash_MEMLIMIT_INTERACTIVE (64 MiB)
 };
 

@@ -41,12 +41,13 @@ Status checkName(const QString &name)
     if (name.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("an account needs a name"));
     if (name.size() > 64)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("an account's name has at most 64 characters"),
-                     name.left(64));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("an account's name has at most 64 characters"), name.left(64));
     for (const QChar c : name) {
         if (c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(','))
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("an account's name has no spaces, commas or control characters"), name);
+                         QStringLiteral("an account's name has no spaces, commas or control characters"),
+                         name);
     }
     return {};
 }
@@ -122,7 +123,8 @@ Result<Accounts::Account> Accounts::load(const QString &name) const
     if (!q->value(5).isNull())
         a.lastSignInMs = q->value(5).toLongLong();
     q->finish();
-    auto sites = run(m_store, QStringLiteral("SELECT site FROM account_sites WHERE account = ? ORDER BY site"), {a.name});
+    auto sites = run(
+        m_store, QStringLiteral("SELECT site FROM account_sites WHERE account = ? ORDER BY site"), {a.name});
     if (!sites)
         return sites.error();
     while (sites->next())
@@ -141,7 +143,8 @@ Result<QStringList> Accounts::checkSites(Role role, const QStringList &sites) co
             out << code;
     }
     if (out.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("a leader or manager needs at least one site"));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("a leader or manager needs at least one site"));
     auto known = db::SiteRepository(m_store).all();
     if (!known)
         return known.error();
@@ -156,7 +159,8 @@ Status Accounts::writeSites(const QString &name, const QStringList &sites)
 {
     WH_TRY(run(m_store, QStringLiteral("DELETE FROM account_sites WHERE account = ?"), {name}));
     for (const QString &site : sites)
-        WH_TRY(run(m_store, QStringLiteral("INSERT INTO account_sites (account, site) VALUES (?, ?)"), {name, site}));
+        WH_TRY(run(m_store, QStringLiteral("INSERT INTO account_sites (account, site) VALUES (?, ?)"),
+                   {name, site}));
     return {};
 }
 
@@ -192,16 +196,18 @@ Result<Accounts::Account> Accounts::insert(const NewAccount &account)
     auto hash = PasswordHasher::hash(account.password, m_cost);
     if (!hash)
         return hash.error();
-    WH_TRY(run(m_store,
-               QStringLiteral("INSERT INTO accounts (name, display_name, role, password_hash, created_ms) "
-                              "VALUES (?, ?, ?, ?, ?)"),
-               {name, account.displayName.trimmed(), roleName(account.role), *hash, m_store.clock().nowMs()}));
+    WH_TRY(
+        run(m_store,
+            QStringLiteral("INSERT INTO accounts (name, display_name, role, password_hash, created_ms) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {name, account.displayName.trimmed(), roleName(account.role), *hash, m_store.clock().nowMs()}));
     WH_TRY(writeSites(name, *sites));
     auto created = load(name);
     if (!created)
         return created.error();
     WH_TRY(tx.commit());
-    logging::get("reports")->info("account {} created ({})", name.toStdString(), roleName(account.role).toStdString());
+    logging::get("reports")->info("account {} created ({})", name.toStdString(),
+                                  roleName(account.role).toStdString());
     return created;
 }
 
@@ -241,7 +247,8 @@ Status Accounts::setPassword(const Viewer &acting, const QString &name, const QS
         return hash.error();
     db::Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
-    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE name = ?"), {*hash, account->name}));
+    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE name = ?"),
+               {*hash, account->name}));
     WH_TRY(run(m_store, QStringLiteral("DELETE FROM sign_in_failures WHERE name = ?"), {account->name}));
     WH_TRY(tx.commit());
     logging::get("reports")->info("password of account {} set by {}", account->name.toStdString(),
@@ -265,9 +272,11 @@ Status Accounts::setRole(const Viewer &acting, const QString &name, Role role, c
         if (!others)
             return others.error();
         if (*others == 0)
-            return Error(ErrorCode::Conflict, QStringLiteral("the last active admin stays an admin"), account->name);
+            return Error(ErrorCode::Conflict, QStringLiteral("the last active admin stays an admin"),
+                         account->name);
     }
-    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET role = ? WHERE name = ?"), {roleName(role), account->name}));
+    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET role = ? WHERE name = ?"),
+               {roleName(role), account->name}));
     WH_TRY(writeSites(account->name, *checked));
     WH_TRY(tx.commit());
     logging::get("reports")->info("account {} is now {} of {} (by {})", account->name.toStdString(),
@@ -335,8 +344,9 @@ Result<Accounts::SignIn> Accounts::signIn(const QString &typedName, const QStrin
     SignIn outcome;
 
     // A name with failures in a row waits before it is checked again.
-    auto failures = run(m_store, QStringLiteral("SELECT failures, last_failure_ms FROM sign_in_failures WHERE name = ?"),
-                        {name});
+    auto failures =
+        run(m_store, QStringLiteral("SELECT failures, last_failure_ms FROM sign_in_failures WHERE name = ?"),
+            {name});
     if (!failures)
         return failures.error();
     int failed = 0;
@@ -354,9 +364,10 @@ Result<Accounts::SignIn> Accounts::signIn(const QString &typedName, const QStrin
     }
     failures->finish();
 
-    auto q = run(m_store,
-                 QStringLiteral("SELECT name, password_hash, disabled_ms IS NOT NULL FROM accounts WHERE name = ?"),
-                 {name});
+    auto q = run(
+        m_store,
+        QStringLiteral("SELECT name, password_hash, disabled_ms IS NOT NULL FROM accounts WHERE name = ?"),
+        {name});
     if (!q)
         return q.error();
     const bool found = !name.isEmpty() && q->next();
@@ -371,11 +382,12 @@ Result<Accounts::SignIn> Accounts::signIn(const QString &typedName, const QStrin
     db::Transaction tx(m_store.connection());
     WH_TRY(tx.begun());
     if (!found || disabled || !matches) {
-        WH_TRY(run(m_store,
-                   QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_failure_ms) VALUES (?, 1, ?) "
-                                  "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, "
-                                  "last_failure_ms = excluded.last_failure_ms"),
-                   {name, now}));
+        WH_TRY(run(
+            m_store,
+            QStringLiteral("INSERT INTO sign_in_failures (name, failures, last_failure_ms) VALUES (?, 1, ?) "
+                           "ON CONFLICT (name) DO UPDATE SET failures = failures + 1, "
+                           "last_failure_ms = excluded.last_failure_ms"),
+            {name, now}));
         WH_TRY(tx.commit());
         // The log may say why (for the admin); the person signing in is only told it is wrong. A name
         // that is not an account is not logged: it may be a password typed into the wrong field.
@@ -387,7 +399,8 @@ Result<Accounts::SignIn> Accounts::signIn(const QString &typedName, const QStrin
         return outcome;
     }
     WH_TRY(run(m_store, QStringLiteral("DELETE FROM sign_in_failures WHERE name = ?"), {name}));
-    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET last_sign_in_ms = ? WHERE name = ?"), {now, accountName}));
+    WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET last_sign_in_ms = ? WHERE name = ?"),
+               {now, accountName}));
     if (PasswordHasher::needsRehash(hash, m_cost)) {
         if (auto rehashed = PasswordHasher::hash(password, m_cost))
             WH_TRY(run(m_store, QStringLiteral("UPDATE accounts SET password_hash = ? WHERE name = ?"),

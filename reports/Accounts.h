@@ -81,7 +81,8 @@ public:
                                                    const QString &password);
     [[nodiscard]] Result<Account> create(const Viewer &acting, const NewAccount &account);
     [[nodiscard]] Status setPassword(const Viewer &acting, const QString &name, const QString &password);
-    [[nodiscard]] Status setRole(const Viewer &acting, const QString &name, Role role, const QStringList &sites);
+    [[nodiscard]] Status setRole(const Viewer &acting, const QString &name, Role role,
+                                 const QStringList &sites);
     [[nodiscard]] Status setDisabled(const Viewer &acting, const QString &name, bool disabled);
     // Every account, by name.
     [[nodiscard]] Result<std::vector<Account>> list(const Viewer &acting) const;

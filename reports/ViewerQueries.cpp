@@ -189,9 +189,10 @@ Result<std::vector<AnomalyFlagEntry>> ViewerQueries::anomalies(AnomalyFlagsOptio
         });
     }
     if (!m_viewer.seesCost()) {
-        out.erase(std::remove_if(out.begin(), out.end(),
-                                 [](const AnomalyFlagEntry &e) { return e.metric == AnomalyMetric::UnitCost; }),
-                  out.end());
+        out.erase(
+            std::remove_if(out.begin(), out.end(),
+                           [](const AnomalyFlagEntry &e) { return e.metric == AnomalyMetric::UnitCost; }),
+            out.end());
         for (AnomalyFlagEntry &e : out)
             e.costYen = 0;
     }
@@ -212,7 +213,8 @@ Result<ReportData> ViewerQueries::buildReport(const ReportRequest &request,
     return data;
 }
 
-Result<Event> ViewerQueries::correct(CorrectionPayload payload, const Clock &clock, const QString &deviceId) const
+Result<Event> ViewerQueries::correct(CorrectionPayload payload, const Clock &clock,
+                                     const QString &deviceId) const
 {
     if (m_viewer.account.trimmed().isEmpty())
         return denied(QStringLiteral("a correction needs a signed-in account"), {});
@@ -236,10 +238,11 @@ Result<Event> ViewerQueries::correct(CorrectionPayload payload, const Clock &clo
 Result<std::vector<Event>> ViewerQueries::auditTrail(const QUuid &interval) const
 {
     const QString id = uuidText(interval);
-    auto q = db::prepare(m_store->connection(),
-                         QStringLiteral("SELECT id, device_id, sequence, kind, occurred_at_ms, payload FROM events "
-                                        "WHERE kind = ? AND (id = ? OR json_extract(payload, '$.interval') = ?) "
-                                        "ORDER BY occurred_at_ms, id"));
+    auto q = db::prepare(
+        m_store->connection(),
+        QStringLiteral("SELECT id, device_id, sequence, kind, occurred_at_ms, payload FROM events "
+                       "WHERE kind = ? AND (id = ? OR json_extract(payload, '$.interval') = ?) "
+                       "ORDER BY occurred_at_ms, id"));
     if (!q)
         return q.error();
     q->addBindValue(eventKindName(EventKind::PunchCorrection));
@@ -278,7 +281,8 @@ Result<std::vector<Event>> ViewerQueries::auditTrail(qint64 intervalId) const
     q->addBindValue(intervalId);
     WH_TRY(db::exec(*q, QStringLiteral("punch interval %1").arg(intervalId)));
     if (!q->next())
-        return Error(ErrorCode::NotFound, QStringLiteral("no such punch interval"), QString::number(intervalId));
+        return Error(ErrorCode::NotFound, QStringLiteral("no such punch interval"),
+                     QString::number(intervalId));
     return auditTrail(QUuid::fromString(q->value(0).toString()));
 }
 

@@ -17,9 +17,9 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <variant>
 #include <termios.h>
 #include <unistd.h>
+#include <variant>
 
 namespace wh::cli {
 
@@ -30,9 +30,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("wh::cli", text);
 }
 
-int accountUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
+int accountUsageError(const QString &command, const QString &message,
+                      const QCommandLineParser *parser = nullptr)
 {
-    return cli::usageError(command.isEmpty() ? QStringLiteral("account") : QStringLiteral("account ") + command,
+    return cli::usageError(command.isEmpty() ? QStringLiteral("account")
+                                             : QStringLiteral("account ") + command,
                            message, parser);
 }
 
@@ -75,12 +77,14 @@ reports::Viewer commandLineAdmin()
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                          bool withName)
 {
-    const QCommandLineOption db(QStringLiteral("db"), tr("The store (an SQLite file)."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The store (an SQLite file)."),
+                                QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
                                   QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("Log level on stderr: trace, debug, info, warn (default), error, off."),
-                                      QStringLiteral("LEVEL"), QStringLiteral("warn"));
+    const QCommandLineOption logLevel(
+        QStringLiteral("log-level"),
+        tr("Log level on stderr: trace, debug, info, warn (default), error, off."), QStringLiteral("LEVEL"),
+        QStringLiteral("warn"));
     parser.addOption(db);
     parser.addOption(lang);
     parser.addOption(logLevel);
@@ -102,15 +106,17 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
     log.program = QStringLiteral("wh");
     log.level = parser.value(logLevel);
     if (!logging::init(log))
-        return accountUsageError(command, tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
-                                              .arg(parser.value(logLevel)));
+        return accountUsageError(command,
+                                 tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
+                                     .arg(parser.value(logLevel)));
     // positional: "account", the subcommand, then NAME.
     const QStringList positional = parser.positionalArguments();
     const int expected = withName ? 3 : 2;
     if (positional.size() < expected)
         return accountUsageError(command, tr("the account's name is needed"), &parser);
     if (positional.size() > expected)
-        return accountUsageError(command, tr("unexpected argument \"%1\"").arg(positional.value(expected)), &parser);
+        return accountUsageError(command, tr("unexpected argument \"%1\"").arg(positional.value(expected)),
+                                 &parser);
     if (parser.value(db).isEmpty())
         return accountUsageError(command, tr("--db FILE is needed"), &parser);
     return std::nullopt;
@@ -203,15 +209,16 @@ const QCommandLineOption &roleOption()
 const QCommandLineOption &sitesOption()
 {
     static const QCommandLineOption option(
-        QStringLiteral("sites"), tr("The sites of a leader or manager, comma-separated (S1,S2); an admin has every site."),
+        QStringLiteral("sites"),
+        tr("The sites of a leader or manager, comma-separated (S1,S2); an admin has every site."),
         QStringLiteral("LIST"));
     return option;
 }
 const QCommandLineOption &passwordFileOption()
 {
-    static const QCommandLineOption option(QStringLiteral("password-file"),
-                                           tr("Read the password from the first line of FILE (default: stdin)."),
-                                           QStringLiteral("FILE"));
+    static const QCommandLineOption option(
+        QStringLiteral("password-file"),
+        tr("Read the password from the first line of FILE (default: stdin)."), QStringLiteral("FILE"));
     return option;
 }
 
@@ -222,8 +229,9 @@ std::variant<reports::Role, int> roleFrom(const QCommandLineParser &parser, cons
         return accountUsageError(command, tr("--role leader|manager|admin is needed"), &parser);
     const auto role = reports::roleFromName(parser.value(roleOption()));
     if (!role)
-        return accountUsageError(command, tr("--role must be leader, manager or admin, not \"%1\"")
-                                              .arg(parser.value(roleOption())));
+        return accountUsageError(
+            command,
+            tr("--role must be leader, manager or admin, not \"%1\"").arg(parser.value(roleOption())));
     if (*role != reports::Role::Admin && sitesOf(parser.value(sitesOption())).isEmpty())
         return accountUsageError(command, tr("a leader or manager needs --sites S1[,S2...]"));
     return *role;
@@ -233,8 +241,9 @@ std::variant<reports::Role, int> roleFrom(const QCommandLineParser &parser, cons
 int storeFailure(const QString &command, const Error &error, const QString &path)
 {
     QString text = error.toString();
-    const bool aboutTheStore = error.code() != ErrorCode::InvalidArgument && error.code() != ErrorCode::NotFound &&
-                               error.code() != ErrorCode::Conflict && error.code() != ErrorCode::PermissionDenied;
+    const bool aboutTheStore = error.code() != ErrorCode::InvalidArgument &&
+                               error.code() != ErrorCode::NotFound && error.code() != ErrorCode::Conflict &&
+                               error.code() != ErrorCode::PermissionDenied;
     if (aboutTheStore && !text.contains(path))
         text = tr("%1 (store: %2)").arg(text, path);
     return failure(command, text);
@@ -262,14 +271,16 @@ int cmdAdd(const QStringList &arguments)
         return failure(command, password.error().toString());
     reports::Accounts accounts(**store);
     const QString name = parser.positionalArguments().at(2);
-    auto created = accounts.create(commandLineAdmin(), {name, parser.value(displayName), std::get<reports::Role>(role),
-                                                        sitesOf(parser.value(sitesOption())), *password});
+    auto created =
+        accounts.create(commandLineAdmin(), {name, parser.value(displayName), std::get<reports::Role>(role),
+                                             sitesOf(parser.value(sitesOption())), *password});
     if (!created)
         return storeFailure(command, created.error(), path);
     writeLine(QStringLiteral("account: %1").arg(created->name));
     writeLine(QStringLiteral("role: %1").arg(reports::roleName(created->role)));
     writeLine(QStringLiteral("sites: %1")
-                  .arg(created->role == reports::Role::Admin ? QStringLiteral("*") : created->sites.join(QLatin1Char(','))));
+                  .arg(created->role == reports::Role::Admin ? QStringLiteral("*")
+                                                             : created->sites.join(QLatin1Char(','))));
     return 0;
 }
 
@@ -289,11 +300,12 @@ int cmdList(const QStringList &arguments)
         return storeFailure(command, all.error(), path);
     writeLine(QStringLiteral("name\trole\tsites\tdisplay_name\tstate\tcreated\tlast_sign_in"));
     for (const auto &a : *all) {
-        writeLine(QStringList{a.name, reports::roleName(a.role),
-                              a.role == reports::Role::Admin ? QStringLiteral("*") : a.sites.join(QLatin1Char(',')),
-                              a.displayName, a.disabled() ? QStringLiteral("disabled") : QStringLiteral("active"),
-                              timeText(a.createdMs), timeText(a.lastSignInMs)}
-                      .join(QLatin1Char('\t')));
+        writeLine(
+            QStringList{a.name, reports::roleName(a.role),
+                        a.role == reports::Role::Admin ? QStringLiteral("*") : a.sites.join(QLatin1Char(',')),
+                        a.displayName, a.disabled() ? QStringLiteral("disabled") : QStringLiteral("active"),
+                        timeText(a.createdMs), timeText(a.lastSignInMs)}
+                .join(QLatin1Char('\t')));
     }
     return 0;
 }
@@ -302,7 +314,8 @@ int cmdPasswd(const QStringList &arguments)
 {
     const QString command = QStringLiteral("passwd");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Set an account's password (it also ends the wait after failed sign-ins)."));
+    parser.setApplicationDescription(
+        tr("Set an account's password (it also ends the wait after failed sign-ins)."));
     parser.addOption(passwordFileOption());
     if (auto exit = parse(parser, arguments, command, true))
         return *exit;
@@ -351,7 +364,8 @@ int cmdRole(const QStringList &arguments)
     writeLine(QStringLiteral("account: %1").arg(changed->name));
     writeLine(QStringLiteral("role: %1").arg(reports::roleName(changed->role)));
     writeLine(QStringLiteral("sites: %1")
-                  .arg(changed->role == reports::Role::Admin ? QStringLiteral("*") : changed->sites.join(QLatin1Char(','))));
+                  .arg(changed->role == reports::Role::Admin ? QStringLiteral("*")
+                                                             : changed->sites.join(QLatin1Char(','))));
     return 0;
 }
 
@@ -370,7 +384,8 @@ int setDisabled(const QStringList &arguments, bool disabled)
     const QString name = parser.positionalArguments().at(2);
     if (auto set = reports::Accounts(**store).setDisabled(commandLineAdmin(), name, disabled); !set)
         return storeFailure(command, set.error(), path);
-    writeLine(QStringLiteral("%1: %2").arg(disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"), name));
+    writeLine(QStringLiteral("%1: %2").arg(disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
+                                           name));
     return 0;
 }
 
@@ -391,8 +406,8 @@ struct AccountCommand {
 
 // The subcommands of `wh account`, by their word (the second on the command line).
 const AccountCommand kAccountCommands[] = {
-    {"add", &cmdAdd},         {"list", &cmdList},       {"passwd", &cmdPasswd},
-    {"role", &cmdRole},       {"disable", &cmdDisable}, {"enable", &cmdEnable},
+    {"add", &cmdAdd},   {"list", &cmdList},       {"passwd", &cmdPasswd},
+    {"role", &cmdRole}, {"disable", &cmdDisable}, {"enable", &cmdEnable},
 };
 
 } // namespace
@@ -416,13 +431,14 @@ int runAccount(const QStringList &arguments)
         names << QString::fromLatin1(c.name);
     if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
         const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh account COMMAND ...; the commands: %1 (wh account COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
+        std::fprintf(
+            help ? stdout : stderr, "%s\n",
+            qPrintable(tr("usage: wh account COMMAND ...; the commands: %1 (wh account COMMAND --help)")
+                           .arg(names.join(QStringLiteral(", ")))));
         return help ? 0 : 2;
     }
-    return accountUsageError(QString(),
-                             tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return accountUsageError(
+        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
 }
 
 } // namespace wh::cli

@@ -50,8 +50,8 @@ SignInDialog::SignInDialog(db::Store &store, Mode mode, QWidget *parent, Passwor
     layout->setContentsMargins(28, 24, 28, 18);
     layout->setSpacing(12);
 
-    auto *title = new QLabel(first ? tr("Create the administrator account") : tr("Sign in to the manager viewer"),
-                             this);
+    auto *title = new QLabel(
+        first ? tr("Create the administrator account") : tr("Sign in to the manager viewer"), this);
     title->setObjectName(QStringLiteral("signInTitle"));
     title->setStyleSheet(QStringLiteral("font-size: 18px; font-weight: 600; color: #14212e;"));
     layout->addWidget(title);
@@ -59,9 +59,10 @@ SignInDialog::SignInDialog(db::Store &store, Mode mode, QWidget *parent, Passwor
     intro->setObjectName(QStringLiteral("signInIntro"));
     intro->setWordWrap(true);
     intro->setStyleSheet(QStringLiteral("color: #3d4b5c;"));
-    intro->setText(first ? tr("This store has no accounts yet. The first account is the administrator: it sees "
-                              "every site with its costs and creates the accounts of floor leaders and managers.")
-                         : tr("Store: %1").arg(QFileInfo(store.path()).fileName()));
+    intro->setText(
+        first ? tr("This store has no accounts yet. The first account is the administrator: it sees "
+                   "every site with its costs and creates the accounts of floor leaders and managers.")
+              : tr("Store: %1").arg(QFileInfo(store.path()).fileName()));
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
@@ -81,7 +82,8 @@ SignInDialog::SignInDialog(db::Store &store, Mode mode, QWidget *parent, Passwor
     if (first) {
         m_again = passwordEdit(QStringLiteral("passwordAgain"), this);
         form->addRow(tr("Password &again:"), m_again);
-        auto *hint = new QLabel(tr("At least %n characters.", nullptr, reports::Accounts::kMinPasswordLength), this);
+        auto *hint =
+            new QLabel(tr("At least %n characters.", nullptr, reports::Accounts::kMinPasswordLength), this);
         hint->setObjectName(QStringLiteral("passwordHint"));
         hint->setStyleSheet(QStringLiteral("color: #5a6b7f;"));
         form->addRow(QString(), hint);
@@ -94,10 +96,12 @@ SignInDialog::SignInDialog(db::Store &store, Mode mode, QWidget *parent, Passwor
     m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_message);
 
-    m_ok = m_buttons->addButton(first ? tr("Create and sign in") : tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_ok =
+        m_buttons->addButton(first ? tr("Create and sign in") : tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("signInButton"));
     m_ok->setDefault(true);
-    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("cancelButton"));
+    m_buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     layout->addWidget(m_buttons);
@@ -219,7 +223,8 @@ void SignInDialog::createAdmin()
     if (name.contains(QRegularExpression(QStringLiteral("[\\s,\\p{Cc}]"))))
         problem = tr("The name cannot contain spaces or commas.");
     else if (password.size() < reports::Accounts::kMinPasswordLength)
-        problem = tr("The password needs at least %n characters.", nullptr, reports::Accounts::kMinPasswordLength);
+        problem =
+            tr("The password needs at least %n characters.", nullptr, reports::Accounts::kMinPasswordLength);
     else if (password != m_again->text())
         problem = tr("The two passwords are not the same.");
     if (!problem.isEmpty()) {

@@ -108,10 +108,10 @@ private slots:
     void addWithStdinAndFile()
     {
         // The first admin, its password on stdin (a pipe: the first line).
-        WhRun run = runWithInput(args({QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
-                                       QStringLiteral("admin"), QStringLiteral("--display-name"),
-                                       QStringLiteral("所長")}),
-                                 "boss-password\nignored second line\n");
+        WhRun run = runWithInput(
+            args({QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                  QStringLiteral("admin"), QStringLiteral("--display-name"), QStringLiteral("所長")}),
+            "boss-password\nignored second line\n");
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.contains(QLatin1String("account: boss")));
         QVERIFY(run.out.contains(QLatin1String("sites: *")));
@@ -121,15 +121,17 @@ private slots:
                                 QStringLiteral("leader"), QStringLiteral("--sites"), QStringLiteral("S1"),
                                 QStringLiteral("--password-file"), file}));
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        run = runWithInput(args({QStringLiteral("add"), QStringLiteral("mgr"), QStringLiteral("--role"),
-                                 QStringLiteral("manager"), QStringLiteral("--sites"), QStringLiteral("S2,S1")}),
-                           "manager-password");
+        run = runWithInput(
+            args({QStringLiteral("add"), QStringLiteral("mgr"), QStringLiteral("--role"),
+                  QStringLiteral("manager"), QStringLiteral("--sites"), QStringLiteral("S2,S1")}),
+            "manager-password");
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(run.out.contains(QLatin1String("sites: S1,S2")));
 
         const auto accounts = listed();
         QCOMPARE(accounts.keys(), QStringList({"boss", "lead", "mgr"}));
-        QCOMPARE(accounts.value(QStringLiteral("boss")).mid(0, 4), QStringList({"admin", "*", "所長", "active"}));
+        QCOMPARE(accounts.value(QStringLiteral("boss")).mid(0, 4),
+                 QStringList({"admin", "*", "所長", "active"}));
         QCOMPARE(accounts.value(QStringLiteral("lead")).mid(0, 2), QStringList({"leader", "S1"}));
         QCOMPARE(accounts.value(QStringLiteral("mgr")).mid(0, 2), QStringList({"manager", "S1,S2"}));
         QCOMPARE(accounts.value(QStringLiteral("lead")).at(5), QStringLiteral("-")); // never signed in
@@ -159,25 +161,30 @@ private slots:
                                    << QByteArray("password1\n") << 1 << "an account with this name exists";
         QTest::newRow("space in name") << QStringList{"add", "new one", "--role", "leader", "--sites", "S1"}
                                        << QByteArray("password1\n") << 1 << "no spaces";
-        QTest::newRow("unknown role") << QStringList{"add", "newone", "--role", "boss"} << QByteArray("password1\n")
-                                      << 2 << "--role must be leader, manager or admin";
-        QTest::newRow("no role") << QStringList{"add", "newone"} << QByteArray("password1\n") << 2 << "--role";
+        QTest::newRow("unknown role")
+            << QStringList{"add", "newone", "--role", "boss"} << QByteArray("password1\n") << 2
+            << "--role must be leader, manager or admin";
+        QTest::newRow("no role") << QStringList{"add", "newone"} << QByteArray("password1\n") << 2
+                                 << "--role";
         QTest::newRow("leader without sites") << QStringList{"add", "newone", "--role", "leader"}
                                               << QByteArray("password1\n") << 2 << "--sites";
         QTest::newRow("no name") << QStringList{"add", "--role", "admin"} << QByteArray("password1\n") << 2
                                  << "name is needed";
-        QTest::newRow("two names") << QStringList{"disable", "a", "b"} << QByteArray() << 2 << "unexpected argument";
-        QTest::newRow("unknown subcommand") << QStringList{"remove", "lead"} << QByteArray() << 2
-                                            << "unknown command \"remove\"";
-        QTest::newRow("passwd of nobody") << QStringList{"passwd", "nobody"} << QByteArray("password1\n") << 1
-                                          << "no such account";
-        QTest::newRow("passwd too short") << QStringList{"passwd", "lead"} << QByteArray("short\n") << 1
-                                          << "at least 8 characters";
-        QTest::newRow("last admin disabled") << QStringList{"disable", "boss"} << QByteArray() << 1
-                                             << "last active admin";
-        QTest::newRow("last admin demoted") << QStringList{"role", "boss", "--role", "manager", "--sites", "S1"}
-                                            << QByteArray() << 1 << "last active admin";
-        QTest::newRow("disable nobody") << QStringList{"disable", "nobody"} << QByteArray() << 1 << "no such account";
+        QTest::newRow("two names") << QStringList{"disable", "a", "b"} << QByteArray() << 2
+                                   << "unexpected argument";
+        QTest::newRow("unknown subcommand")
+            << QStringList{"remove", "lead"} << QByteArray() << 2 << "unknown command \"remove\"";
+        QTest::newRow("passwd of nobody")
+            << QStringList{"passwd", "nobody"} << QByteArray("password1\n") << 1 << "no such account";
+        QTest::newRow("passwd too short")
+            << QStringList{"passwd", "lead"} << QByteArray("short\n") << 1 << "at least 8 characters";
+        QTest::newRow("last admin disabled")
+            << QStringList{"disable", "boss"} << QByteArray() << 1 << "last active admin";
+        QTest::newRow("last admin demoted")
+            << QStringList{"role", "boss", "--role", "manager", "--sites", "S1"} << QByteArray() << 1
+            << "last active admin";
+        QTest::newRow("disable nobody")
+            << QStringList{"disable", "nobody"} << QByteArray() << 1 << "no such account";
     }
     void badInputChangesNothing()
     {
@@ -208,15 +215,18 @@ private slots:
 
     void passwdRoleDisableEnable()
     {
-        WhRun run = runWithInput(args({QStringLiteral("passwd"), QStringLiteral("lead")}), "new-leader-password\n");
+        WhRun run =
+            runWithInput(args({QStringLiteral("passwd"), QStringLiteral("lead")}), "new-leader-password\n");
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
         QVERIFY(!signIn(QStringLiteral("lead"), QStringLiteral("leader-password")));
         QVERIFY(signIn(QStringLiteral("lead"), QStringLiteral("new-leader-password")));
 
-        run = test::runWh(args({QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("--role"),
-                                QStringLiteral("manager"), QStringLiteral("--sites"), QStringLiteral("S1,S2")}));
+        run = test::runWh(
+            args({QStringLiteral("role"), QStringLiteral("lead"), QStringLiteral("--role"),
+                  QStringLiteral("manager"), QStringLiteral("--sites"), QStringLiteral("S1,S2")}));
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
-        QCOMPARE(signIn(QStringLiteral("lead"), QStringLiteral("new-leader-password"))->role, reports::Role::Manager);
+        QCOMPARE(signIn(QStringLiteral("lead"), QStringLiteral("new-leader-password"))->role,
+                 reports::Role::Manager);
 
         run = test::runWh(args({QStringLiteral("disable"), QStringLiteral("lead")}));
         QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
@@ -237,9 +247,10 @@ private slots:
 
     void japaneseMessages()
     {
-        const WhRun run = runWithInput(args({QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
-                                             QStringLiteral("leader"), QStringLiteral("--lang"), QStringLiteral("ja")}),
-                                       {});
+        const WhRun run =
+            runWithInput(args({QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
+                               QStringLiteral("leader"), QStringLiteral("--lang"), QStringLiteral("ja")}),
+                         {});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
     }

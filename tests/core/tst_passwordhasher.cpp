@@ -16,8 +16,10 @@ private slots:
         QTest::addColumn<QString>("wrong");
         QTest::newRow("ascii") << QStringLiteral("correct horse") << QStringLiteral("correct horse ");
         QTest::newRow("case") << QStringLiteral("Admin-pass") << QStringLiteral("admin-pass");
-        QTest::newRow("japanese") << QStringLiteral("パスワード二〇二六") << QStringLiteral("パスワード二〇二七");
-        QTest::newRow("full-width is not ascii") << QStringLiteral("ｐａｓｓｗｏｒｄ") << QStringLiteral("password");
+        QTest::newRow("japanese") << QStringLiteral("パスワード二〇二六")
+                                  << QStringLiteral("パスワード二〇二七");
+        QTest::newRow("full-width is not ascii")
+            << QStringLiteral("ｐａｓｓｗｏｒｄ") << QStringLiteral("password");
         QTest::newRow("dollar and quotes") << QStringLiteral("$a'b\"c$") << QStringLiteral("$a'b\"c");
         QTest::newRow("long") << QString(1024, QLatin1Char('x')) << QString(1023, QLatin1Char('x'));
     }
@@ -75,7 +77,8 @@ private slots:
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), QString()));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), QStringLiteral("password1")));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), encoded->left(encoded->size() - 4)));
-        QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), QString(encoded->size() * 3, QLatin1Char('$'))));
+        QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"),
+                                        QString(encoded->size() * 3, QLatin1Char('$'))));
         QString otherAlgorithm = *encoded;
         otherAlgorithm.replace(QLatin1String("$argon2id$"), QLatin1String("$argon2i$"));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), otherAlgorithm));
@@ -84,7 +87,8 @@ private slots:
         huge.replace(QLatin1String("m=8,"), QLatin1String("m=4294967295,"));
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), huge));
         QString flipped = *encoded;
-        flipped[flipped.size() - 2] = flipped[flipped.size() - 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        flipped[flipped.size() - 2] =
+            flipped[flipped.size() - 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QVERIFY(!PasswordHasher::verify(QStringLiteral("password1"), flipped));
     }
 };

@@ -173,7 +173,8 @@ private slots:
         auto account = Accounts(store()).find(kAdmin, QStringLiteral("boss"));
         QVERIFY(account.ok());
         QCOMPARE(account->displayName, QStringLiteral("所長"));
-        QVERIFY(Accounts(store()).signIn(QStringLiteral("boss"), QStringLiteral("long-enough-1"))->signedIn());
+        QVERIFY(
+            Accounts(store()).signIn(QStringLiteral("boss"), QStringLiteral("long-enough-1"))->signedIn());
     }
 
     void signInSaysOnlyWrong()
@@ -182,7 +183,10 @@ private slots:
                     .createFirstAdmin(QStringLiteral("boss"), {}, QStringLiteral("boss-password"))
                     .ok());
         QVERIFY(Accounts(store(), PasswordHasher::kLightCost)
-                    .create(kAdmin, {QStringLiteral("leader1"), {}, Role::Leader, {QStringLiteral("S1")},
+                    .create(kAdmin, {QStringLiteral("leader1"),
+                                     {},
+                                     Role::Leader,
+                                     {QStringLiteral("S1")},
                                      QStringLiteral("leader-password")})
                     .ok());
         SignInDialog dialog(store(), *SignInDialog::modeFor(store()));
@@ -233,7 +237,8 @@ private slots:
         }
         type(dialog, {"name", "boss", "password", "boss-password"});
         QVERIFY(answered.wait(10000));
-        QVERIFY2(dialog.message().contains(QLatin1String("Try again in 1 second")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QLatin1String("Try again in 1 second")),
+                 qPrintable(dialog.message()));
         QVERIFY(!dialog.viewer());
         QVERIFY(!button(dialog)->isEnabled());
         // Enter does nothing while waiting.
@@ -265,9 +270,10 @@ private slots:
     void programSignsInWithoutTheWindow()
     {
         const QString png = m_dir.filePath(QStringLiteral("leader.png"));
-        Run r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"), QStringLiteral("leader"),
-                            QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), png},
-                           QStringLiteral("demo-leader-2026"), true);
+        Run r =
+            runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"), QStringLiteral("leader"),
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), png},
+                       QStringLiteral("demo-leader-2026"), true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         QCOMPARE(QImage(png).size(), QSize(1280, 800));
 
@@ -278,23 +284,27 @@ private slots:
             f.write("demo-manager-2026\n");
         }
         const QString managerPng = m_dir.filePath(QStringLiteral("manager.png"));
-        r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"), QStringLiteral("manager"),
-                        QStringLiteral("--password-file"), file, QStringLiteral("--screenshot"), managerPng});
+        r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"),
+                        QStringLiteral("manager"), QStringLiteral("--password-file"), file,
+                        QStringLiteral("--screenshot"), managerPng});
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         QVERIFY(QFile::exists(managerPng));
 
         const QString never = m_dir.filePath(QStringLiteral("never.png"));
         r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"), QStringLiteral("leader"),
-                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), never},
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                        never},
                        QStringLiteral("wrong"), true);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.output.contains(QLatin1String("the name or password is wrong")), qPrintable(r.output));
         r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--account"), QStringLiteral("leader"),
-                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), never});
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                        never});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.output.contains(QLatin1String("WH_MANAGER_PASSWORD")), qPrintable(r.output));
         r = runManager({QStringLiteral("--db"), m_demo, QStringLiteral("--password-file"), file,
-                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), never});
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"),
+                        never});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.output.contains(QLatin1String("--account")), qPrintable(r.output));
         QVERIFY(!QFile::exists(never));

@@ -56,13 +56,17 @@ class TestAccounts : public QObject {
         auto admin = accounts().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("管理者"),
                                                  QStringLiteral("admin-pass"));
         QVERIFY2(admin.ok(), qPrintable(errorOf(admin)));
-        auto leader = accounts().create(admin->viewer(), {QStringLiteral("leader1"), QStringLiteral("山田 班長"),
-                                                          Role::Leader, {QStringLiteral("S1")},
+        auto leader = accounts().create(admin->viewer(), {QStringLiteral("leader1"),
+                                                          QStringLiteral("山田 班長"),
+                                                          Role::Leader,
+                                                          {QStringLiteral("S1")},
                                                           QStringLiteral("leader-pass")});
         QVERIFY2(leader.ok(), qPrintable(errorOf(leader)));
-        auto manager =
-            accounts().create(kCli, {QStringLiteral("manager1"), QString(), Role::Manager,
-                                     {QStringLiteral("S2"), QStringLiteral("S1")}, QStringLiteral("manager-pass")});
+        auto manager = accounts().create(kCli, {QStringLiteral("manager1"),
+                                                QString(),
+                                                Role::Manager,
+                                                {QStringLiteral("S2"), QStringLiteral("S1")},
+                                                QStringLiteral("manager-pass")});
         QVERIFY2(manager.ok(), qPrintable(errorOf(manager)));
     }
 
@@ -90,7 +94,8 @@ private slots:
         QCOMPARE(accountRows(), qint64(0));
         seedAccounts();
         QCOMPARE(*accounts().none(), false);
-        auto second = accounts().createFirstAdmin(QStringLiteral("admin2"), {}, QStringLiteral("admin2-pass"));
+        auto second =
+            accounts().createFirstAdmin(QStringLiteral("admin2"), {}, QStringLiteral("admin2-pass"));
         QVERIFY(!second.ok());
         QCOMPARE(second.error().code(), ErrorCode::Conflict);
         QCOMPARE(accountRows(), qint64(3));
@@ -114,20 +119,28 @@ private slots:
     {
         seedAccounts();
         const QByteArray before = test::contentDigest(store());
-        for (const Viewer &acting : {Viewer{QStringLiteral("leader1"), Role::Leader, {QStringLiteral("S1")}},
-                                     Viewer{QStringLiteral("manager1"), Role::Manager,
-                                            {QStringLiteral("S1"), QStringLiteral("S2")}}}) {
-            auto created = accounts().create(acting, {QStringLiteral("x1"), {}, Role::Leader, {QStringLiteral("S1")},
+        for (const Viewer &acting :
+             {Viewer{QStringLiteral("leader1"), Role::Leader, {QStringLiteral("S1")}},
+              Viewer{
+                  QStringLiteral("manager1"), Role::Manager, {QStringLiteral("S1"), QStringLiteral("S2")}}}) {
+            auto created = accounts().create(acting, {QStringLiteral("x1"),
+                                                      {},
+                                                      Role::Leader,
+                                                      {QStringLiteral("S1")},
                                                       QStringLiteral("password1")});
             QCOMPARE(created.error().code(), ErrorCode::PermissionDenied);
-            QCOMPARE(accounts().setPassword(acting, QStringLiteral("admin"), QStringLiteral("hijacked!")).error().code(),
+            QCOMPARE(accounts()
+                         .setPassword(acting, QStringLiteral("admin"), QStringLiteral("hijacked!"))
+                         .error()
+                         .code(),
                      ErrorCode::PermissionDenied);
             QCOMPARE(accounts().setRole(acting, QStringLiteral("leader1"), Role::Admin, {}).error().code(),
                      ErrorCode::PermissionDenied);
             QCOMPARE(accounts().setDisabled(acting, QStringLiteral("admin"), true).error().code(),
                      ErrorCode::PermissionDenied);
             QCOMPARE(accounts().list(acting).error().code(), ErrorCode::PermissionDenied);
-            QCOMPARE(accounts().find(acting, QStringLiteral("admin")).error().code(), ErrorCode::PermissionDenied);
+            QCOMPARE(accounts().find(acting, QStringLiteral("admin")).error().code(),
+                     ErrorCode::PermissionDenied);
         }
         QCOMPARE(test::contentDigest(store()), before);
         auto all = accounts().list(kCli);
@@ -149,28 +162,29 @@ private slots:
         QTest::addColumn<int>("code");
         const int invalid = int(ErrorCode::InvalidArgument);
         QTest::newRow("empty name") << "" << int(Role::Leader) << QStringList{"S1"} << "password1" << invalid;
-        QTest::newRow("blank name") << "   " << int(Role::Leader) << QStringList{"S1"} << "password1" << invalid;
-        QTest::newRow("space inside") << "ya mada" << int(Role::Leader) << QStringList{"S1"} << "password1"
-                                      << invalid;
-        QTest::newRow("ideographic space") << QStringLiteral("山田　班長") << int(Role::Leader) << QStringList{"S1"}
-                                           << "password1" << invalid;
+        QTest::newRow("blank name") << "   " << int(Role::Leader) << QStringList{"S1"} << "password1"
+                                    << invalid;
+        QTest::newRow("space inside")
+            << "ya mada" << int(Role::Leader) << QStringList{"S1"} << "password1" << invalid;
+        QTest::newRow("ideographic space") << QStringLiteral("山田　班長") << int(Role::Leader)
+                                           << QStringList{"S1"} << "password1" << invalid;
         QTest::newRow("comma") << "a,b" << int(Role::Leader) << QStringList{"S1"} << "password1" << invalid;
-        QTest::newRow("65 characters") << QString(65, QLatin1Char('a')) << int(Role::Leader) << QStringList{"S1"}
-                                       << "password1" << invalid;
-        QTest::newRow("7-character password") << "newone" << int(Role::Leader) << QStringList{"S1"} << "1234567"
-                                              << invalid;
+        QTest::newRow("65 characters") << QString(65, QLatin1Char('a')) << int(Role::Leader)
+                                       << QStringList{"S1"} << "password1" << invalid;
+        QTest::newRow("7-character password")
+            << "newone" << int(Role::Leader) << QStringList{"S1"} << "1234567" << invalid;
         QTest::newRow("1025-character password") << "newone" << int(Role::Leader) << QStringList{"S1"}
                                                  << QString(1025, QLatin1Char('p')) << invalid;
-        QTest::newRow("leader without site") << "newone" << int(Role::Leader) << QStringList{} << "password1"
-                                             << invalid;
-        QTest::newRow("manager with blank site") << "newone" << int(Role::Manager) << QStringList{" "}
-                                                 << "password1" << invalid;
-        QTest::newRow("unknown site") << "newone" << int(Role::Manager) << QStringList{"S1", "S9"} << "password1"
-                                      << int(ErrorCode::NotFound);
+        QTest::newRow("leader without site")
+            << "newone" << int(Role::Leader) << QStringList{} << "password1" << invalid;
+        QTest::newRow("manager with blank site")
+            << "newone" << int(Role::Manager) << QStringList{" "} << "password1" << invalid;
+        QTest::newRow("unknown site") << "newone" << int(Role::Manager) << QStringList{"S1", "S9"}
+                                      << "password1" << int(ErrorCode::NotFound);
         QTest::newRow("duplicate") << "leader1" << int(Role::Leader) << QStringList{"S1"} << "password1"
                                    << int(ErrorCode::Conflict);
-        QTest::newRow("duplicate in other case") << "LEADER1" << int(Role::Leader) << QStringList{"S1"}
-                                                 << "password1" << int(ErrorCode::Conflict);
+        QTest::newRow("duplicate in other case")
+            << "LEADER1" << int(Role::Leader) << QStringList{"S1"} << "password1" << int(ErrorCode::Conflict);
     }
     void badAccountsAreRefused()
     {
@@ -191,13 +205,19 @@ private slots:
     void goodAccounts()
     {
         seedAccounts();
-        auto long_ = accounts().create(kCli, {QString(64, QLatin1Char('n')), QStringLiteral("長い名前"), Role::Admin,
-                                              {QStringLiteral("S1")}, QStringLiteral("パスワード八文字")});
+        auto long_ = accounts().create(kCli, {QString(64, QLatin1Char('n')),
+                                              QStringLiteral("長い名前"),
+                                              Role::Admin,
+                                              {QStringLiteral("S1")},
+                                              QStringLiteral("パスワード八文字")});
         QVERIFY2(long_.ok(), qPrintable(errorOf(long_)));
         QVERIFY(long_->sites.isEmpty());
         QVERIFY(signIn(QString(64, QLatin1Char('n')), QStringLiteral("パスワード八文字")).signedIn());
-        auto trimmed = accounts().create(kCli, {QStringLiteral(" sato "), {}, Role::Leader,
-                                                {QStringLiteral("S1"), QStringLiteral("S1")}, QStringLiteral("password1")});
+        auto trimmed = accounts().create(kCli, {QStringLiteral(" sato "),
+                                                {},
+                                                Role::Leader,
+                                                {QStringLiteral("S1"), QStringLiteral("S1")},
+                                                QStringLiteral("password1")});
         QVERIFY2(trimmed.ok(), qPrintable(errorOf(trimmed)));
         QCOMPARE(trimmed->name, QStringLiteral("sato"));
         QCOMPARE(trimmed->sites, QStringList({"S1"}));
@@ -230,8 +250,8 @@ private slots:
         QVERIFY(accounts().setDisabled(kCli, QStringLiteral("leader1"), true).ok());
         QVERIFY(accounts().find(kCli, QStringLiteral("leader1"))->disabled());
         for (const auto &[name, password] :
-             {std::pair{"leader1", "leader-pass"}, std::pair{"manager1", "wrong-pass"}, std::pair{"nobody", "whatever1"},
-              std::pair{"", ""}}) {
+             {std::pair{"leader1", "leader-pass"}, std::pair{"manager1", "wrong-pass"},
+              std::pair{"nobody", "whatever1"}, std::pair{"", ""}}) {
             const auto attempt = signIn(QString::fromLatin1(name), QString::fromLatin1(password));
             QVERIFY(!attempt.signedIn());
             QCOMPARE(attempt.waitMs, qint64(0));
@@ -312,7 +332,9 @@ private slots:
         for (int i = 0; i < 4; ++i)
             (void)signIn(QStringLiteral("manager1"), QStringLiteral("wrong-pass"));
         QVERIFY(signIn(QStringLiteral("manager1"), QStringLiteral("manager-pass")).waitMs > 0);
-        QVERIFY(accounts().setPassword(kCli, QStringLiteral("manager1"), QStringLiteral("new-manager-pass")).ok());
+        QVERIFY(accounts()
+                    .setPassword(kCli, QStringLiteral("manager1"), QStringLiteral("new-manager-pass"))
+                    .ok());
         QVERIFY(!signIn(QStringLiteral("manager1"), QStringLiteral("manager-pass")).signedIn());
         QVERIFY(signIn(QStringLiteral("manager1"), QStringLiteral("new-manager-pass")).signedIn());
     }
@@ -320,15 +342,23 @@ private slots:
     void changeRoleAndSites()
     {
         seedAccounts();
-        QVERIFY(accounts().setRole(kCli, QStringLiteral("leader1"), Role::Manager,
-                                   {QStringLiteral("S2"), QStringLiteral("S1")}).ok());
+        QVERIFY(accounts()
+                    .setRole(kCli, QStringLiteral("leader1"), Role::Manager,
+                             {QStringLiteral("S2"), QStringLiteral("S1")})
+                    .ok());
         auto viewer = signIn(QStringLiteral("leader1"), QStringLiteral("leader-pass")).viewer;
         QVERIFY(viewer);
         QCOMPARE(viewer->role, Role::Manager);
         QCOMPARE(viewer->sites, QStringList({"S1", "S2"}));
-        QCOMPARE(accounts().setRole(kCli, QStringLiteral("leader1"), Role::Leader, {QStringLiteral("S7")}).error().code(),
+        QCOMPARE(accounts()
+                     .setRole(kCli, QStringLiteral("leader1"), Role::Leader, {QStringLiteral("S7")})
+                     .error()
+                     .code(),
                  ErrorCode::NotFound);
-        QCOMPARE(accounts().setRole(kCli, QStringLiteral("nobody"), Role::Leader, {QStringLiteral("S1")}).error().code(),
+        QCOMPARE(accounts()
+                     .setRole(kCli, QStringLiteral("nobody"), Role::Leader, {QStringLiteral("S1")})
+                     .error()
+                     .code(),
                  ErrorCode::NotFound);
         QCOMPARE(accounts().find(kCli, QStringLiteral("leader1"))->sites, QStringList({"S1", "S2"}));
     }
@@ -337,13 +367,18 @@ private slots:
     void theLastAdminStays()
     {
         seedAccounts();
-        QCOMPARE(accounts().setDisabled(kCli, QStringLiteral("admin"), true).error().code(), ErrorCode::Conflict);
-        QCOMPARE(accounts().setRole(kCli, QStringLiteral("admin"), Role::Manager, {QStringLiteral("S1")}).error().code(),
+        QCOMPARE(accounts().setDisabled(kCli, QStringLiteral("admin"), true).error().code(),
+                 ErrorCode::Conflict);
+        QCOMPARE(accounts()
+                     .setRole(kCli, QStringLiteral("admin"), Role::Manager, {QStringLiteral("S1")})
+                     .error()
+                     .code(),
                  ErrorCode::Conflict);
         QVERIFY(accounts().setRole(kCli, QStringLiteral("manager1"), Role::Admin, {}).ok());
         QVERIFY(accounts().find(kCli, QStringLiteral("manager1"))->sites.isEmpty());
         QVERIFY(accounts().setDisabled(kCli, QStringLiteral("admin"), true).ok());
-        QCOMPARE(accounts().setDisabled(kCli, QStringLiteral("manager1"), true).error().code(), ErrorCode::Conflict);
+        QCOMPARE(accounts().setDisabled(kCli, QStringLiteral("manager1"), true).error().code(),
+                 ErrorCode::Conflict);
         QVERIFY(!signIn(QStringLiteral("admin"), QStringLiteral("admin-pass")).signedIn());
         QVERIFY(signIn(QStringLiteral("manager1"), QStringLiteral("manager-pass")).viewer->managesAccounts());
     }

@@ -36,9 +36,9 @@ namespace {
 
 const QDate kFirst(2026, 10, 5); // a Monday: seven weeks of history before the odd days
 const QDate kLast(2026, 11, 25);
-const QDate kCostSpike(2026, 11, 16);  // S1 PICK: same units and hours, three times the cost
-const QDate kSlowDay(2026, 11, 18);    // S1 PICK: 40 % of the units, the same cost
-const QDate kS2SlowDay(2026, 11, 17);  // S2 PICK: 40 % of the units
+const QDate kCostSpike(2026, 11, 16); // S1 PICK: same units and hours, three times the cost
+const QDate kSlowDay(2026, 11, 18);   // S1 PICK: 40 % of the units, the same cost
+const QDate kS2SlowDay(2026, 11, 17); // S2 PICK: 40 % of the units
 const QDate kCorrectionDay(2026, 12, 18);
 
 template <typename T>
@@ -86,7 +86,7 @@ QString describe(const Figures &f)
 #define VERIFY_NO_COST(f)                                                                                    \
     do {                                                                                                     \
         const Figures &fig_ = (f);                                                                           \
-        QVERIFY2(fig_.costHidden && fig_.baseYen.amount() == 0 && fig_.premiumYen.amount() == 0 &&           \
+        QVERIFY2(fig_.costHidden &&fig_.baseYen.amount() == 0 && fig_.premiumYen.amount() == 0 &&            \
                      fig_.cost().amount() == 0 && !fig_.unitCostYen(),                                       \
                  qPrintable(describe(fig_)));                                                                \
     } while (false)
@@ -166,7 +166,8 @@ class TestViewerQueries : public QObject, protected test::SummaryFixture {
 
     qint64 correctionEvents()
     {
-        return test::rowCount(store(), QStringLiteral("events"), QStringLiteral("WHERE kind = 'punch.correction'"));
+        return test::rowCount(store(), QStringLiteral("events"),
+                              QStringLiteral("WHERE kind = 'punch.correction'"));
     }
 
     std::optional<PunchInterval> interval(const QUuid &id)
@@ -180,7 +181,8 @@ private slots:
     {
         const Status opened = openFixture();
         QVERIFY2(opened.ok(), qPrintable(errorOf(opened)));
-        QVERIFY(db::SiteRepository(store()).save({"S3", QStringLiteral("第三センター"), "Asia/Tokyo", 300}).ok());
+        QVERIFY(
+            db::SiteRepository(store()).save({"S3", QStringLiteral("第三センター"), "Asia/Tokyo", 300}).ok());
         // Columns: units direct indirect break deducted paid base premium. A steady PICK at S1 and
         // S2 every day, with three odd days; CART, MEET and SORT on some days; S3 one day.
         for (QDate d = kFirst; d <= kLast; d = d.addDays(1)) {
@@ -218,7 +220,8 @@ private slots:
             return stored->id;
         };
         m_s1Interval = add("W001", "S1", test::tokyoMs(kCorrectionDay, 9, 0));
-        m_s2Interval = add("W003", "S2", QDateTime(kCorrectionDay, QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        m_s2Interval =
+            add("W003", "S2", QDateTime(kCorrectionDay, QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         QVERIFY(!m_s1Interval.isNull());
         QVERIFY(!m_s2Interval.isNull());
         QVERIFY(interval(m_s1Interval).has_value());
@@ -313,10 +316,10 @@ private slots:
         for (const reports::TrendPoint &p : report->trend)
             VERIFY_NO_COST(p.figures);
         const auto records = reports::reportCsvRecords(*report);
-        const int costColumn = static_cast<int>(records.front().indexOf(QCoreApplication::translate(
-            "wh::reports::ReportExport", "Labor cost (yen)")));
-        const int unitCostColumn = static_cast<int>(records.front().indexOf(QCoreApplication::translate(
-            "wh::reports::ReportExport", "Unit cost (yen/unit)")));
+        const int costColumn = static_cast<int>(records.front().indexOf(
+            QCoreApplication::translate("wh::reports::ReportExport", "Labor cost (yen)")));
+        const int unitCostColumn = static_cast<int>(records.front().indexOf(
+            QCoreApplication::translate("wh::reports::ReportExport", "Unit cost (yen/unit)")));
         QVERIFY(costColumn > 0 && unitCostColumn > 0);
         for (size_t i = 1; i < records.size(); ++i) {
             QCOMPARE(records[i].value(costColumn), QString());
@@ -364,7 +367,8 @@ private slots:
     void leaderRefusedOtherSites()
     {
         const ViewerQueries q = leader();
-        for (const QStringList &sites : {QStringList{"S2"}, QStringList{"S1", "S2"}, QStringList{"S2", "S1"}}) {
+        for (const QStringList &sites :
+             {QStringList{"S2"}, QStringList{"S1", "S2"}, QStringList{"S2", "S1"}}) {
             for (const FigureQuery &query : figureQueries(sites))
                 VERIFY_DENIED(q.figuresByLevel(query), "S2");
             VERIFY_DENIED(q.trend(trendQuery(sites, reports::Granularity::Day)), "S2");
@@ -407,8 +411,9 @@ private slots:
                 QVERIFY(plain.ok());
                 QCOMPARE(rows->size(), plain->size());
                 for (size_t i = 0; i < rows->size(); ++i) {
-                    QVERIFY2(same((*rows)[i].figures, (*plain)[i].figures),
-                             qPrintable(describe((*rows)[i].figures) + " / " + describe((*plain)[i].figures)));
+                    QVERIFY2(
+                        same((*rows)[i].figures, (*plain)[i].figures),
+                        qPrintable(describe((*rows)[i].figures) + " / " + describe((*plain)[i].figures)));
                     QVERIFY((*rows)[i].figures.unitCostYen() || (*rows)[i].figures.units == 0);
                 }
             }
@@ -448,7 +453,8 @@ private slots:
             QCOMPARE(a.day, b.day);
             QCOMPARE(a.metric, b.metric);
             QCOMPARE(a.costYen, b.costYen);
-            spike = spike || (a.day == kCostSpike && a.metric == AnomalyMetric::UnitCost && a.costYen == 60500);
+            spike =
+                spike || (a.day == kCostSpike && a.metric == AnomalyMetric::UnitCost && a.costYen == 60500);
             s2 = s2 || (a.siteCode == QLatin1String("S2") && a.day == kS2SlowDay);
         }
         QVERIFY(spike);
@@ -643,8 +649,9 @@ private slots:
         const auto s2 = interval(m_s2Interval);
         QCOMPARE(*s2->endMs, s2->startMs + 3 * 3600 * 1000); // unchanged
         QSqlQuery by(store().connection());
-        QVERIFY(by.exec(QStringLiteral("SELECT corrected_by, source FROM punch_corrections ORDER BY corrected_at_ms "
-                                       "DESC, event_id DESC LIMIT 1")));
+        QVERIFY(by.exec(
+            QStringLiteral("SELECT corrected_by, source FROM punch_corrections ORDER BY corrected_at_ms "
+                           "DESC, event_id DESC LIMIT 1")));
         QVERIFY(by.next());
         QCOMPARE(by.value(0).toString(), QStringLiteral("leader1"));
         QCOMPARE(by.value(1).toString(), QStringLiteral("attendance"));
