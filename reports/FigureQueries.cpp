@@ -728,6 +728,8 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
         }
     }
 
+    if (!query.includeUnits)
+        return out;
     auto unitsCount = count("units", QStringLiteral("count of the units behind a cell"));
     if (!unitsCount)
         return unitsCount.error();

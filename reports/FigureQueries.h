@@ -218,6 +218,9 @@ struct CellQuery {
     QString worker;
     // Break intervals too, at any node (the corrections page shows a worker's whole day).
     bool includeBreaks = false;
+    // false: the intervals only, no units rows (the corrections page; units have no worker index,
+    // so a worker's units over a year cost a scan of the site's).
+    bool includeUnits = true;
 };
 
 struct CellInterval {

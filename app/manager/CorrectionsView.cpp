@@ -267,6 +267,7 @@ CorrectionsView::ListAnswer CorrectionsView::readListNow(const reports::ViewerQu
     query.worker = request.worker;
     query.limit = request.limit;
     query.includeBreaks = true;
+    query.includeUnits = false;
     answer.detail = queries.behindCell(query);
     return answer;
 }

@@ -610,6 +610,13 @@ private slots:
         QCOMPARE(cell->intervals[1].interval, c.interval);
         QCOMPARE(cell->unitsCount, 1);
         QCOMPARE(cell->units[0].quantity, 120);
+        q.includeUnits = false;
+        cell = reports::behindCell(store(), q);
+        QVERIFY(cell.ok());
+        QCOMPARE(cell->intervalCount, 4);
+        QCOMPARE(cell->unitsCount, 0);
+        QVERIFY(cell->units.empty());
+        q.includeUnits = true;
         q.worker.clear();
         q.includeBreaks = false;
         // Another site: its own rows.
