@@ -9,6 +9,7 @@
 #include "AuditTrailDialog.h"
 #include "CorrectionDialog.h"
 #include "CorrectionsView.h"
+#include "DailySummaries.h"
 #include "DemoWarehouse.h"
 #include "ProgramSetup.h"
 #include "TestSupport.h"
@@ -67,6 +68,7 @@ private slots:
     void refusedCorrectionShowsTheReasonAndWritesNothing();
     void leaderCannotCorrectAtAnotherSite();
     void addAndRemoveAPunch();
+    void cancelledTotallingKeepsTheCorrection();
     void importReportsABrokenRow();
     void screenshots();
 
@@ -336,6 +338,52 @@ void TestCorrectionsView::addAndRemoveAPunch()
     auto trail = leader().auditTrail(added.interval);
     QVERIFY(trail.ok());
     QCOMPARE(trail->size(), size_t(2));
+}
+
+void TestCorrectionsView::cancelledTotallingKeepsTheCorrection()
+{
+    QSqlQuery q(m_store->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT p.start_event_id, p.worker, p.activity, p.start_ms, p.end_ms FROM punch_intervals p "
+        "JOIN activities a ON a.code = p.activity WHERE p.site = 'S1' AND p.business_day = '2026-11-03' AND "
+        "p.status = 'closed' AND a.kind = 'direct' AND p.end_ms - p.start_ms > 600000 AND p.corrected_by IS NULL "
+        "ORDER BY p.worker DESC, p.start_ms LIMIT 1")));
+    QVERIFY(q.next());
+    const Punch punch = punchFrom(q);
+    q.finish();
+    const qint64 before = directSeconds(kDay2, punch.activity);
+
+    CorrectionsView view(leader(), QStringLiteral("en"), m_clock);
+    QVERIFY(showWorker(view, QStringLiteral("S1"), kDay2, punch.worker));
+    QVERIFY(view.selectPunch(punch.id));
+    CorrectionDialog *dialog = view.openChange();
+    QVERIFY(dialog);
+    dialog->setEnd(punch.endMs - 5 * 60000);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("left early"));
+    QSignalSpy changed(&view, &CorrectionsView::storeChanged);
+    QSignalSpy progress(&view, &ManagerView::progress);
+    // The store is busy with another writer while the correction waits for it; Cancel (the
+    // window's progress bar) comes in meanwhile.
+    QSqlQuery lock(m_store->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    okOf(dialog)->click();
+    QVERIFY(view.writing());
+    view.cancel();
+    QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+    QVERIFY(changed.wait(30000));
+    // The correction is recorded; the totalling was stopped: the figures are as before, the day
+    // stays marked, and the next totalling (here: wh aggregate --dirty's) catches up.
+    auto *message = view.findChild<QLabel *>(QStringLiteral("correctionsMessage"));
+    QVERIFY2(message->text().contains(QLatin1String("cancelled")), qPrintable(message->text()));
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(1).toLongLong(), progress.last().at(2).toLongLong());
+    QVERIFY(view.selectedPunch() && view.selectedPunch()->corrected);
+    QCOMPARE(directSeconds(kDay2, punch.activity), before);
+    QVERIFY(test::rowCount(*m_store, QStringLiteral("summary_dirty")) > 0);
+    QVERIFY(reports::SummaryBuilder(*m_store).rebuildDirty().ok());
+    const qint64 newEnd = punch.endMs - punch.endMs % 60000 - 5 * 60000; // the dialog's minutes
+    QCOMPARE(directSeconds(kDay2, punch.activity),
+             before - (punch.endMs - punch.startMs) / 1000 + (newEnd - punch.startMs) / 1000);
 }
 
 void TestCorrectionsView::importReportsABrokenRow()
