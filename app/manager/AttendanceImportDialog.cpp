@@ -50,11 +50,12 @@ AttendanceImportDialog::AttendanceImportDialog(QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 14);
     layout->setSpacing(10);
 
-    auto *intro = new QLabel(tr("The attendance system's export: a CSV file with a header row and, per worker and "
-                                "day, the worker code, the date, the clock-in and the clock-out (UTF-8 or "
-                                "Shift_JIS). Each worker-day's first start and last end become the official "
-                                "times; importing the same file again changes nothing."),
-                             this);
+    auto *intro =
+        new QLabel(tr("The attendance system's export: a CSV file with a header row and, per worker and "
+                      "day, the worker code, the date, the clock-in and the clock-out (UTF-8 or "
+                      "Shift_JIS). Each worker-day's first start and last end become the official "
+                      "times; importing the same file again changes nothing."),
+                   this);
     intro->setObjectName(QStringLiteral("importIntro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -156,9 +157,9 @@ void AttendanceImportDialog::setRunning(bool running)
 
 void AttendanceImportDialog::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(
-        this, tr("Choose the attendance file"), QFileInfo(path()).absolutePath(),
-        tr("Attendance files (*.csv *.txt);;All files (*)"));
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, tr("Choose the attendance file"), QFileInfo(path()).absolutePath(),
+                                     tr("Attendance files (*.csv *.txt);;All files (*)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -207,10 +208,14 @@ void AttendanceImportDialog::showReport(const db::AttendanceImportReport &report
     setRunning(false);
     QStringList lines;
     //: %1 the file name, %2 its encoding (UTF-8 or Shift_JIS)
-    lines << tr("%1 (%2): rows read: %3.").arg(report.fileName, report.encoding, FigureFormat::count(report.rowsRead));
-    lines << tr("Worker-days corrected: %1; already matching: %2; corrections recorded: %3 (punches removed: %4).")
-                 .arg(FigureFormat::count(report.workerDaysApplied), FigureFormat::count(report.workerDaysUnchanged),
-                      FigureFormat::count(report.correctionsRecorded), FigureFormat::count(report.intervalsRemoved));
+    lines << tr("%1 (%2): rows read: %3.")
+                 .arg(report.fileName, report.encoding, FigureFormat::count(report.rowsRead));
+    lines << tr("Worker-days corrected: %1; already matching: %2; corrections recorded: %3 (punches removed: "
+                "%4).")
+                 .arg(FigureFormat::count(report.workerDaysApplied),
+                      FigureFormat::count(report.workerDaysUnchanged),
+                      FigureFormat::count(report.correctionsRecorded),
+                      FigureFormat::count(report.intervalsRemoved));
     if (report.cancelled)
         lines << tr("Cancelled: the rows after that point were not looked at. What was applied stays; import "
                     "the file again to finish.");
@@ -248,10 +253,10 @@ Status AttendanceImportDialog::exportErrors(const QString &path) const
 void AttendanceImportDialog::saveErrors()
 {
     const QFileInfo source(path());
-    const QString suggested = source.absoluteDir().filePath(source.completeBaseName() + QStringLiteral("-not-applied") +
-                                                            QStringLiteral(".csv"));
-    const QString target =
-        QFileDialog::getSaveFileName(this, tr("Save the rows not applied"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested = source.absoluteDir().filePath(
+        source.completeBaseName() + QStringLiteral("-not-applied") + QStringLiteral(".csv"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save the rows not applied"), suggested,
+                                                        tr("CSV files (*.csv)"));
     if (target.isEmpty())
         return;
     const Status saved = exportErrors(target);

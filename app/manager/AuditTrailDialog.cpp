@@ -39,9 +39,12 @@ AuditTrailDialog::AuditTrailDialog(const QString &summary, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     using C = AuditTrailModel::Column;
-    for (const auto &[column, width] :
-         std::initializer_list<std::pair<int, int>>{{C::When, 140}, {C::By, 140}, {C::Action, 84}, {C::Source, 130},
-                                                    {C::Before, 220}, {C::After, 220}})
+    for (const auto &[column, width] : std::initializer_list<std::pair<int, int>>{{C::When, 140},
+                                                                                  {C::By, 140},
+                                                                                  {C::Action, 84},
+                                                                                  {C::Source, 130},
+                                                                                  {C::Before, 220},
+                                                                                  {C::After, 220}})
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setSectionResizeMode(C::Reason, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -56,7 +59,8 @@ QString AuditTrailDialog::stateText() const
     return m_state->text();
 }
 
-void AuditTrailDialog::showTrail(const std::vector<Event> &events, const QTimeZone &zone, const ActivityNameOf &nameOf)
+void AuditTrailDialog::showTrail(const std::vector<Event> &events, const QTimeZone &zone,
+                                 const ActivityNameOf &nameOf)
 {
     m_model->setTrail(events, zone, nameOf);
     m_table->resizeRowsToContents();

@@ -24,7 +24,8 @@ public:
     [[nodiscard]] QString stateText() const;
 
 public slots:
-    void showTrail(const std::vector<wh::Event> &events, const QTimeZone &zone, const wh::ActivityNameOf &nameOf);
+    void showTrail(const std::vector<wh::Event> &events, const QTimeZone &zone,
+                   const wh::ActivityNameOf &nameOf);
     void showFailure(const QString &text);
 
 private:

@@ -67,14 +67,17 @@ void CorrectionDialog::build(const std::vector<Activity> &activities, const QStr
     layout->setSpacing(10);
     layout->setContentsMargins(20, 18, 20, 14);
 
-    const QString who = m_punch.workerName.isEmpty() ? m_punch.worker
-                                                     : QStringLiteral("%1 %2").arg(m_punch.worker, m_punch.workerName);
+    const QString who = m_punch.workerName.isEmpty()
+                            ? m_punch.worker
+                            : QStringLiteral("%1 %2").arg(m_punch.worker, m_punch.workerName);
     QString activityName = m_punch.activity;
     for (const Activity &a : activities)
         if (a.code == m_punch.activity)
             activityName = localName(language, a.nameJa, a.nameEn);
-    const QString end = m_punch.endMs ? punchTimeText(*m_punch.endMs, m_punch.businessDay, m_zone) : QStringLiteral("…");
-    const QString span = QStringLiteral("%1 – %2").arg(punchTimeText(m_punch.startMs, m_punch.businessDay, m_zone), end);
+    const QString end =
+        m_punch.endMs ? punchTimeText(*m_punch.endMs, m_punch.businessDay, m_zone) : QStringLiteral("…");
+    const QString span =
+        QStringLiteral("%1 – %2").arg(punchTimeText(m_punch.startMs, m_punch.businessDay, m_zone), end);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("correctionSummary"));
     m_summary->setWordWrap(true);
@@ -87,13 +90,15 @@ void CorrectionDialog::build(const std::vector<Activity> &activities, const QStr
         break;
     case Mode::Remove:
         setWindowTitle(tr("Remove a punch"));
-        m_summary->setText(tr("Remove the punch of %1 on %2: %3, %4? Its hours leave the figures of that day.")
-                               .arg(who, m_punch.businessDay.toString(Qt::ISODate), activityName, span));
+        m_summary->setText(
+            tr("Remove the punch of %1 on %2: %3, %4? Its hours leave the figures of that day.")
+                .arg(who, m_punch.businessDay.toString(Qt::ISODate), activityName, span));
         break;
     case Mode::Add:
         setWindowTitle(tr("Add a missing punch"));
-        m_summary->setText(tr("A punch the worker did not make (a forgotten clock-in, work off the kiosk) at site %1.")
-                               .arg(m_site));
+        m_summary->setText(
+            tr("A punch the worker did not make (a forgotten clock-in, work off the kiosk) at site %1.")
+                .arg(m_site));
         break;
     }
     layout->addWidget(m_summary);
@@ -115,14 +120,16 @@ void CorrectionDialog::build(const std::vector<Activity> &activities, const QStr
         m_activity->setMaxVisibleItems(20);
         bool listed = false;
         for (const Activity &a : activities) {
-            m_activity->addItem(QStringLiteral("%1  (%2)").arg(localName(language, a.nameJa, a.nameEn), a.code), a.code);
+            m_activity->addItem(
+                QStringLiteral("%1  (%2)").arg(localName(language, a.nameJa, a.nameEn), a.code), a.code);
             listed = listed || a.code == m_punch.activity;
         }
         // An activity no longer offered at the site still shows for the punch that has it.
         if (!listed && !m_punch.activity.isEmpty())
             m_activity->insertItem(0, m_punch.activity, m_punch.activity);
         const int current = m_activity->findData(m_punch.activity);
-        m_activity->setCurrentIndex(m_mode == Mode::Add && m_punch.activity.isEmpty() ? -1 : std::max(current, 0));
+        m_activity->setCurrentIndex(m_mode == Mode::Add && m_punch.activity.isEmpty() ? -1
+                                                                                      : std::max(current, 0));
         if (m_mode == Mode::Add)
             m_activity->setPlaceholderText(tr("Choose the activity"));
         form->addRow(tr("Activity"), m_activity);
@@ -144,7 +151,8 @@ void CorrectionDialog::build(const std::vector<Activity> &activities, const QStr
         form->addRow(tr("Start"), m_start);
         form->addRow(tr("End"), m_end);
         //: %1 is the site's time zone, e.g. Asia/Tokyo
-        auto *zoneNote = new QLabel(tr("Local time at the site (%1).").arg(QString::fromLatin1(m_zone.id())), this);
+        auto *zoneNote =
+            new QLabel(tr("Local time at the site (%1).").arg(QString::fromLatin1(m_zone.id())), this);
         zoneNote->setObjectName(QStringLiteral("correctionHint"));
         form->addRow(QString(), zoneNote);
     }
@@ -183,7 +191,8 @@ void CorrectionDialog::build(const std::vector<Activity> &activities, const QStr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CorrectionDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    (m_mode == Mode::Add && m_punch.worker.isEmpty() ? static_cast<QWidget *>(m_worker) : m_reason)->setFocus();
+    (m_mode == Mode::Add && m_punch.worker.isEmpty() ? static_cast<QWidget *>(m_worker) : m_reason)
+        ->setFocus();
     check();
 }
 
@@ -196,7 +205,8 @@ QDateTime CorrectionDialog::localOf(qint64 ms) const
 qint64 CorrectionDialog::msOf(const QDateTimeEdit *edit) const
 {
     const QDateTime local = edit->dateTime();
-    return QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()), m_zone).toMSecsSinceEpoch();
+    return QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()), m_zone)
+        .toMSecsSinceEpoch();
 }
 
 void CorrectionDialog::setStart(qint64 ms)

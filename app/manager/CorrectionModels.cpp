@@ -39,7 +39,8 @@ QString spanText(const QString &activity, qint64 startMs, std::optional<qint64> 
 QString punchTimeText(qint64 ms, const QDate &businessDay, const QTimeZone &zone)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    return at.date() == businessDay ? at.toString(QStringLiteral("HH:mm")) : at.toString(QStringLiteral("M/d HH:mm"));
+    return at.date() == businessDay ? at.toString(QStringLiteral("HH:mm"))
+                                    : at.toString(QStringLiteral("M/d HH:mm"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,7 +154,8 @@ QVariant PunchListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (i.status == QLatin1String("open"))
-            return tr("The worker is still on this punch. It can be corrected once they switch or clock out.");
+            return tr(
+                "The worker is still on this punch. It can be corrected once they switch or clock out.");
         if (i.status == QLatin1String("forgotten"))
             return tr("Nobody clocked out: the punch was closed after the longest shift. Set its real end.");
         if (i.corrected)
@@ -203,9 +205,11 @@ void AuditTrailModel::setTrail(const std::vector<Event> &events, const QTimeZone
     for (const Event &e : events) {
         Row row;
         row.eventId = e.id.toString(QUuid::WithoutBraces);
-        row.cells[When] = QDateTime::fromMSecsSinceEpoch(e.occurredAtMs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        auto payload = e.kind == EventKind::PunchCorrection ? CorrectionPayload::fromJson(e.payload)
-                                                            : Result<CorrectionPayload>(Error(ErrorCode::Parse, {}));
+        row.cells[When] =
+            QDateTime::fromMSecsSinceEpoch(e.occurredAtMs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        auto payload = e.kind == EventKind::PunchCorrection
+                           ? CorrectionPayload::fromJson(e.payload)
+                           : Result<CorrectionPayload>(Error(ErrorCode::Parse, {}));
         if (!payload) {
             row.cells[Action] = tr("unreadable");
             row.cells[Reason] = tr("This event cannot be read: %1").arg(row.eventId);
@@ -214,8 +218,8 @@ void AuditTrailModel::setTrail(const std::vector<Event> &events, const QTimeZone
         }
         const CorrectionPayload &p = *payload;
         row.cells[By] = p.by;
-        row.cells[Source] = p.source == CorrectionPayload::Source::Attendance ? tr("Official attendance")
-                                                                              : tr("By hand");
+        row.cells[Source] =
+            p.source == CorrectionPayload::Source::Attendance ? tr("Official attendance") : tr("By hand");
         row.cells[Reason] = p.reason;
         switch (p.action) {
         case CorrectionPayload::Action::Add:
@@ -231,17 +235,18 @@ void AuditTrailModel::setTrail(const std::vector<Event> &events, const QTimeZone
         case CorrectionPayload::Action::Change: {
             row.cells[Action] = tr("Changed");
             if (p.before) {
-                row.cells[After] = spanText(name(p.activityCode.isEmpty() ? p.before->activityCode : p.activityCode),
-                                            p.startMs.value_or(p.before->startMs),
-                                            p.endMs ? p.endMs : p.before->endMs, zone);
+                row.cells[After] = spanText(
+                    name(p.activityCode.isEmpty() ? p.before->activityCode : p.activityCode),
+                    p.startMs.value_or(p.before->startMs), p.endMs ? p.endMs : p.before->endMs, zone);
             } else {
                 // A correction recorded before the punch's previous state was kept: what it set.
                 QStringList set;
                 if (!p.activityCode.isEmpty())
                     set << tr("activity %1").arg(name(p.activityCode));
                 if (p.startMs)
-                    set << tr("start %1").arg(QDateTime::fromMSecsSinceEpoch(*p.startMs, zone)
-                                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                    set << tr("start %1")
+                               .arg(QDateTime::fromMSecsSinceEpoch(*p.startMs, zone)
+                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
                 if (p.endMs)
                     set << tr("end %1").arg(QDateTime::fromMSecsSinceEpoch(*p.endMs, zone)
                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -251,9 +256,10 @@ void AuditTrailModel::setTrail(const std::vector<Event> &events, const QTimeZone
         }
         }
         if (p.action != CorrectionPayload::Action::Add)
-            row.cells[Before] = p.before ? spanText(name(p.before->activityCode), p.before->startMs, p.before->endMs, zone)
-                                         //: The state before an old correction that did not record it
-                                         : tr("(not recorded)");
+            row.cells[Before] =
+                p.before ? spanText(name(p.before->activityCode), p.before->startMs, p.before->endMs, zone)
+                         //: The state before an old correction that did not record it
+                         : tr("(not recorded)");
         m_rows.push_back(std::move(row));
     }
     endResetModel();
@@ -331,7 +337,8 @@ std::vector<QStringList> ImportErrorModel::csvRecords() const
 {
     std::vector<QStringList> records;
     records.reserve(m_errors.size() + 1);
-    records.push_back({headerData(Line, Qt::Horizontal).toString(), headerData(Reason, Qt::Horizontal).toString(),
+    records.push_back({headerData(Line, Qt::Horizontal).toString(),
+                       headerData(Reason, Qt::Horizontal).toString(),
                        headerData(Raw, Qt::Horizontal).toString()});
     for (const AttendanceRowError &e : m_errors)
         records.push_back({QString::number(e.line), e.message, e.raw});

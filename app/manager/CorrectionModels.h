@@ -31,7 +31,8 @@ public:
 
     explicit PunchListModel(QObject *parent = nullptr);
 
-    void setIntervals(std::vector<reports::CellInterval> intervals, const QTimeZone &zone, ActivityNameOf nameOf);
+    void setIntervals(std::vector<reports::CellInterval> intervals, const QTimeZone &zone,
+                      ActivityNameOf nameOf);
     void clear();
 
     [[nodiscard]] const reports::CellInterval &intervalAt(int row) const

@@ -35,7 +35,8 @@ QString CorrectionText::refusal(const Error &error, const QTimeZone &zone, const
             const QStringList parts = context.split(QStringLiteral(" at "));
             if (parts.size() == 2)
                 //: %1 is an activity, %2 a site code
-                return tr("%1 is not offered at site %2. Choose another activity.").arg(name(parts[0]), parts[1]);
+                return tr("%1 is not offered at site %2. Choose another activity.")
+                    .arg(name(parts[0]), parts[1]);
             return tr("The activity is not offered at this site. Choose another activity.");
         }
         break;

@@ -23,7 +23,8 @@ public:
     using NameOf = std::function<QString(const QString &activityCode)>;
 
     // `zone`: the site's time zone, for the times of an overlapping punch.
-    [[nodiscard]] static QString refusal(const Error &error, const QTimeZone &zone, const NameOf &nameOf = {});
+    [[nodiscard]] static QString refusal(const Error &error, const QTimeZone &zone,
+                                         const NameOf &nameOf = {});
 };
 
 } // namespace wh

@@ -125,9 +125,14 @@ CorrectionsView::CorrectionsView(const reports::ViewerQueries &queries, QString 
     m_table->verticalHeader()->setDefaultSectionSize(30);
     m_table->horizontalHeader()->setHighlightSections(false);
     using C = PunchListModel::Column;
-    for (const auto &[column, width] : std::initializer_list<std::pair<int, int>>{
-             {C::Day, 110}, {C::Worker, 90}, {C::Name, 130}, {C::Start, 100}, {C::End, 100}, {C::Duration, 110},
-             {C::Status, 90}, {C::Corrected, 110}})
+    for (const auto &[column, width] : std::initializer_list<std::pair<int, int>>{{C::Day, 110},
+                                                                                  {C::Worker, 90},
+                                                                                  {C::Name, 130},
+                                                                                  {C::Start, 100},
+                                                                                  {C::End, 100},
+                                                                                  {C::Duration, 110},
+                                                                                  {C::Status, 90},
+                                                                                  {C::Corrected, 110}})
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setSectionResizeMode(C::Activity, QHeaderView::Stretch);
 
@@ -327,8 +332,9 @@ void CorrectionsView::showList(ListAnswer answer)
         const reports::CellDetail &detail = *answer.detail;
         m_shownOk = true;
         m_shownCount = detail.intervalCount;
-        const QUuid keep = m_selectAfterRead.isNull() ? (selectedPunch() ? selectedPunch()->interval : QUuid())
-                                                      : m_selectAfterRead;
+        const QUuid keep = m_selectAfterRead.isNull()
+                               ? (selectedPunch() ? selectedPunch()->interval : QUuid())
+                               : m_selectAfterRead;
         m_selectAfterRead = QUuid();
         m_punches->setIntervals(detail.intervals, m_zone, nameOf());
         const QString who = r.worker.isEmpty() ? tr("everyone") : r.worker;
@@ -338,14 +344,15 @@ void CorrectionsView::showList(ListAnswer answer)
             m_summary->setText(tr("No punches of %1 at %2, %3.").arg(who, siteName(), period));
         else if (detail.intervalCount > shown)
             //: %1 rows shown, %2 all rows, %3 the site, %4 the period
-            m_summary->setText(tr("The first %1 of %2 punches at %3, %4. Enter a worker or choose a day to see "
-                                  "the others.")
-                                   .arg(FigureFormat::count(shown), FigureFormat::count(detail.intervalCount),
-                                        siteName(), period));
+            m_summary->setText(
+                tr("The first %1 of %2 punches at %3, %4. Enter a worker or choose a day to see "
+                   "the others.")
+                    .arg(FigureFormat::count(shown), FigureFormat::count(detail.intervalCount), siteName(),
+                         period));
         else
             //: %1 a worker (or "everyone"), %2 the site, %3 the period, %4 the number of punches
-            m_summary->setText(tr("Punches of %1 at %2, %3: %4.")
-                                   .arg(who, siteName(), period, FigureFormat::count(shown)));
+            m_summary->setText(
+                tr("Punches of %1 at %2, %3: %4.").arg(who, siteName(), period, FigureFormat::count(shown)));
         if (!keep.isNull())
             selectPunch(keep);
     }
@@ -386,8 +393,9 @@ void CorrectionsView::updateButtons()
     m_add->setEnabled(!m_writing && !m_context.sites.isEmpty());
     m_import->setEnabled(!m_writing);
     const QString openNote =
-        punch && !closed ? tr("The worker is still on this punch: it can be corrected once they switch or clock out.")
-                         : QString();
+        punch && !closed
+            ? tr("The worker is still on this punch: it can be corrected once they switch or clock out.")
+            : QString();
     m_change->setToolTip(openNote);
     m_remove->setToolTip(openNote);
 }
@@ -429,7 +437,8 @@ ActivityNameOf CorrectionsView::nameOf() const
 
 QString CorrectionsView::punchSummary(const reports::CellInterval &p) const
 {
-    const QString who = p.workerName.isEmpty() ? p.worker : QStringLiteral("%1 %2").arg(p.worker, p.workerName);
+    const QString who =
+        p.workerName.isEmpty() ? p.worker : QStringLiteral("%1 %2").arg(p.worker, p.workerName);
     const QString end = p.endMs ? punchTimeText(*p.endMs, p.businessDay, m_zone) : QStringLiteral("…");
     //: %1 worker, %2 business day, %3 activity, %4 start, %5 end
     return tr("%1 · %2 · %3, %4 – %5")
@@ -447,8 +456,9 @@ CorrectionDialog *CorrectionsView::openChange()
     auto *dialog = new CorrectionDialog(CorrectionDialog::Mode::Change, *punch, m_offered, m_language, m_zone,
                                         m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CorrectionDialog::submitted, this,
-            [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
+    connect(
+        dialog, &CorrectionDialog::submitted, this,
+        [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
     dialog->open();
     return dialog;
 }
@@ -461,8 +471,9 @@ CorrectionDialog *CorrectionsView::openRemove()
     auto *dialog = new CorrectionDialog(CorrectionDialog::Mode::Remove, *punch, m_offered, m_language, m_zone,
                                         m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CorrectionDialog::submitted, this,
-            [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
+    connect(
+        dialog, &CorrectionDialog::submitted, this,
+        [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
     dialog->open();
     return dialog;
 }
@@ -475,10 +486,12 @@ CorrectionDialog *CorrectionsView::openAdd()
     const auto punch = selectedPunch();
     const QString worker = punch ? punch->worker : m_worker;
     const QDate day = punch ? punch->businessDay : (m_day ? *m_day : m_context.to);
-    auto *dialog = new CorrectionDialog(site, worker, day, m_offered, m_language, m_zone, m_clock.nowMs(), this);
+    auto *dialog =
+        new CorrectionDialog(site, worker, day, m_offered, m_language, m_zone, m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CorrectionDialog::submitted, this,
-            [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
+    connect(
+        dialog, &CorrectionDialog::submitted, this,
+        [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
     dialog->open();
     return dialog;
 }
@@ -515,7 +528,9 @@ AttendanceImportDialog *CorrectionsView::openImport()
     auto *dialog = new AttendanceImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AttendanceImportDialog::importRequested, this,
-            [this, guard = QPointer<AttendanceImportDialog>(dialog)](const QString &path) { startImport(guard, path); });
+            [this, guard = QPointer<AttendanceImportDialog>(dialog)](const QString &path) {
+                startImport(guard, path);
+            });
     connect(dialog, &AttendanceImportDialog::cancelRequested, this, &CorrectionsView::cancel);
     dialog->open();
     return dialog;
@@ -601,7 +616,8 @@ void CorrectionsView::submit(QPointer<CorrectionDialog> dialog, CorrectionPayloa
             this, [this, step, done, total] { emit progress(step, done, total); }, Qt::QueuedConnection);
     };
     m_runner.run<WriteAnswer>(
-        [queries, clock, device, site, payload, request, stop, post](const QueryRunner::Cancelled &cancelled) {
+        [queries, clock, device, site, payload, request, stop,
+         post](const QueryRunner::Cancelled &cancelled) {
             WriteAnswer answer;
             auto recorder = recordingDevice(queries.store(), device, site);
             if (!recorder)
@@ -615,8 +631,8 @@ void CorrectionsView::submit(QPointer<CorrectionDialog> dialog, CorrectionPayloa
         },
         [this, dialog, payload](WriteAnswer answer) {
             if (answer.stored && payload.action != CorrectionPayload::Action::Remove)
-                m_selectAfterRead = payload.action == CorrectionPayload::Action::Add ? answer.stored->id
-                                                                                     : payload.interval;
+                m_selectAfterRead =
+                    payload.action == CorrectionPayload::Action::Add ? answer.stored->id : payload.interval;
             finishWrite(dialog, payload.action, std::move(answer));
         });
 }
@@ -697,8 +713,9 @@ void CorrectionsView::startImport(QPointer<AttendanceImportDialog> dialog, const
                 // A cancelled import keeps what it applied: total those days still (Cancel again
                 // stops this step too).
                 stop->store(false);
-                answer.totals = rebuildTotals(queries.store(), stop, cancelled,
-                                              [&](qint64 done, qint64 total) { post(totalling, done, total); });
+                answer.totals =
+                    rebuildTotals(queries.store(), stop, cancelled,
+                                  [&](qint64 done, qint64 total) { post(totalling, done, total); });
             }
             if (!request.site.isEmpty() && request.from.isValid() && request.to.isValid())
                 answer.list = readListNow(queries, request, false, false);

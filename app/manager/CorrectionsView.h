@@ -143,8 +143,8 @@ private:
     static Totals rebuildTotals(db::Store &store, const Stop &stop, const QueryRunner::Cancelled &cancelled,
                                 const std::function<void(qint64, qint64)> &post);
     static Result<QString> recordingDevice(db::Store &store, const QString &given, const QString &site);
-    static ListAnswer readListNow(const reports::ViewerQueries &queries, const ListRequest &request, bool needScope,
-                                  bool needActivities);
+    static ListAnswer readListNow(const reports::ViewerQueries &queries, const ListRequest &request,
+                                  bool needScope, bool needActivities);
 
     reports::ViewerQueries m_queries;
     QString m_language;

@@ -3,8 +3,8 @@
 #include "FigureFormat.h"
 
 #include <QBrush>
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 
@@ -157,7 +157,8 @@ QVariant LiveWorkersModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         //: Tooltip of a row of the live board; %1 is when the shift began, %2 how long ago
         QString tip = tr("On shift since %1 (%2)")
-                          .arg(LiveTime::since(w.shiftStartMs, m_atMs, m_zone), LiveTime::length(m_atMs - w.shiftStartMs));
+                          .arg(LiveTime::since(w.shiftStartMs, m_atMs, m_zone),
+                               LiveTime::length(m_atMs - w.shiftStartMs));
         if (longOpen)
             //: %1 is the threshold, e.g. "10 h"
             tip += QLatin1Char('\n') + tr("This punch has been open for more than %1: probably a forgotten "

@@ -35,8 +35,8 @@ public:
             const QRect area = option.rect.adjusted(6, 6, -6, -6);
             QRect bar = area;
             bar.setWidth(std::max(2, static_cast<int>(area.width() * share)));
-            const bool isBreak = static_cast<ActivityKind>(index.data(LiveHeadCountModel::KindRole).toInt()) ==
-                                 ActivityKind::Break;
+            const bool isBreak = static_cast<ActivityKind>(
+                                     index.data(LiveHeadCountModel::KindRole).toInt()) == ActivityKind::Break;
             painter->save();
             painter->setRenderHint(QPainter::Antialiasing);
             painter->setPen(Qt::NoPen);
@@ -142,8 +142,13 @@ LiveBoardView::LiveBoardView(const reports::ViewerQueries &queries, QString lang
             table->setColumnWidth(column, width);
         table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     };
-    widths(m_floorTable, {{C::Worker, 82}, {C::Name, 106}, {C::Block, 100}, {C::Since, 84}, {C::Duration, 66},
-                          {C::Device, 108}},
+    widths(m_floorTable,
+           {{C::Worker, 82},
+            {C::Name, 106},
+            {C::Block, 100},
+            {C::Since, 84},
+            {C::Duration, 66},
+            {C::Device, 108}},
            C::Activity);
     for (QTableView *t : {m_breakTable, m_longTable}) {
         widths(t, {{C::Worker, 82}, {C::Name, 112}, {C::Since, 84}, {C::Duration, 70}}, C::Activity);
@@ -402,7 +407,8 @@ void LiveBoardView::updateTitles()
     m_heading->setText(m_site.isEmpty() ? tr("Live board") : tr("Live board: %1").arg(siteName()));
     const int seconds = m_timer->interval() / 1000;
     if (m_lastReadMs != 0 && m_floor.atMs != 0) {
-        const QString at = QDateTime::fromMSecsSinceEpoch(m_floor.atMs, m_zone).toString(QStringLiteral("HH:mm:ss"));
+        const QString at =
+            QDateTime::fromMSecsSinceEpoch(m_floor.atMs, m_zone).toString(QStringLiteral("HH:mm:ss"));
         //: %1 is the time the floor was read (HH:mm:ss), %2 the refresh interval in seconds
         m_stamp->setText(tr("As of %1 · updates every %2 s").arg(at).arg(seconds));
     } else {
@@ -410,10 +416,12 @@ void LiveBoardView::updateTitles()
     }
     //: %1 is the threshold, e.g. "10 h"
     m_longOpen->setCaption(tr("Open over %1").arg(threshold));
-    m_floorTitle->setText(tr("Who is on which activity (%1)").arg(FigureFormat::count(m_workingFilter->rowCount())));
+    m_floorTitle->setText(
+        tr("Who is on which activity (%1)").arg(FigureFormat::count(m_workingFilter->rowCount())));
     m_headTitle->setText(tr("Head-count per activity"));
     //: People clocked in but on no work activity (on a break)
-    m_breakTitle->setText(tr("Clocked in, on no work activity (%1)").arg(FigureFormat::count(m_breakFilter->rowCount())));
+    m_breakTitle->setText(
+        tr("Clocked in, on no work activity (%1)").arg(FigureFormat::count(m_breakFilter->rowCount())));
     //: %1 is the threshold (e.g. "10 h"), %2 the number of punches
     m_longTitle->setText(tr("Open over %1: probably forgotten (%2)")
                              .arg(threshold, FigureFormat::count(m_longFilter->rowCount())));

@@ -24,8 +24,8 @@ qint64 at(int h, int m)
     return test::tokyoMs(kDay, h, m);
 }
 
-reports::CellInterval interval(const char *worker, const char *activity, qint64 start, std::optional<qint64> end,
-                               const char *status)
+reports::CellInterval interval(const char *worker, const char *activity, qint64 start,
+                               std::optional<qint64> end, const char *status)
 {
     reports::CellInterval i;
     i.interval = QUuid::createUuid();
@@ -61,7 +61,8 @@ class TestCorrectionModels : public QObject {
     QUuid intervalOf(const char *worker, const char *activity)
     {
         QSqlQuery q(store().connection());
-        q.prepare(QStringLiteral("SELECT start_event_id FROM punch_intervals WHERE worker = ? AND activity = ?"));
+        q.prepare(
+            QStringLiteral("SELECT start_event_id FROM punch_intervals WHERE worker = ? AND activity = ?"));
         q.addBindValue(QString::fromLatin1(worker));
         q.addBindValue(QString::fromLatin1(activity));
         return q.exec() && q.next() ? QUuid::fromString(q.value(0).toString()) : QUuid();
@@ -130,8 +131,8 @@ private slots:
         // Two corrections of W001's PICK interval, then the trail through the query layer.
         const QUuid pick = intervalOf("W001", "PICK");
         QVERIFY(!pick.isNull());
-        const reports::ViewerQueries leader(store(), {QStringLiteral("山田リーダー"), reports::Role::Leader,
-                                                      {QStringLiteral("S1")}});
+        const reports::ViewerQueries leader(
+            store(), {QStringLiteral("山田リーダー"), reports::Role::Leader, {QStringLiteral("S1")}});
         CorrectionPayload c;
         c.action = CorrectionPayload::Action::Change;
         c.interval = pick;
@@ -193,7 +194,8 @@ private slots:
         QCOMPARE(cell(0, AuditTrailModel::Before), QStringLiteral("(none)"));
         QCOMPARE(cell(0, AuditTrailModel::After), QStringLiteral("Picking, 11/9 13:00 – 14:00"));
         QCOMPARE(cell(1, AuditTrailModel::Action), QStringLiteral("Removed"));
-        QCOMPARE(cell(1, AuditTrailModel::Before), QStringLiteral("(not recorded)")); // hand-made: no "before"
+        QCOMPARE(cell(1, AuditTrailModel::Before),
+                 QStringLiteral("(not recorded)")); // hand-made: no "before"
         QCOMPARE(cell(1, AuditTrailModel::After), QStringLiteral("(removed)"));
         QCOMPARE(cell(2, AuditTrailModel::Action), QStringLiteral("unreadable"));
         model.clear();
@@ -204,15 +206,19 @@ private slots:
     {
         ImportErrorModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setErrors({{3, QStringLiteral("bad clock-in time \"25:99\""), QStringLiteral("W001,2026-11-09,25:99,18:00")},
-                         {7, QStringLiteral("unknown worker"), QStringLiteral("W999,2026-11-09,9:00,18:00")}});
+        model.setErrors(
+            {{3, QStringLiteral("bad clock-in time \"25:99\""),
+              QStringLiteral("W001,2026-11-09,25:99,18:00")},
+             {7, QStringLiteral("unknown worker"), QStringLiteral("W999,2026-11-09,9:00,18:00")}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ImportErrorModel::Line).data().toInt(), 3);
-        QCOMPARE(model.index(1, ImportErrorModel::Raw).data().toString(), QStringLiteral("W999,2026-11-09,9:00,18:00"));
+        QCOMPARE(model.index(1, ImportErrorModel::Raw).data().toString(),
+                 QStringLiteral("W999,2026-11-09,9:00,18:00"));
         const auto records = model.csvRecords();
         QCOMPARE(records.size(), size_t(3));
         QCOMPARE(records[0].size(), 3);
-        QCOMPARE(records[1], (QStringList{"3", "bad clock-in time \"25:99\"", "W001,2026-11-09,25:99,18:00"}));
+        QCOMPARE(records[1],
+                 (QStringList{"3", "bad clock-in time \"25:99\"", "W001,2026-11-09,25:99,18:00"}));
     }
 
     void refusalsInPlainWords()
@@ -243,9 +249,10 @@ private slots:
 
         CorrectionPayload c = change;
         c.endMs = at(11, 0); // into the cart interval 10:00-12:00
-        QCOMPARE(refuse(c), QStringLiteral("The new times overlap the worker's other punch on CART from "
-                                           "2026-11-09 10:00 to 2026-11-09 12:00. Correct that punch first, or "
-                                           "choose times that do not overlap it."));
+        QCOMPARE(refuse(c),
+                 QStringLiteral("The new times overlap the worker's other punch on CART from "
+                                "2026-11-09 10:00 to 2026-11-09 12:00. Correct that punch first, or "
+                                "choose times that do not overlap it."));
         c = change;
         c.endMs = at(19, 0);
         QVERIFY(refuse(c).startsWith(QLatin1String("The end is in the future.")));
@@ -280,8 +287,8 @@ private slots:
         QCOMPARE(refuse(add), QStringLiteral("There is no worker with the code “W999”."));
 
         // The query layer's refusal of another site.
-        const reports::ViewerQueries leader(store(), {QStringLiteral("leader"), reports::Role::Leader,
-                                                      {QStringLiteral("S2")}});
+        const reports::ViewerQueries leader(
+            store(), {QStringLiteral("leader"), reports::Role::Leader, {QStringLiteral("S2")}});
         c = change;
         c.endMs = at(9, 50);
         c.reason = QStringLiteral("x");
@@ -290,7 +297,8 @@ private slots:
         QCOMPARE(CorrectionText::refusal(denied.error(), tokyo, name),
                  QStringLiteral("Your account may not correct punches at site S1."));
         // Anything else: ErrorText's sentence.
-        const Error other(ErrorCode::DiskFull, QStringLiteral("disk full"), QStringLiteral("/srv/store.sqlite"));
+        const Error other(ErrorCode::DiskFull, QStringLiteral("disk full"),
+                          QStringLiteral("/srv/store.sqlite"));
         QCOMPARE(CorrectionText::refusal(other, tokyo, name), ErrorText::describe(other));
     }
 };

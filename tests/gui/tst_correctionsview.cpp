@@ -75,19 +75,23 @@ private slots:
 private:
     [[nodiscard]] reports::ViewerQueries leader(const QString &site = QStringLiteral("S1")) const
     {
-        return reports::ViewerQueries(*m_store, reports::Viewer{QStringLiteral("leader.yamada"),
-                                                                reports::Role::Leader, {site}});
+        return reports::ViewerQueries(
+            *m_store, reports::Viewer{QStringLiteral("leader.yamada"), reports::Role::Leader, {site}});
     }
     // The view on `site` and `day`, showing `worker`'s punches (read and on screen).
     bool showWorker(CorrectionsView &view, const QString &site, const QDate &day, const QString &worker,
                     const QString &language = QStringLiteral("en"));
     [[nodiscard]] qint64 directSeconds(const QDate &day, const QString &activity);
-    static QPushButton *okOf(QDialog *dialog) { return dialog->findChild<QPushButton *>(QStringLiteral("correctionOk")); }
+    static QPushButton *okOf(QDialog *dialog)
+    {
+        return dialog->findChild<QPushButton *>(QStringLiteral("correctionOk"));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<db::Store> m_store;
     // A week after the demo's two business days: every punch is closed.
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 10), QTime(12, 0), QTimeZone("Asia/Tokyo")).toMSecsSinceEpoch()};
+    ManualClock m_clock{
+        QDateTime(QDate(2026, 11, 10), QTime(12, 0), QTimeZone("Asia/Tokyo")).toMSecsSinceEpoch()};
 };
 
 void TestCorrectionsView::initTestCase()
@@ -154,7 +158,8 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT p.start_event_id, p.worker, p.activity, p.start_ms, p.end_ms FROM punch_intervals p "
         "JOIN activities a ON a.code = p.activity WHERE p.site = 'S1' AND p.business_day = '2026-11-02' AND "
-        "p.status = 'closed' AND a.kind = 'direct' AND p.activity <> 'PAC-SGL-PACK' AND p.end_ms - p.start_ms > 600000 "
+        "p.status = 'closed' AND a.kind = 'direct' AND p.activity <> 'PAC-SGL-PACK' AND p.end_ms - "
+        "p.start_ms > 600000 "
         "ORDER BY p.worker, p.start_ms LIMIT 1")));
     QVERIFY(q.next());
     const Punch punch = punchFrom(q);
@@ -165,7 +170,8 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     QVERIFY(fromBefore >= seconds);
 
     CorrectionsView view(leader(), QStringLiteral("en"), m_clock);
-    QAbstractItemModelTester tester(view.punchModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.punchModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester sortedTester(view.punchTable()->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1280, 800);
@@ -185,7 +191,8 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     QVERIFY(index >= 0);
     dialog->activityBox()->setCurrentIndex(index);
     QVERIFY(!okOf(dialog)->isEnabled()); // still no reason
-    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("was packing all along; punched the wrong activity"));
+    QTest::keyClicks(dialog->reasonEdit(),
+                     QStringLiteral("was packing all along; punched the wrong activity"));
     QVERIFY(okOf(dialog)->isEnabled());
     QTest::mouseClick(okOf(dialog), Qt::LeftButton);
 
@@ -203,7 +210,8 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     QCOMPARE(view.selectedPunch()->interval, punch.id);
     QCOMPARE(view.selectedPunch()->activity, packing);
     const int row = view.punchModel()->rowOf(punch.id);
-    QCOMPARE(view.punchModel()->index(row, PunchListModel::Corrected).data().toString(), QStringLiteral("✎ corrected"));
+    QCOMPARE(view.punchModel()->index(row, PunchListModel::Corrected).data().toString(),
+             QStringLiteral("✎ corrected"));
     auto *message = view.findChild<QLabel *>(QStringLiteral("correctionsMessage"));
     QVERIFY(message && message->isVisible());
     QVERIFY2(message->text().contains(QLatin1String("totalled again")), qPrintable(message->text()));
@@ -211,11 +219,13 @@ void TestCorrectionsView::correctAPunchAndSeeTheFigureChange()
     // Its history: who, why, before and after.
     AuditTrailDialog *history = view.openHistory();
     QVERIFY(history);
-    QAbstractItemModelTester historyTester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester historyTester(history->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 10000);
     auto cell = [history](int column) { return history->model()->index(0, column).data().toString(); };
     QCOMPARE(cell(AuditTrailModel::By), QStringLiteral("leader.yamada"));
-    QCOMPARE(cell(AuditTrailModel::Reason), QStringLiteral("was packing all along; punched the wrong activity"));
+    QCOMPARE(cell(AuditTrailModel::Reason),
+             QStringLiteral("was packing all along; punched the wrong activity"));
     QCOMPARE(cell(AuditTrailModel::Action), QStringLiteral("Changed"));
     const QString span = QStringLiteral("%1 – %2").arg(localTime(punch.startMs), localTime(punch.endMs));
     QVERIFY2(cell(AuditTrailModel::Before).endsWith(span), qPrintable(cell(AuditTrailModel::Before)));
@@ -232,7 +242,8 @@ void TestCorrectionsView::refusedCorrectionShowsTheReasonAndWritesNothing()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT a.start_event_id, a.worker, a.activity, a.start_ms, a.end_ms, b.end_ms, b.activity "
         "FROM punch_intervals a JOIN punch_intervals b ON b.worker = a.worker AND b.start_ms = a.end_ms "
-        "WHERE a.site = 'S1' AND a.business_day = '2026-11-03' AND a.status = 'closed' AND b.status = 'closed' "
+        "WHERE a.site = 'S1' AND a.business_day = '2026-11-03' AND a.status = 'closed' AND b.status = "
+        "'closed' "
         "AND b.end_ms - b.start_ms > 300000 ORDER BY a.worker LIMIT 1")));
     QVERIFY(q.next());
     const Punch first = punchFrom(q);
@@ -252,7 +263,8 @@ void TestCorrectionsView::refusedCorrectionShowsTheReasonAndWritesNothing()
     okOf(dialog)->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->refusalLabel()->isVisible(), 20000);
     const QString text = dialog->refusalLabel()->text();
-    QVERIFY2(text.startsWith(QLatin1String("The new times overlap the worker's other punch")), qPrintable(text));
+    QVERIFY2(text.startsWith(QLatin1String("The new times overlap the worker's other punch")),
+             qPrintable(text));
     QVERIFY2(text.contains(localTime(secondEnd)), qPrintable(text));
     QVERIFY(dialog->isVisible()); // stays open to fix the times
     QVERIFY(okOf(dialog)->isEnabled());
@@ -292,7 +304,8 @@ void TestCorrectionsView::leaderCannotCorrectAtAnotherSite()
     QVERIFY2(okOf(dialog)->isEnabled(), qPrintable(dialog->problem()));
     okOf(dialog)->click();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->refusalLabel()->isVisible(), 20000);
-    QCOMPARE(dialog->refusalLabel()->text(), QStringLiteral("Your account may not correct punches at site S2."));
+    QCOMPARE(dialog->refusalLabel()->text(),
+             QStringLiteral("Your account may not correct punches at site S2."));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(test::contentDigest(*m_store), before);
     dialog->reject();
@@ -302,8 +315,9 @@ void TestCorrectionsView::addAndRemoveAPunch()
 {
     // A worker of S1 who did not work on the second day gets a punch added, then removed.
     QSqlQuery q(m_store->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT code FROM workers WHERE code NOT IN (SELECT worker FROM punch_intervals "
-                                  "WHERE business_day >= '2026-11-02') ORDER BY code LIMIT 1")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT code FROM workers WHERE code NOT IN (SELECT worker FROM punch_intervals "
+                       "WHERE business_day >= '2026-11-02') ORDER BY code LIMIT 1")));
     QVERIFY(q.next());
     const QString worker = q.value(0).toString();
     q.finish();
@@ -346,7 +360,8 @@ void TestCorrectionsView::cancelledTotallingKeepsTheCorrection()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT p.start_event_id, p.worker, p.activity, p.start_ms, p.end_ms FROM punch_intervals p "
         "JOIN activities a ON a.code = p.activity WHERE p.site = 'S1' AND p.business_day = '2026-11-03' AND "
-        "p.status = 'closed' AND a.kind = 'direct' AND p.end_ms - p.start_ms > 600000 AND p.corrected_by IS NULL "
+        "p.status = 'closed' AND a.kind = 'direct' AND p.end_ms - p.start_ms > 600000 AND p.corrected_by IS "
+        "NULL "
         "ORDER BY p.worker DESC, p.start_ms LIMIT 1")));
     QVERIFY(q.next());
     const Punch punch = punchFrom(q);
@@ -390,11 +405,13 @@ void TestCorrectionsView::importReportsABrokenRow()
 {
     // A worker whose day 1 lies at S1 only: the official times trim 5 minutes off each end.
     QSqlQuery q(m_store->connection());
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT p.worker, MIN(p.start_ms), MAX(p.end_ms) FROM punch_intervals p JOIN workers w ON w.code = p.worker "
-        "WHERE p.business_day = '2026-11-02' AND w.home_site = 'S1' GROUP BY p.worker "
-        "HAVING SUM(p.site <> 'S1') = 0 AND SUM(p.corrected_by IS NOT NULL) = 0 AND SUM(p.status <> 'closed') = 0 "
-        "AND MAX(p.end_ms) - MIN(p.start_ms) > 3600000 ORDER BY p.worker DESC LIMIT 1")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT p.worker, MIN(p.start_ms), MAX(p.end_ms) FROM punch_intervals p JOIN workers "
+                       "w ON w.code = p.worker "
+                       "WHERE p.business_day = '2026-11-02' AND w.home_site = 'S1' GROUP BY p.worker "
+                       "HAVING SUM(p.site <> 'S1') = 0 AND SUM(p.corrected_by IS NOT NULL) = 0 AND "
+                       "SUM(p.status <> 'closed') = 0 "
+                       "AND MAX(p.end_ms) - MIN(p.start_ms) > 3600000 ORDER BY p.worker DESC LIMIT 1")));
     QVERIFY(q.next());
     const QString worker = q.value(0).toString();
     const qint64 in = q.value(1).toLongLong() + 5 * 60000;
@@ -407,10 +424,11 @@ void TestCorrectionsView::importReportsABrokenRow()
     const QString path = m_dir.filePath(QStringLiteral("勤怠 2026-11.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral("社員番号,勤務日,出勤,退勤\r\n%1,2026/11/2,%2,%3\r\nW00002,2026/11/2,25:99,18:00\r\n"
-                              "W99999,2026/11/2,9:00,18:00\r\n")
-                   .arg(worker, hhmm(in + 60000), hhmm(out))
-                   .toUtf8());
+    file.write(
+        QStringLiteral("社員番号,勤務日,出勤,退勤\r\n%1,2026/11/2,%2,%3\r\nW00002,2026/11/2,25:99,18:00\r\n"
+                       "W99999,2026/11/2,9:00,18:00\r\n")
+            .arg(worker, hhmm(in + 60000), hhmm(out))
+            .toUtf8());
     file.close();
 
     CorrectionsView view(leader(), QStringLiteral("en"), m_clock);
@@ -420,7 +438,8 @@ void TestCorrectionsView::importReportsABrokenRow()
     QSignalSpy changed(&view, &CorrectionsView::storeChanged);
     AttendanceImportDialog *dialog = view.openImport();
     QVERIFY(dialog);
-    QAbstractItemModelTester tester(dialog->errorModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dialog->errorModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog->setPath(path);
     QVERIFY(dialog->importButton()->isEnabled());
     dialog->importButton()->click();
@@ -453,7 +472,8 @@ void TestCorrectionsView::importReportsABrokenRow()
     // The official clock-out is now the worker's last end.
     QSqlQuery check(m_store->connection());
     QVERIFY(check.exec(QStringLiteral("SELECT MAX(end_ms) FROM punch_intervals WHERE worker = '%1' AND "
-                                      "business_day = '2026-11-02'").arg(worker)));
+                                      "business_day = '2026-11-02'")
+                           .arg(worker)));
     QVERIFY(check.next());
     QCOMPARE(hhmm(check.value(0).toLongLong()), hhmm(out));
     dialog->close();
@@ -483,15 +503,17 @@ void TestCorrectionsView::screenshots()
             delete t;
         }
         QVERIFY(installTranslation(*QCoreApplication::instance(), language).ok());
-        QLocale::setDefault(language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(language == QLatin1String("ja")
+                                ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
         QWidget frame; // the window's look around the page
-        frame.setStyleSheet(QStringLiteral(
-            "QLabel#subtitle { font-size: 15px; color: #3b4a5c; }"
-            "QTableView { background: white; border: 1px solid #d9e0e8; border-radius: 6px; gridline-color: #edf1f5; }"
-            "QTableView::item { border: none; padding-left: 12px; padding-right: 12px; }"
-            "QHeaderView::section { background: #eef2f6; color: #3b4a5c; border: none;"
-            " border-bottom: 1px solid #d9e0e8; padding: 6px 12px; font-weight: 600; }"));
+        frame.setStyleSheet(
+            QStringLiteral("QLabel#subtitle { font-size: 15px; color: #3b4a5c; }"
+                           "QTableView { background: white; border: 1px solid #d9e0e8; border-radius: 6px; "
+                           "gridline-color: #edf1f5; }"
+                           "QTableView::item { border: none; padding-left: 12px; padding-right: 12px; }"
+                           "QHeaderView::section { background: #eef2f6; color: #3b4a5c; border: none;"
+                           " border-bottom: 1px solid #d9e0e8; padding: 6px 12px; font-weight: 600; }"));
         auto *layout = new QVBoxLayout(&frame);
         layout->setContentsMargins(0, 0, 0, 0);
         auto *view = new CorrectionsView(leader(), language, m_clock, {}, &frame);
@@ -512,8 +534,9 @@ void TestCorrectionsView::screenshots()
         CorrectionDialog *change = view->openChange();
         QVERIFY(change);
         change->setEnd(punch.endMs + 45 * 60000);
-        change->reasonEdit()->setText(language == QLatin1String("ja") ? QStringLiteral("切替の打刻忘れ（本人確認済み）")
-                                                                      : QStringLiteral("forgot to switch; confirmed with the worker"));
+        change->reasonEdit()->setText(language == QLatin1String("ja")
+                                          ? QStringLiteral("切替の打刻忘れ（本人確認済み）")
+                                          : QStringLiteral("forgot to switch; confirmed with the worker"));
         grab(change, "correction-dialog");
         okOf(change)->click();
         QTRY_VERIFY_WITH_TIMEOUT(change->refusalLabel()->isVisible(), 20000);

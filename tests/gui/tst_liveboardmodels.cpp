@@ -33,7 +33,8 @@ LiveWorkerRow worker(const char *code, const char *activity, ActivityKind kind, 
     return r;
 }
 
-LiveActivityRow activity(const char *code, int workers, qint64 longestSinceMs, ActivityKind kind = ActivityKind::Direct)
+LiveActivityRow activity(const char *code, int workers, qint64 longestSinceMs,
+                         ActivityKind kind = ActivityKind::Direct)
 {
     LiveActivityRow r;
     r.activity.activityCode = QString::fromLatin1(code);
@@ -66,10 +67,14 @@ private slots:
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("since");
         QTest::addColumn<QString>("length");
-        QTest::addRow("this morning") << kNow - 3 * kHour - 25 * 60000 << "08:35" << "3:25";
-        QTest::addRow("just now") << kNow - 59000 << "11:59" << "0:00";
-        QTest::addRow("last night (another calendar day)") << kNow - 14 * kHour << "11/8 22:00" << "14:00";
-        QTest::addRow("clock ahead of the read") << kNow + 60000 << "12:01" << "0:00";
+        QTest::addRow("this morning") << kNow - 3 * kHour - 25 * 60000 << "08:35"
+                                      << "3:25";
+        QTest::addRow("just now") << kNow - 59000 << "11:59"
+                                  << "0:00";
+        QTest::addRow("last night (another calendar day)") << kNow - 14 * kHour << "11/8 22:00"
+                                                           << "14:00";
+        QTest::addRow("clock ahead of the read") << kNow + 60000 << "12:01"
+                                                 << "0:00";
     }
     void times()
     {
@@ -87,7 +92,8 @@ private slots:
         LiveWorkerFilter working(LiveWorkerFilter::Show::Working);
         working.setSourceModel(&model);
         working.sort(LiveWorkersModel::Duration, Qt::DescendingOrder);
-        QAbstractItemModelTester proxyTester(&working, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&working,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QTimeZone tokyo("Asia/Tokyo");
 
         model.setRows({worker("W1", "PICK", ActivityKind::Direct, kNow - kHour),
@@ -158,7 +164,8 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         LiveWorkerFilter longOpen(LiveWorkerFilter::Show::LongOpen);
         longOpen.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&longOpen, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&longOpen,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         LiveWorkerFilter breaks(LiveWorkerFilter::Show::OnBreak);
         breaks.setSourceModel(&model);
 
@@ -173,8 +180,10 @@ private slots:
         QCOMPARE(codes(breaks), (QStringList{"W3"}));
         QVERIFY(model.index(0, 0).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
         QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(model.index(0, LiveWorkersModel::Duration).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("forgotten")));
+        QVERIFY(model.index(0, LiveWorkersModel::Duration)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("forgotten")));
         QVERIFY(model.index(0, 0).data(LiveWorkersModel::LongOpenRole).toBool());
 
         // A lower threshold: W2 joins the list (the filter follows the model's dataChanged).
@@ -202,13 +211,17 @@ private slots:
         QCOMPARE(model.index(0, LiveHeadCountModel::Workers).data().toString(), QStringLiteral("12"));
         QCOMPARE(model.index(0, LiveHeadCountModel::Longest).data().toString(), QStringLiteral("3:00"));
         QCOMPARE(model.index(2, LiveHeadCountModel::Kind).data().toString(), QStringLiteral("Break"));
-        QCOMPARE(model.index(0, LiveHeadCountModel::Workers).data(LiveHeadCountModel::ShareRole).toDouble(), 1.0);
-        QCOMPARE(model.index(1, LiveHeadCountModel::Workers).data(LiveHeadCountModel::ShareRole).toDouble(), 4.0 / 12);
-        QCOMPARE(model.index(1, LiveHeadCountModel::Activity).data(LiveHeadCountModel::ShareRole).toDouble(), 0.0);
+        QCOMPARE(model.index(0, LiveHeadCountModel::Workers).data(LiveHeadCountModel::ShareRole).toDouble(),
+                 1.0);
+        QCOMPARE(model.index(1, LiveHeadCountModel::Workers).data(LiveHeadCountModel::ShareRole).toDouble(),
+                 4.0 / 12);
+        QCOMPARE(model.index(1, LiveHeadCountModel::Activity).data(LiveHeadCountModel::ShareRole).toDouble(),
+                 0.0);
 
         // Someone leaves PACK for PICK, PACK empties: PACK's row goes, the others stay.
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        model.setRows({activity("PICK", 13, kNow - 3 * kHour), activity("LUNCH", 3, kNow - 1800000, ActivityKind::Break)},
+        model.setRows({activity("PICK", 13, kNow - 3 * kHour),
+                       activity("LUNCH", 3, kNow - 1800000, ActivityKind::Break)},
                       kNow + 60000);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(codes(model), (QStringList{"pick", "lunch"}));

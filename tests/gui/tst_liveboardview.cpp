@@ -60,7 +60,8 @@ private slots:
 private:
     [[nodiscard]] reports::ViewerQueries admin() const
     {
-        return reports::ViewerQueries(*m_store, reports::Viewer{QStringLiteral("admin"), reports::Role::Admin, {}});
+        return reports::ViewerQueries(*m_store,
+                                      reports::Viewer{QStringLiteral("admin"), reports::Role::Admin, {}});
     }
     // Workers with no punch on the demo's second calendar day: free to punch in the tests.
     [[nodiscard]] QString freeWorker();
@@ -92,8 +93,9 @@ void TestLiveBoardView::initTestCase()
     QSqlQuery q(m_store->connection());
     // Nobody who punched since the demo's second calendar day began (the night crew works past
     // midnight): they may punch at any time of that day.
-    QVERIFY(q.prepare(QStringLiteral("SELECT code FROM workers WHERE code NOT IN (SELECT worker FROM punch_intervals "
-                                     "WHERE COALESCE(end_ms, start_ms) >= ?) ORDER BY code")));
+    QVERIFY(q.prepare(
+        QStringLiteral("SELECT code FROM workers WHERE code NOT IN (SELECT worker FROM punch_intervals "
+                       "WHERE COALESCE(end_ms, start_ms) >= ?) ORDER BY code")));
     q.addBindValue(tokyo(m_day, 0, 0));
     QVERIFY(q.exec());
     while (q.next())
@@ -111,7 +113,8 @@ QString TestLiveBoardView::freeWorker()
     return m_free.isEmpty() ? QString() : m_free.takeFirst();
 }
 
-void TestLiveBoardView::punch(const Clock &clock, const QString &worker, PunchAction action, const QString &activity)
+void TestLiveBoardView::punch(const Clock &clock, const QString &worker, PunchAction action,
+                              const QString &activity)
 {
     auto service = db::PunchService::open(*m_store, clock, QStringLiteral("S1-KIOSK-01"));
     QVERIFY2(service.ok(), service.ok() ? "" : qPrintable(service.error().toString()));
@@ -135,8 +138,10 @@ void TestLiveBoardView::punchInShowsAndClockOutDrops()
     QVERIFY(ready.wait(10000));
     LiveWorkersModel *model = view.workersModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester floorTester(view.floorTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester headTester(view.headCountModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester floorTester(view.floorTable()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester headTester(view.headCountModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = view.floor().onShift;
     QVERIFY2(before > 10, "the day shift is on the floor at 14:00");
     QCOMPARE(model->rowCount(), before);
@@ -162,7 +167,8 @@ void TestLiveBoardView::punchInShowsAndClockOutDrops()
     QVERIFY(readNow(view));
     QVERIFY(!workerCodes(view.floorTable()->model()).contains(worker));
     QVERIFY(workerCodes(view.breakTable()->model()).contains(worker));
-    QCOMPARE(model->index(model->rowOf(worker), LiveWorkersModel::Duration).data().toString(), QStringLiteral("0:00"));
+    QCOMPARE(model->index(model->rowOf(worker), LiveWorkersModel::Duration).data().toString(),
+             QStringLiteral("0:00"));
     QVERIFY(view.floor().onBreak >= 1);
 
     // Clocked out: gone from every table.
@@ -267,8 +273,8 @@ void TestLiveBoardView::longOpenPunchesAreListed()
 
 void TestLiveBoardView::leaderSeesOwnSiteOnly()
 {
-    const reports::ViewerQueries leader(*m_store, reports::Viewer{QStringLiteral("leader"), reports::Role::Leader,
-                                                                  {QStringLiteral("S1")}});
+    const reports::ViewerQueries leader(
+        *m_store, reports::Viewer{QStringLiteral("leader"), reports::Role::Leader, {QStringLiteral("S1")}});
     LiveBoardView view(leader, QStringLiteral("en"), m_clock);
     QSignalSpy ready(&view, &ManagerView::ready);
     view.setContext({{QStringLiteral("S1")}, m_day, m_day, QStringLiteral("en")});
@@ -312,8 +318,9 @@ void TestLiveBoardView::screenshots()
             delete t;
         }
         QVERIFY(installTranslation(*QCoreApplication::instance(), language).ok());
-        QLocale::setDefault(language == QLatin1String("ja") ? QLocale(QLocale::Japanese, QLocale::Japan)
-                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+        QLocale::setDefault(language == QLatin1String("ja")
+                                ? QLocale(QLocale::Japanese, QLocale::Japan)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
         QWidget frame; // the window's look around the page
         frame.setStyleSheet(QStringLiteral(
             "QLabel#subtitle { font-size: 15px; color: #3b4a5c; }"
@@ -321,7 +328,8 @@ void TestLiveBoardView::screenshots()
             "QFrame#figureTile { background: white; border: 1px solid #d9e0e8; border-radius: 10px; }"
             "QLabel#figureCaption { font-size: 13px; color: #5a6b7f; }"
             "QLabel#figureValue { font-size: 28px; font-weight: 700; color: #14212e; }"
-            "QTableView { background: white; border: 1px solid #d9e0e8; border-radius: 6px; gridline-color: #edf1f5; }"
+            "QTableView { background: white; border: 1px solid #d9e0e8; border-radius: 6px; gridline-color: "
+            "#edf1f5; }"
             "QTableView::item { border: none; padding-left: 12px; padding-right: 12px; }"
             "QHeaderView::section { background: #eef2f6; color: #3b4a5c; border: none;"
             " border-bottom: 1px solid #d9e0e8; padding: 6px 12px; font-weight: 600; }"));
