@@ -139,6 +139,7 @@ private slots:
         c.endMs = at(9, 45);
         c.reason = QStringLiteral("left for the meeting at 9:45");
         QVERIFY(leader.correct(c, *m_clock, QStringLiteral("K1")).ok());
+        m_clock->advance(60000); // a minute later (the trail is in time order)
         c.endMs.reset();
         c.activityCode = QStringLiteral("CART");
         c.reason = QStringLiteral("was on the cart");
