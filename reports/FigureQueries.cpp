@@ -654,8 +654,10 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
     // One worker's rows (the corrections page): the condition goes with the node's.
     const QString node = nodeCondition(query.node) +
                          (query.worker.isEmpty() ? QString() : QStringLiteral(" AND p.worker = ?"));
-    const QDate from = query.from;
-    const QDate to = query.to;
+    // The days the next statement reads: the whole period, or one day of it (the lists below).
+    QDate from = query.from;
+    QDate to = query.to;
+    qint64 limit = query.limit;
     auto run = [&](const QString &sql, bool limited, const QString &what) -> Result<QSqlQuery> {
         auto q = db::prepare(store.connection(), sql);
         if (!q)
@@ -669,31 +671,61 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
         if (!query.worker.isEmpty())
             q->addBindValue(query.worker);
         if (limited)
-            q->addBindValue(query.limit);
+            q->addBindValue(limit);
         WH_TRY(db::exec(*q, what));
         return q;
     };
     // A worker's intervals are read through punch_intervals_by_worker: the unary + keeps SQLite
     // from taking the day index, which would read every interval of the site in the period.
     const QString intervalSite = query.worker.isEmpty() ? QStringLiteral("p.site") : QStringLiteral("+p.site");
-    auto count = [&](const char *table, const QString &what) -> Result<qint64> {
+    // With countLimit the count stops one row past it (a year of a site is millions of rows).
+    auto count = [&](const char *table, const QString &what, bool &capped) -> Result<qint64> {
         const QString site = qstrcmp(table, "punch_intervals") == 0 ? intervalSite : QStringLiteral("p.site");
-        auto q = run(QStringLiteral("SELECT COUNT(*) FROM %1 p JOIN activities a ON a.code = p.activity "
-                                    "JOIN sections s ON s.code = a.section "
-                                    "WHERE %5 IN (%2) AND p.business_day BETWEEN ? AND ?%3%4")
-                         .arg(QLatin1String(table), sites, kindFilter, node, site),
-                     false, what);
+        const QString rows = QStringLiteral("FROM %1 p JOIN activities a ON a.code = p.activity "
+                                            "JOIN sections s ON s.code = a.section "
+                                            "WHERE %5 IN (%2) AND p.business_day BETWEEN ? AND ?%3%4")
+                                 .arg(QLatin1String(table), sites, kindFilter, node, site);
+        const bool capping = query.countLimit > 0;
+        limit = query.countLimit + 1;
+        auto q = run(capping ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 %1 LIMIT ?)").arg(rows)
+                             : QStringLiteral("SELECT COUNT(*) %1").arg(rows),
+                     capping, what);
+        limit = query.limit;
         if (!q)
             return q.error();
-        return q->next() ? q->value(0).toLongLong() : 0;
+        const qint64 n = q->next() ? q->value(0).toLongLong() : 0;
+        capped = capping && n > query.countLimit;
+        return capped ? query.countLimit : n;
+    };
+    // The lists are in day order, so a period's first rows are its first days' rows: everyone's
+    // rows are read one business day at a time until the limit is reached (each day through the day
+    // index, sorted in memory), instead of sorting every row of the period for the first few. A
+    // worker's rows come through the worker index and are read in one statement.
+    const bool byDay = query.worker.isEmpty() && query.from < query.to;
+    auto forEachDay = [&](const std::function<Status(qint64 remaining)> &read, const std::function<qint64()> &have) -> Status {
+        if (!byDay) {
+            limit = query.limit;
+            return read(query.limit);
+        }
+        for (QDate day = query.from; day <= query.to && have() < query.limit; day = day.addDays(1)) {
+            from = to = day;
+            limit = query.limit - have();
+            WH_TRY(read(limit));
+        }
+        from = query.from;
+        to = query.to;
+        limit = query.limit;
+        return {};
     };
 
     CellDetail out;
-    auto intervalCount = count("punch_intervals", QStringLiteral("count of the intervals behind a cell"));
+    auto intervalCount =
+        count("punch_intervals", QStringLiteral("count of the intervals behind a cell"), out.intervalCountCapped);
     if (!intervalCount)
         return intervalCount.error();
     out.intervalCount = *intervalCount;
     if (out.intervalCount > 0) {
+        WH_TRY(forEachDay([&](qint64) -> Status {
         auto q = run(
             QStringLiteral("SELECT c.worker, w.name, c.activity, c.site, c.business_day, c.start_ms, "
                            "c.end_ms, c.status, c.corrected_by, c.employment_type, c.start_event_id FROM "
@@ -726,15 +758,18 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
             i.interval = QUuid::fromString(q->value(10).toString());
             out.intervals.push_back(std::move(i));
         }
+        return {};
+        }, [&] { return static_cast<qint64>(out.intervals.size()); }));
     }
 
     if (!query.includeUnits)
         return out;
-    auto unitsCount = count("units", QStringLiteral("count of the units behind a cell"));
+    auto unitsCount = count("units", QStringLiteral("count of the units behind a cell"), out.unitsCountCapped);
     if (!unitsCount)
         return unitsCount.error();
     out.unitsCount = *unitsCount;
     if (out.unitsCount > 0) {
+        WH_TRY(forEachDay([&](qint64) -> Status {
         auto q =
             run(QStringLiteral("SELECT COALESCE(p.worker, ''), COALESCE(p.team, ''), p.activity, p.site, "
                                "p.business_day, p.occurred_at_ms, p.quantity, p.source, "
@@ -761,6 +796,8 @@ Result<CellDetail> behindCell(db::Store &store, const CellQuery &query)
             u.enteredBy = q->value(9).toString();
             out.units.push_back(std::move(u));
         }
+        return {};
+        }, [&] { return static_cast<qint64>(out.units.size()); }));
     }
     return out;
 }

@@ -213,6 +213,9 @@ struct CellQuery {
     QDate to;
     std::optional<NodeRef> node; // none: the whole site
     int limit = 500;             // rows per list, at least 1
+    // Count at most this many rows per list (0: count them all). A count that reaches it is a lower
+    // bound ("more than N"): CellDetail::intervalCountCapped / unitsCountCapped say so.
+    qint64 countLimit = 0;
     // Only this worker's intervals and units rows (empty: everyone's); the corrections page lists a
     // worker's punches this way.
     QString worker;
@@ -256,6 +259,8 @@ struct CellDetail {
     qint64 intervalCount = 0;            // all of them
     std::vector<CellUnits> units;        // by business day, time, worker; at most `limit`
     qint64 unitsCount = 0;
+    bool intervalCountCapped = false; // intervalCount is countLimit: there are more
+    bool unitsCountCapped = false;
     [[nodiscard]] bool truncated() const
     {
         return intervalCount > static_cast<qint64>(intervals.size()) ||

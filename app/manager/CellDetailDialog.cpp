@@ -62,6 +62,7 @@ CellDetailDialog::CellDetailDialog(const reports::ViewerQueries &queries, report
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     resize(960, 560);
+    query.countLimit = 10000; // a year of a block is millions of rows: "more than 10,000"
     m_runner.run<Result<reports::CellDetail>>(
         [queries, query](const QueryRunner::Cancelled &) { return queries.behindCell(query); },
         [this](Result<reports::CellDetail> detail) { show(std::move(detail)); });
@@ -106,8 +107,13 @@ void CellDetailDialog::show(Result<reports::CellDetail> detail)
             << new QStandardItem(source(u.source)) << new QStandardItem(u.reference);
         m_units->appendRow(row);
     }
+    auto counted = [](qint64 n, bool capped) {
+        //: a count that stopped at a round number; %1 is that number
+        return capped ? tr("more than %1").arg(FigureFormat::count(n)) : FigureFormat::count(n);
+    };
     QString text = tr("%1 punches and %2 units entries.")
-                       .arg(FigureFormat::count(detail->intervalCount), FigureFormat::count(detail->unitsCount));
+                       .arg(counted(detail->intervalCount, detail->intervalCountCapped),
+                            counted(detail->unitsCount, detail->unitsCountCapped));
     if (detail->truncated())
         text += QLatin1Char(' ') + tr("Only the first %1 of each are listed.").arg(FigureFormat::count(
                                        static_cast<qint64>(std::max(detail->intervals.size(), detail->units.size()))));

@@ -26,6 +26,11 @@
 namespace wh {
 
 namespace {
+// Punches counted at most for the list's summary line.
+constexpr qint64 kCountLimit = 10000;
+} // namespace
+
+namespace {
 const char *const kStyle = R"(
 QLabel#correctionsSummary { color: #3b4a5c; }
 )";
@@ -273,6 +278,7 @@ CorrectionsView::ListAnswer CorrectionsView::readListNow(const reports::ViewerQu
     query.limit = request.limit;
     query.includeBreaks = true;
     query.includeUnits = false;
+    query.countLimit = kCountLimit; // a year of a site: "more than 10,000" without counting millions
     answer.detail = queries.behindCell(query);
     return answer;
 }
@@ -342,6 +348,13 @@ void CorrectionsView::showList(ListAnswer answer)
         if (detail.intervalCount == 0)
             //: %1 a worker (or "everyone"), %2 the site, %3 the day or period
             m_summary->setText(tr("No punches of %1 at %2, %3.").arg(who, siteName(), period));
+        else if (detail.intervalCountCapped)
+            //: %1 rows shown, %2 a round number of rows (there are more), %3 the site, %4 the period
+            m_summary->setText(
+                tr("The first %1 of more than %2 punches at %3, %4. Enter a worker or choose a day to see "
+                   "the others.")
+                    .arg(FigureFormat::count(shown), FigureFormat::count(detail.intervalCount), siteName(),
+                         period));
         else if (detail.intervalCount > shown)
             //: %1 rows shown, %2 all rows, %3 the site, %4 the period
             m_summary->setText(

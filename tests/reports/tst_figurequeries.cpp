@@ -627,6 +627,45 @@ private slots:
         QCOMPARE(cell->intervalCount, 1);
         QCOMPARE(cell->intervals[0].worker, QStringLiteral("W003"));
         QCOMPARE(cell->unitsCount, 0);
+
+        // A month around the day: everyone's rows are read a day at a time, the same rows in the
+        // same order; the first rows under a limit; a count that stops at countLimit says so.
+        q.sites = {QStringLiteral("S1")};
+        q.from = q.to = Nov9;
+        auto oneDay = reports::behindCell(store(), q);
+        QVERIFY(oneDay.ok());
+        q.from = Nov9.addDays(-8);
+        q.to = Nov9.addDays(20);
+        auto month = reports::behindCell(store(), q);
+        QVERIFY(month.ok());
+        QCOMPARE(month->intervalCount, oneDay->intervalCount);
+        QCOMPARE(month->intervals.size(), oneDay->intervals.size());
+        for (size_t i = 0; i < month->intervals.size(); ++i) {
+            QCOMPARE(month->intervals[i].interval, oneDay->intervals[i].interval);
+            QCOMPARE(month->intervals[i].startMs, oneDay->intervals[i].startMs);
+        }
+        QCOMPARE(month->units.size(), oneDay->units.size());
+        QVERIFY(!month->intervalCountCapped);
+        q.limit = 2;
+        month = reports::behindCell(store(), q);
+        QVERIFY(month.ok());
+        QCOMPARE(month->intervals.size(), size_t(2));
+        QCOMPARE(month->intervals[1].interval, oneDay->intervals[1].interval);
+        QCOMPARE(month->units.size(), size_t(2));
+        q.countLimit = 3;
+        month = reports::behindCell(store(), q);
+        QVERIFY(month.ok());
+        QCOMPARE(month->intervalCount, 3);
+        QVERIFY(month->intervalCountCapped); // 5 intervals: "more than 3"
+        QCOMPARE(month->unitsCount, 3);
+        QVERIFY(!month->unitsCountCapped); // exactly 3 units rows
+        q.countLimit = 100;
+        month = reports::behindCell(store(), q);
+        QVERIFY(month.ok());
+        QCOMPARE(month->intervalCount, oneDay->intervalCount);
+        QVERIFY(!month->intervalCountCapped);
+        q.countLimit = 0;
+        q.limit = 100;
         // A day without anything.
         q.from = q.to = Nov2;
         cell = reports::behindCell(store(), q);
