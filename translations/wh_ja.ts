@@ -496,11 +496,16 @@
     </message>
     <message>
         <source>%1 punches and %2 units entries.</source>
-        <translation>打刻 %1 件、処理量の入力 %2 件。</translation>
+        <translation>打刻数 %1、処理量の入力数 %2。</translation>
     </message>
     <message>
         <source>Only the first %1 of each are listed.</source>
         <translation>それぞれ最初の %1 件だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <extracomment>a count that stopped at a round number; %1 is that number</extracomment>
+        <translation>%1 超</translation>
     </message>
 </context>
 <context>
@@ -820,6 +825,11 @@
     <message>
         <source>Worker %1</source>
         <translation>作業者 %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of more than %2 punches at %3, %4. Enter a worker or choose a day to see the others.</source>
+        <extracomment>%1 rows shown, %2 a round number of rows (there are more), %3 the site, %4 the period</extracomment>
+        <translation>%3、%4 の打刻 %2 件超のうち最初の %1 件です。残りを見るには作業者を入力するか日を選んでください。</translation>
     </message>
 </context>
 <context>
