@@ -25,8 +25,8 @@ FiguresView::FiguresView(const reports::ViewerQueries &queries, QString language
     : ManagerView(parent)
     , m_queries(queries)
     , m_language(std::move(language))
-    , m_runner(queries.store())
-    , m_sparkRunner(queries.store())
+    , m_runner(queries)
+    , m_sparkRunner(queries)
     , m_subtitle(new QLabel(this))
     , m_days(new FigureTile(tr("Business days"), this))
     , m_hours(new FigureTile(tr("Paid hours"), this))
@@ -393,7 +393,19 @@ reports::ReportDocument FiguresView::exportDocument() const
 {
     reports::ReportDocument doc;
     doc.title = tr("Figures");
-    doc.subtitleLines << m_subtitle->text() << m_drillTitle->text();
+    QString level = tr("Blocks");
+    if (m_drill && m_drill->level == reports::Level::Block) {
+        const Block *b = m_scope.block(m_drill->code);
+        //: %1 is a block's name
+        level = tr("Sections of %1").arg(b ? localName(m_language, b->nameJa, b->nameEn) : m_drill->code);
+    } else if (m_drill) {
+        const Section *sec = m_scope.section(m_drill->code);
+        //: %1 is a section's name
+        level = tr("Activities of %1").arg(sec ? localName(m_language, sec->nameJa, sec->nameEn) : m_drill->code);
+    }
+    doc.subtitleLines << m_subtitle->text() << level;
+    if (m_legend->isVisible())
+        doc.subtitleLines << m_legend->text();
     const int trendColumn = m_model->sectionOf(NodeFiguresModel::Trend);
     for (int c = 0; c < m_model->columnCount(); ++c) {
         if (c == trendColumn)

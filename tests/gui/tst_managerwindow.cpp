@@ -310,6 +310,13 @@ void TestManagerWindow::exportAndPrint()
     QVERIFY(window.exportView(ManagerWindow::ExportFormat::Png, png));
     QImage image(png);
     QCOMPARE(image.size(), QSize(1600, 900));
+    // WH_MANAGER_GRAB_DIR=folder keeps the exports for a look.
+    if (const QString grabDir = qEnvironmentVariable("WH_MANAGER_GRAB_DIR"); !grabDir.isEmpty()) {
+        QFile::remove(grabDir + QStringLiteral("/manager-figures.pdf"));
+        QFile::remove(grabDir + QStringLiteral("/manager-figures.png"));
+        QFile::copy(pdf, grabDir + QStringLiteral("/manager-figures.pdf"));
+        QFile::copy(png, grabDir + QStringLiteral("/manager-figures.png"));
+    }
     // Printing goes through the same pages; a PDF printer stands in for a real one.
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
