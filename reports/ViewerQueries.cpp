@@ -40,6 +40,16 @@ ViewerQueries::ViewerQueries(db::Store &store, Viewer viewer)
 {
 }
 
+QString ViewerQueries::storePath() const
+{
+    return m_store->path();
+}
+
+void ViewerQueries::releaseThreadConnection() const
+{
+    m_store->releaseThreadConnection();
+}
+
 Status ViewerQueries::checkSites(const QStringList &sites) const
 {
     for (const QString &site : sites) {
@@ -85,6 +95,80 @@ Result<QStringList> resolveSites(const ViewerQueries &q, const QStringList &requ
 }
 
 } // namespace
+
+Result<ViewerQueries::ActivityTree> ViewerQueries::activityTree() const
+{
+    db::ActivityRepository repository(*m_store);
+    ActivityTree tree;
+    auto blocks = repository.blocks();
+    if (!blocks)
+        return blocks.error();
+    auto sections = repository.sections();
+    if (!sections)
+        return sections.error();
+    auto activities = repository.activities();
+    if (!activities)
+        return activities.error();
+    tree.blocks = std::move(blocks).value();
+    tree.sections = std::move(sections).value();
+    tree.activities = std::move(activities).value();
+    return tree;
+}
+
+Result<std::vector<Activity>> ViewerQueries::offeredAt(const QString &site) const
+{
+    WH_TRY(checkSites({site}));
+    return db::ActivityRepository(*m_store).offeredAt(site);
+}
+
+Result<ViewerQueries::DaySpan> ViewerQueries::businessDaySpan() const
+{
+    auto visible = sites();
+    if (!visible)
+        return visible.error();
+    // Per site through the daily roll-up's key (site, business_day, ...): two index look-ups each,
+    // however many days the store holds.
+    auto q = db::prepare(m_store->connection(),
+                         QStringLiteral("SELECT (SELECT MIN(business_day) FROM daily_activity_summaries "
+                                        "WHERE site = ?), (SELECT MAX(business_day) FROM "
+                                        "daily_activity_summaries WHERE site = ?)"));
+    if (!q)
+        return q.error();
+    DaySpan span;
+    for (const Site &site : *visible) {
+        q->bindValue(0, site.code);
+        q->bindValue(1, site.code);
+        WH_TRY(db::exec(*q, QStringLiteral("business days of ") + site.code));
+        QDate first;
+        QDate last;
+        if (q->next()) {
+            first = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+            last = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        }
+        q->finish();
+        if (first.isValid() && (!span.first.isValid() || first < span.first))
+            span.first = first;
+        if (last.isValid() && (!span.last.isValid() || last > span.last))
+            span.last = last;
+    }
+    return span;
+}
+
+Result<std::vector<ViewerQueries::WorkerEntry>> ViewerQueries::workers() const
+{
+    auto all = db::WorkerRepository(*m_store).all();
+    if (!all)
+        return all.error();
+    std::vector<WorkerEntry> out;
+    for (Worker &w : *all) {
+        if (m_viewer.maySee(w.homeSiteCode))
+            out.push_back({std::move(w.code), std::move(w.name), std::move(w.badgeId),
+                           std::move(w.homeSiteCode), w.active});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const WorkerEntry &a, const WorkerEntry &b) { return a.code < b.code; });
+    return out;
+}
 
 Result<std::vector<FigureRow>> ViewerQueries::figuresByLevel(FigureQuery query) const
 {
@@ -233,6 +317,36 @@ Result<Event> ViewerQueries::correct(CorrectionPayload payload, const Clock &clo
     payload.source = CorrectionPayload::Source::Manual; // the attendance source is the importer's
     db::CorrectionService service(*m_store, clock, deviceId);
     return service.apply(std::move(payload));
+}
+
+Result<QString> ViewerQueries::recordingDevice(const QString &site, const QString &preferred) const
+{
+    if (!site.isEmpty())
+        WH_TRY(checkSites({site}));
+    if (!preferred.isEmpty())
+        return preferred;
+    auto devices = db::DeviceRepository(*m_store).all();
+    if (!devices)
+        return devices.error();
+    QString any;
+    for (const Device &d : *devices) {
+        if (d.kind != DeviceKind::Manager)
+            continue;
+        if (d.siteCode == site)
+            return d.id;
+        if (any.isEmpty())
+            any = d.id;
+    }
+    if (any.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no manager device to record corrections at"), site);
+    return any;
+}
+
+Result<SummaryBuilder::Stats> ViewerQueries::totalDirty(const SummaryBuilder::Progress &progress) const
+{
+    if (m_viewer.account.trimmed().isEmpty())
+        return denied(QStringLiteral("totalling the figures again needs a signed-in account"), {});
+    return SummaryBuilder(*m_store).rebuildDirty(progress);
 }
 
 Result<std::vector<Event>> ViewerQueries::auditTrail(const QUuid &interval) const

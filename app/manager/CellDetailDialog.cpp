@@ -39,7 +39,7 @@ QString timeText(qint64 ms)
 CellDetailDialog::CellDetailDialog(const reports::ViewerQueries &queries, reports::CellQuery query,
                                    const QString &what, QString language, QWidget *parent)
     : QDialog(parent)
-    , m_runner(queries.store())
+    , m_runner(queries)
     , m_language(std::move(language))
     , m_summary(new QLabel(tr("Reading the punches and units…"), this))
     , m_intervals(new QStandardItemModel(0, 8, this))

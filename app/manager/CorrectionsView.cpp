@@ -4,10 +4,8 @@
 #include "AuditTrailDialog.h"
 #include "CorrectionDialog.h"
 #include "CorrectionText.h"
-#include "DailySummaries.h"
 #include "ErrorText.h"
 #include "FigureFormat.h"
-#include "MasterDataRepositories.h"
 #include "RowTintDelegate.h"
 
 #include <QCheckBox>
@@ -48,7 +46,7 @@ CorrectionsView::CorrectionsView(const reports::ViewerQueries &queries, QString 
     , m_language(std::move(language))
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
-    , m_runner(queries.store())
+    , m_runner(queries)
     , m_heading(new QLabel(this))
     , m_workerEdit(new QLineEdit(this))
     , m_dayCheck(new QCheckBox(tr("Only the day"), this))
@@ -269,7 +267,7 @@ CorrectionsView::ListAnswer CorrectionsView::readListNow(const reports::ViewerQu
         answer.scope = loadStoreScope(queries);
     // The activities a correction may name: reference data of the site, not figures.
     if (needActivities)
-        answer.offered = db::ActivityRepository(queries.store()).offeredAt(request.site);
+        answer.offered = queries.offeredAt(request.site);
     reports::CellQuery query;
     query.sites = {request.site};
     query.from = request.from;
@@ -517,7 +515,7 @@ AuditTrailDialog *CorrectionsView::openHistory()
     auto *dialog = new AuditTrailDialog(punchSummary(*punch), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Its own runner (deleted with the dialog): reading a history never drops the page's answers.
-    auto *runner = new QueryRunner(m_queries.store(), dialog);
+    auto *runner = new QueryRunner(m_queries, dialog);
     const reports::ViewerQueries queries = m_queries;
     const QUuid id = punch->interval;
     const QTimeZone zone = m_zone;
@@ -551,35 +549,14 @@ AttendanceImportDialog *CorrectionsView::openImport()
 
 // ---- writes -----------------------------------------------------------------------------------
 
-Result<QString> CorrectionsView::recordingDevice(db::Store &store, const QString &given, const QString &site)
-{
-    if (!given.isEmpty())
-        return given;
-    auto devices = db::DeviceRepository(store).all();
-    if (!devices)
-        return devices.error();
-    QString any;
-    for (const Device &d : *devices) {
-        if (d.kind != DeviceKind::Manager)
-            continue;
-        if (d.siteCode == site)
-            return d.id;
-        if (any.isEmpty())
-            any = d.id;
-    }
-    if (any.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no manager device to record corrections at"), site);
-    return any;
-}
-
-CorrectionsView::Totals CorrectionsView::rebuildTotals(db::Store &store, const Stop &stop,
+CorrectionsView::Totals CorrectionsView::rebuildTotals(const reports::ViewerQueries &queries,
+                                                       const Stop &stop,
                                                        const QueryRunner::Cancelled &cancelled,
                                                        const std::function<void(qint64, qint64)> &post)
 {
     Totals totals;
     totals.ran = true;
-    reports::SummaryBuilder builder(store);
-    auto stats = builder.rebuildDirty([&](qint64 done, qint64 total) {
+    auto stats = queries.totalDirty([&](qint64 done, qint64 total) {
         post(done, total);
         return !stop->load() && !cancelled->load();
     });
@@ -632,13 +609,13 @@ void CorrectionsView::submit(QPointer<CorrectionDialog> dialog, CorrectionPayloa
         [queries, clock, device, site, payload, request, stop,
          post](const QueryRunner::Cancelled &cancelled) {
             WriteAnswer answer;
-            auto recorder = recordingDevice(queries.store(), device, site);
+            auto recorder = queries.recordingDevice(site, device);
             if (!recorder)
                 answer.stored = recorder.error();
             else
                 answer.stored = queries.correct(payload, *clock, *recorder);
             if (answer.stored)
-                answer.totals = rebuildTotals(queries.store(), stop, cancelled, post);
+                answer.totals = rebuildTotals(queries, stop, cancelled, post);
             answer.list = readListNow(queries, request, false, false);
             return answer;
         },
@@ -713,7 +690,7 @@ void CorrectionsView::startImport(QPointer<AttendanceImportDialog> dialog, const
         [queries, clock, device, path, request, stop, post, importing,
          totalling](const QueryRunner::Cancelled &cancelled) {
             ImportAnswer answer;
-            auto recorder = recordingDevice(queries.store(), device, request.site);
+            auto recorder = queries.recordingDevice(request.site, device);
             if (!recorder) {
                 answer.report = recorder.error();
                 return answer;
@@ -726,9 +703,9 @@ void CorrectionsView::startImport(QPointer<AttendanceImportDialog> dialog, const
                 // A cancelled import keeps what it applied: total those days still (Cancel again
                 // stops this step too).
                 stop->store(false);
-                answer.totals =
-                    rebuildTotals(queries.store(), stop, cancelled,
-                                  [&](qint64 done, qint64 total) { post(totalling, done, total); });
+                answer.totals = rebuildTotals(queries, stop, cancelled, [&](qint64 done, qint64 total) {
+                    post(totalling, done, total);
+                });
             }
             if (!request.site.isEmpty() && request.from.isValid() && request.to.isValid())
                 answer.list = readListNow(queries, request, false, false);

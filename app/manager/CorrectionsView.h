@@ -35,7 +35,8 @@ class CorrectionDialog;
 // when, why, before and after); the import of the official attendance times.
 //
 // Every write goes through the viewer's queries (the roles: a leader corrects at their own sites
-// only) on the view's QueryRunner thread, followed there by SummaryBuilder::rebuildDirty, whose
+// only) on the view's QueryRunner thread, followed there by the dirty totals (ViewerQueries::
+// totalDirty, i.e. SummaryBuilder::rebuildDirty), whose
 // progress is the view's progress signal (Cancel stops the totalling: the correction stays, its
 // days stay marked and are totalled with the next one or by `wh aggregate --dirty`); then the list
 // is read again and storeChanged() tells the window to read every view again. A refused correction
@@ -140,9 +141,9 @@ private:
     [[nodiscard]] QString siteName() const;
     [[nodiscard]] QString punchSummary(const reports::CellInterval &punch) const;
     // Runs the dirty totals on the runner thread, reporting through `post` (done, total).
-    static Totals rebuildTotals(db::Store &store, const Stop &stop, const QueryRunner::Cancelled &cancelled,
+    static Totals rebuildTotals(const reports::ViewerQueries &queries, const Stop &stop,
+                                const QueryRunner::Cancelled &cancelled,
                                 const std::function<void(qint64, qint64)> &post);
-    static Result<QString> recordingDevice(db::Store &store, const QString &given, const QString &site);
     static ListAnswer readListNow(const reports::ViewerQueries &queries, const ListRequest &request,
                                   bool needScope, bool needActivities);
 

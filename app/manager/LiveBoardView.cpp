@@ -83,7 +83,7 @@ LiveBoardView::LiveBoardView(const reports::ViewerQueries &queries, QString lang
     , m_queries(queries)
     , m_language(std::move(language))
     , m_clock(clock)
-    , m_runner(queries.store())
+    , m_runner(queries)
     , m_timer(new QTimer(this))
     , m_heading(new QLabel(this))
     , m_stamp(new QLabel(this))

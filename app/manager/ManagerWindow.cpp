@@ -69,7 +69,7 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
     , m_queries(queries)
     , m_clock(clock)
     , m_language(std::move(language))
-    , m_runner(queries.store())
+    , m_runner(queries)
     , m_site(new QComboBox(this))
     , m_period(new PeriodPicker(this))
     , m_tabs(new QTabWidget(this))
@@ -88,9 +88,9 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
     //: %1 is the account name, %2 its role (leader, manager, administrator)
     auto *account = new QLabel(tr("Signed in as %1 (%2)").arg(viewer.account, roleText(viewer.role)), this);
     account->setObjectName(QStringLiteral("account"));
-    auto *storeFile = new QLabel(tr("Store: %1").arg(QFileInfo(queries.store().path()).fileName()), this);
+    auto *storeFile = new QLabel(tr("Store: %1").arg(QFileInfo(queries.storePath()).fileName()), this);
     storeFile->setObjectName(QStringLiteral("storeFile"));
-    storeFile->setToolTip(queries.store().path());
+    storeFile->setToolTip(queries.storePath());
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addStretch(1);

@@ -57,7 +57,7 @@ OverviewView::OverviewView(const reports::ViewerQueries &queries, QString langua
     , m_queries(queries)
     , m_language(std::move(language))
     , m_clock(clock)
-    , m_runner(queries.store())
+    , m_runner(queries)
     , m_note(new QLabel(this))
     , m_sitesBox(new QVBoxLayout)
     , m_anomalies(new QStandardItemModel(0, 6, this))

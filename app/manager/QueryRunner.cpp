@@ -2,16 +2,24 @@
 
 namespace wh {
 
+QueryRunner::QueryRunner(const reports::ViewerQueries &queries, QObject *parent)
+    : QueryRunner([queries] { queries.releaseThreadConnection(); }, parent)
+{
+}
+
 QueryRunner::QueryRunner(db::Store &store, QObject *parent)
+    : QueryRunner([&store] { store.releaseThreadConnection(); }, parent)
+{
+}
+
+QueryRunner::QueryRunner(std::function<void()> release, QObject *parent)
     : QObject(parent)
-    , m_store(store)
     , m_worker(new QObject)
     , m_cancelled(std::make_shared<std::atomic<bool>>(false))
 {
     m_thread.setObjectName(QStringLiteral("wh-query"));
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, [this] { m_store.releaseThreadConnection(); },
-            Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, m_worker, std::move(release), Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Store.h"
+#include "ViewerQueries.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,8 @@ namespace wh {
 
 // Runs a view's store work on a thread of its own, so the interface never waits on the disk. One
 // runner per view: a long job of one view does not hold up another. The thread uses its own store
-// connection (Store::connection()) and closes it when the runner ends.
+// connection (Store::connection()) and closes it when the runner ends. A view's runner is made from
+// its ViewerQueries (the jobs read through them); the runner gives no way to the store.
 //
 // run() starts a job and returns at once; the job's answer comes back to `done` on the GUI thread
 // (the runner's thread affinity) unless a newer job was started on the same runner or cancel() was
@@ -26,6 +28,8 @@ public:
     // Set by a newer run() or by cancel(); the job it was given may stop when it reads true.
     using Cancelled = std::shared_ptr<std::atomic<bool>>;
 
+    explicit QueryRunner(const reports::ViewerQueries &queries, QObject *parent = nullptr);
+    // For the sign-in dialog, which reads the accounts before there is a viewer.
     explicit QueryRunner(db::Store &store, QObject *parent = nullptr);
     ~QueryRunner() override; // waits for a running job, then ends the thread
 
@@ -58,15 +62,15 @@ public:
     void cancel();
     // A job is running whose answer will be shown.
     [[nodiscard]] bool busy() const { return m_busy; }
-    [[nodiscard]] db::Store &store() const { return m_store; }
 
 signals:
     void busyChanged(bool busy);
 
 private:
+    // `release` closes the thread's store connection as the thread ends.
+    QueryRunner(std::function<void()> release, QObject *parent);
     quint64 begin();
     void finish();
-    db::Store &m_store;
     QThread m_thread;
     QObject *m_worker; // lives on m_thread
     Cancelled m_cancelled;

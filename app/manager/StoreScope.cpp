@@ -1,9 +1,5 @@
 #include "StoreScope.h"
 
-#include "MasterDataRepositories.h"
-
-#include <QSqlQuery>
-
 namespace wh {
 
 namespace {
@@ -27,29 +23,20 @@ Result<StoreScope> loadStoreScope(const reports::ViewerQueries &queries)
     auto sites = queries.sites();
     if (!sites)
         return sites.error();
-    db::Store &store = queries.store();
-    db::ActivityRepository tree(store);
-    auto blocks = tree.blocks();
-    if (!blocks)
-        return blocks.error();
-    auto sections = tree.sections();
-    if (!sections)
-        return sections.error();
-    auto activities = tree.activities();
-    if (!activities)
-        return activities.error();
+    auto tree = queries.activityTree();
+    if (!tree)
+        return tree.error();
+    // The span of business days with figures at the viewer's sites.
+    auto span = queries.businessDaySpan();
+    if (!span)
+        return span.error();
     StoreScope scope;
     scope.sites = std::move(*sites);
-    scope.blocks = std::move(*blocks);
-    scope.sections = std::move(*sections);
-    scope.activities = std::move(*activities);
-    // The span of business days with figures: the daily roll-up is small and indexed by day.
-    QSqlQuery query(store.connection());
-    if (query.exec(QStringLiteral("SELECT MIN(business_day), MAX(business_day) FROM daily_activity_summaries")) &&
-        query.next()) {
-        scope.firstDay = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        scope.lastDay = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-    }
+    scope.blocks = std::move(tree->blocks);
+    scope.sections = std::move(tree->sections);
+    scope.activities = std::move(tree->activities);
+    scope.firstDay = span->first;
+    scope.lastDay = span->last;
     return scope;
 }
 

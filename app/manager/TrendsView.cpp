@@ -70,7 +70,7 @@ private:
 TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, QWidget *parent)
     : ManagerView(parent)
     , m_queries(queries)
-    , m_runner(new QueryRunner(queries.store(), this))
+    , m_runner(new QueryRunner(queries, this))
     , m_metric(new QComboBox(this))
     , m_granularityBox(new QComboBox(this))
     , m_sitesBox(new QComboBox(this))

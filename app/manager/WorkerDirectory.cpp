@@ -1,7 +1,5 @@
 #include "WorkerDirectory.h"
 
-#include "MasterDataRepositories.h"
-
 #include <algorithm>
 
 namespace wh {
@@ -28,14 +26,14 @@ WorkerDirectory::WorkerDirectory(std::vector<Entry> entries)
 
 Result<WorkerDirectory> WorkerDirectory::load(const reports::ViewerQueries &queries)
 {
-    db::WorkerRepository repository(queries.store());
-    auto workers = repository.all();
+    auto workers = queries.workers(); // the viewer's sites only
     if (!workers)
         return workers.error();
     std::vector<Entry> entries;
-    for (const Worker &w : *workers)
-        if (queries.viewer().maySee(w.homeSiteCode))
-            entries.push_back({w.code, w.name, w.badgeId, w.homeSiteCode, w.active});
+    entries.reserve(workers->size());
+    for (auto &w : *workers)
+        entries.push_back(
+            {std::move(w.code), std::move(w.name), std::move(w.badgeId), std::move(w.homeSite), w.active});
     return WorkerDirectory(std::move(entries));
 }
 

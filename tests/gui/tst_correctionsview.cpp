@@ -284,8 +284,23 @@ void TestCorrectionsView::refusedCorrectionShowsTheReasonAndWritesNothing()
 void TestCorrectionsView::leaderCannotCorrectAtAnotherSite()
 {
     const QByteArray before = test::contentDigest(*m_store);
+    {
+        // A view that never saw a site of its own is not even told what S2 offers.
+        CorrectionsView fresh(leader(QStringLiteral("S1")), QStringLiteral("en"), m_clock);
+        QSignalSpy ready(&fresh, &ManagerView::ready);
+        fresh.setContext({{QStringLiteral("S2")}, kDay1, kDay1, QStringLiteral("en")});
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(fresh.punchModel()->rowCount(), 0);
+        CorrectionDialog *dialog = fresh.openAdd();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->activityBox()->count(), 0);
+        dialog->reject();
+    }
+    // A view that showed S1 first still holds S1's activities when S2 arrives.
     CorrectionsView view(leader(QStringLiteral("S1")), QStringLiteral("en"), m_clock);
     QSignalSpy ready(&view, &ManagerView::ready);
+    view.setContext({{QStringLiteral("S1")}, kDay1, kDay1, QStringLiteral("en")});
+    QVERIFY(ready.wait(20000));
     view.setContext({{QStringLiteral("S2")}, kDay1, kDay1, QStringLiteral("en")});
     QVERIFY(ready.wait(20000));
     QCOMPARE(view.punchModel()->rowCount(), 0);

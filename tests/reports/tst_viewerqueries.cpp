@@ -5,7 +5,9 @@
 //  - a manager of S1 and S2 sees exactly what the plain queries give for those sites, S3 refused;
 //  - an admin sees every site;
 //  - corrections and attendance imports are made in the viewer's name at its sites only; refused
-//    ones write nothing; the audit trail of an interval lists its corrections, oldest first.
+//    ones write nothing; the audit trail of an interval lists its corrections, oldest first;
+//  - what the pages read besides figures (workers, the activity tree, what a site offers, the
+//    span of business days, the recording device, the dirty totals) keeps to the viewer's sites.
 #include "AnomalyFlags.h"
 #include "AttendanceImport.h"
 #include "Csv.h"
@@ -664,6 +666,157 @@ private slots:
         QVERIFY(second->errors.empty());
         QCOMPARE(*interval(m_s2Interval)->endMs,
                  QDateTime(kCorrectionDay, QTime(12, 30), QTimeZone::utc()).toMSecsSinceEpoch());
+    }
+
+    // The workers of the viewer's sites only (an admin: every worker), by code, without wages.
+    void workersOfOwnSites()
+    {
+        Worker w4;
+        w4.code = QStringLiteral("W004");
+        w4.name = QStringLiteral("三番 次郎");
+        w4.homeSiteCode = QStringLiteral("S3");
+        QVERIFY(db::WorkerRepository(store()).save(w4).ok());
+        auto codes = [](const ViewerQueries &q) {
+            QStringList out;
+            auto workers = q.workers();
+            if (!workers)
+                return QStringList{errorOf(workers)};
+            for (const auto &w : *workers)
+                out << w.code;
+            return out;
+        };
+        QCOMPARE(codes(leader()), QStringList({"W001", "W002"}));
+        QCOMPARE(codes(manager()), QStringList({"W001", "W002", "W003"}));
+        QCOMPARE(codes(admin()), QStringList({"W001", "W002", "W003", "W004"}));
+        QCOMPARE(codes(ViewerQueries(store(), viewer("x", Role::Leader, {"S2"}))), QStringList({"W003"}));
+        QCOMPARE(codes(ViewerQueries(store(), viewer("nobody", Role::Leader, {}))), QStringList());
+        auto workers = leader().workers();
+        QVERIFY2(workers.ok(), qPrintable(errorOf(workers)));
+        QCOMPARE(workers->front().name, QStringLiteral("山田 太郎"));
+        QCOMPARE(workers->front().badgeId, QStringLiteral("B001"));
+        QCOMPARE(workers->front().homeSite, QStringLiteral("S1"));
+        QVERIFY(workers->front().active);
+        auto none = admin().workers();
+        QVERIFY(none.ok());
+        QCOMPARE(none->back().badgeId, QString()); // W004 has no badge
+    }
+
+    // The activity tree is everyone's; what a site offers is asked of the viewer's sites only.
+    void activitiesAtOwnSitesOnly()
+    {
+        auto tree = leader().activityTree();
+        QVERIFY2(tree.ok(), qPrintable(errorOf(tree)));
+        db::ActivityRepository repository(store());
+        QCOMPARE(tree->blocks.size(), repository.blocks()->size());
+        QCOMPARE(tree->sections.size(), repository.sections()->size());
+        QCOMPARE(tree->activities.size(), repository.activities()->size());
+        QVERIFY(tree->blocks.size() >= 2 && tree->activities.size() >= 4);
+
+        QVERIFY(repository.setSiteActivities(QStringLiteral("S2"), {"PICK", "LUNCH"}).ok());
+        auto s1 = leader().offeredAt(QStringLiteral("S1"));
+        QVERIFY2(s1.ok(), qPrintable(errorOf(s1)));
+        QCOMPARE(s1->size(), repository.offeredAt(QStringLiteral("S1"))->size());
+        QVERIFY(s1->size() >= 4); // S1 has no list: every active activity
+        VERIFY_DENIED(leader().offeredAt(QStringLiteral("S2")), "S2");
+        VERIFY_DENIED(leader().offeredAt(QStringLiteral("S9")), "S9");
+        VERIFY_DENIED(manager().offeredAt(QStringLiteral("S3")), "S3");
+        auto s2 = manager().offeredAt(QStringLiteral("S2"));
+        QVERIFY2(s2.ok(), qPrintable(errorOf(s2)));
+        QStringList codes;
+        for (const Activity &a : *s2)
+            codes << a.code;
+        QCOMPARE(codes, QStringList({"PICK", "LUNCH"}));
+    }
+
+    // The first and last business day with figures at the viewer's sites.
+    void businessDaysOfOwnSites()
+    {
+        summary("S3", QDate(2026, 9, 1), "PICK", "PT", 100, 3600, 0, 0, 0, 3600, 1000, 0);
+        summary("S2", QDate(2026, 12, 1), "PICK", "PT", 100, 3600, 0, 0, 0, 3600, 1000, 0);
+        QVERIFY(reports::SummaryBuilder(store()).rebuildRollups().ok());
+        auto span = [](const ViewerQueries &q) {
+            auto s = q.businessDaySpan();
+            return s ? QStringLiteral("%1 %2").arg(s->first.toString(Qt::ISODate),
+                                                   s->last.toString(Qt::ISODate))
+                     : errorOf(s);
+        };
+        QCOMPARE(span(leader()), QStringLiteral("2026-10-05 2026-11-25"));
+        QCOMPARE(span(manager()), QStringLiteral("2026-10-05 2026-12-01"));
+        QCOMPARE(span(admin()), QStringLiteral("2026-09-01 2026-12-01"));
+        QCOMPARE(span(ViewerQueries(store(), viewer("x", Role::Manager, {"S3"}))),
+                 QStringLiteral("2026-09-01 2026-11-02"));
+        auto none = ViewerQueries(store(), viewer("nobody", Role::Leader, {})).businessDaySpan();
+        QVERIFY2(none.ok(), qPrintable(errorOf(none)));
+        QVERIFY(!none->first.isValid() && !none->last.isValid());
+    }
+
+    // The device a correction is recorded on: the preferred one, else the site's manager device,
+    // else any manager device; a site the viewer may not see is refused, preferred device or not.
+    void recordingDeviceAtOwnSitesOnly()
+    {
+        auto missing = leader().recordingDevice(QStringLiteral("S1"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code(), ErrorCode::NotFound);
+        QCOMPARE(*leader().recordingDevice(QStringLiteral("S1"), QStringLiteral("K1")), QStringLiteral("K1"));
+
+        db::DeviceRepository devices(store());
+        QVERIFY(devices.save({"M2", DeviceKind::Manager, "S2", QStringLiteral("Office 2")}).ok());
+        QCOMPARE(*leader().recordingDevice(QStringLiteral("S1")), QStringLiteral("M2")); // the only one
+        QVERIFY(devices.save({"M1", DeviceKind::Manager, "S1", QStringLiteral("Office 1")}).ok());
+        QCOMPARE(*leader().recordingDevice(QStringLiteral("S1")), QStringLiteral("M1"));
+        QCOMPARE(*manager().recordingDevice(QStringLiteral("S2")), QStringLiteral("M2"));
+        QVERIFY(manager().recordingDevice(QString()).ok()); // no site: a manager device of any site
+
+        VERIFY_DENIED(leader().recordingDevice(QStringLiteral("S2")), "S2");
+        VERIFY_DENIED(leader().recordingDevice(QStringLiteral("S2"), QStringLiteral("M1")), "S2");
+        VERIFY_DENIED(manager().recordingDevice(QStringLiteral("S3")), "S3");
+    }
+
+    // The days the corrections marked are totalled again with progress; a cancel leaves them
+    // marked; an anonymous viewer may not total.
+    void totalDirtyDays()
+    {
+        const qint64 marked = test::rowCount(store(), QStringLiteral("summary_dirty"));
+        QVERIFY(marked > 0); // the two intervals init() added
+
+        const ViewerQueries anonymous(store(), viewer("", Role::Admin, {}));
+        auto refused = anonymous.totalDirty();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::PermissionDenied);
+
+        int calls = 0;
+        auto cancelled = leader().totalDirty([&](qint64, qint64) {
+            ++calls;
+            return false;
+        });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(calls, 1);
+        QCOMPARE(test::rowCount(store(), QStringLiteral("summary_dirty")), marked);
+
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        auto totalled = leader().totalDirty([&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+        QVERIFY2(totalled.ok(), qPrintable(errorOf(totalled)));
+        QCOMPARE(totalled->days, qint64(1)); // both intervals are on kCorrectionDay
+        QCOMPARE(lastDone, qint64(1));
+        QCOMPARE(lastTotal, qint64(1));
+        QCOMPARE(test::rowCount(store(), QStringLiteral("summary_dirty")), qint64(0));
+        auto span = leader().businessDaySpan();
+        QVERIFY(span.ok());
+        QCOMPARE(span->last, kCorrectionDay);
+        auto again = manager().totalDirty();
+        QVERIFY(again.ok());
+        QCOMPARE(again->days, qint64(0));
+    }
+
+    void storePathOnly()
+    {
+        QCOMPARE(leader().storePath(), store().path());
+        QVERIFY(!leader().storePath().isEmpty());
     }
 };
 
