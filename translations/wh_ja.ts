@@ -1069,6 +1069,20 @@
         <source>units/h</source>
         <translation>個/h</translation>
     </message>
+    <message>
+        <source>Blocks</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Sections of %1</source>
+        <extracomment>%1 is a block&apos;s name</extracomment>
+        <translation>%1 のセクション</translation>
+    </message>
+    <message>
+        <source>Activities of %1</source>
+        <extracomment>%1 is a section&apos;s name</extracomment>
+        <translation>%1 の作業</translation>
+    </message>
 </context>
 <context>
     <name>wh::Gs1</name>
