@@ -58,6 +58,7 @@ OverviewView::OverviewView(const reports::ViewerQueries &queries, QString langua
     , m_language(std::move(language))
     , m_clock(clock)
     , m_runner(queries)
+    , m_flagRunner(queries)
     , m_note(new QLabel(this))
     , m_sitesBox(new QVBoxLayout)
     , m_anomalies(new QStandardItemModel(0, 6, this))
@@ -151,7 +152,6 @@ void OverviewView::refresh()
     m_runner.run<Answer>(
         [queries = m_queries, sites](const QueryRunner::Cancelled &) {
             Answer answer;
-            QDate latest;
             for (const auto &[code, today] : sites) {
                 SiteAnswer s;
                 s.site = code;
@@ -174,15 +174,33 @@ void OverviewView::refresh()
                 if (trend && !trend->empty())
                     s.weekDays = static_cast<qint64>(trend->front().points.size());
                 answer.sites.push_back(std::move(s));
-                latest = std::max(latest, today);
             }
+            return answer;
+        },
+        [this](Answer answer) {
+            m_answer = std::move(answer);
+            m_answer->anomalies = Error(ErrorCode::Internal, QStringLiteral("not read yet"));
+            if (m_flagsAnswer)
+                show();
+        });
+    // The anomaly check runs beside the figures, on a thread of its own (the two take about as long).
+    QDate latest;
+    for (const auto &[code, today] : sites)
+        latest = std::max(latest, today);
+    m_answer.reset();
+    m_flagsAnswer.reset();
+    m_flagRunner.run<Result<std::vector<reports::AnomalyFlagEntry>>>(
+        [queries = m_queries, latest](const QueryRunner::Cancelled &) {
             reports::AnomalyFlagsOptions options;
             options.from = latest.addDays(-kAnomalyDays + 1);
             options.to = latest;
-            answer.anomalies = queries.anomalies(options);
-            return answer;
+            return queries.anomalies(options);
         },
-        [this](Answer answer) { show(std::move(answer)); });
+        [this](Result<std::vector<reports::AnomalyFlagEntry>> flags) {
+            m_flagsAnswer = std::move(flags);
+            if (m_answer)
+                show();
+        });
 }
 
 void OverviewView::fillSite(const SiteAnswer &answer)
@@ -239,8 +257,12 @@ void OverviewView::fillSite(const SiteAnswer &answer)
         }
 }
 
-void OverviewView::show(Answer answer)
+void OverviewView::show()
 {
+    Answer answer = std::move(*m_answer);
+    answer.anomalies = std::move(*m_flagsAnswer);
+    m_answer.reset();
+    m_flagsAnswer.reset();
     QStringList problems;
     for (const SiteAnswer &s : answer.sites) {
         for (const auto *r : {&s.today_, &s.yesterday, &s.weeks})

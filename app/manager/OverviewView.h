@@ -59,13 +59,16 @@ private:
         std::vector<SiteAnswer> sites;
         Result<std::vector<reports::AnomalyFlagEntry>> anomalies = Error(ErrorCode::Internal, {});
     };
-    void show(Answer answer);
+    void show(); // both answers are in
     void fillSite(const SiteAnswer &answer);
 
     reports::ViewerQueries m_queries;
     QString m_language;
     const Clock &m_clock;
-    QueryRunner m_runner;
+    QueryRunner m_runner;     // the sites' figures
+    QueryRunner m_flagRunner; // the anomaly check
+    std::optional<Answer> m_answer;
+    std::optional<Result<std::vector<reports::AnomalyFlagEntry>>> m_flagsAnswer;
     StoreScope m_scope;
     bool m_stale = true; // read again when shown next
     QLabel *m_note;

@@ -13,6 +13,7 @@
 #include "ManagerWindow.h"
 #include "NodeFiguresModel.h"
 #include "PeriodPicker.h"
+#include "PersonView.h"
 #include "Store.h"
 #include "ViewerQueries.h"
 
@@ -163,6 +164,35 @@ int main(int argc, char **argv)
         last = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     }
     ManualClock clock(QDateTime(last.addDays(1), QTime(5, 0), Qt::UTC).toMSecsSinceEpoch());
+    {
+        // What the overview asks, one query at a time on this thread (its parts, for the note).
+        auto timed = [](const char *what, const std::function<bool()> &query) {
+            QElapsedTimer t;
+            t.start();
+            const bool ok = query();
+            std::printf("  %-44s %7.1f ms%s\n", what, static_cast<double>(t.nsecsElapsed()) / 1e6, ok ? "" : " (failed)");
+        };
+        std::printf("the overview's queries, one by one:\n");
+        for (int round = 0; round < 2; ++round) {
+            reports::FigureQuery q;
+            q.sites = {QStringLiteral("S1")};
+            q.level = reports::Level::Site;
+            q.from = q.to = last;
+            timed("figures, one site, one day", [&] { return bool(queries.figuresByLevel(q)); });
+            q.from = last.addDays(-29);
+            q.to = last.addDays(-1);
+            timed("figures, one site, 4 weeks", [&] { return bool(queries.figuresByLevel(q)); });
+            reports::TrendQuery t;
+            t.sites = {QStringLiteral("S1")};
+            t.from = q.from;
+            t.to = q.to;
+            timed("trend by day, one site, 4 weeks", [&] { return bool(queries.trend(t)); });
+            reports::AnomalyFlagsOptions a;
+            a.from = last.addDays(-13);
+            a.to = last;
+            timed("anomalies, both sites, 2 weeks", [&] { return bool(queries.anomalies(a)); });
+        }
+    }
     QElapsedTimer startTimer;
     startTimer.start();
     ManagerWindow window(queries, QStringLiteral("ja"), clock);
@@ -180,6 +210,21 @@ int main(int argc, char **argv)
         if (name == QLatin1String("overview"))
             continue;
         open[name].add(timeUntilReady(window, name, [&] { window.showView(name); }));
+    }
+    // The person page with a worker on it (the first worker with figures in the period).
+    QString worker;
+    {
+        QSqlQuery q(store.connection());
+        q.prepare(QStringLiteral("SELECT worker FROM worker_daily WHERE site = 'S1' AND business_day = ? LIMIT 1"));
+        q.addBindValue(last.toString(Qt::ISODate));
+        if (q.exec() && q.next())
+            worker = q.value(0).toString();
+    }
+    auto *person = qobject_cast<PersonView *>(window.view(QStringLiteral("person")));
+    if (person && !worker.isEmpty()) {
+        window.showView(QStringLiteral("person"));
+        const double ms = timeUntilReady(window, QStringLiteral("person"), [&] { person->showWorker(worker); });
+        std::printf("person page: worker %s shown in %.1f ms\n", qPrintable(worker), ms);
     }
     const long long rssAll = procStatus("VmRSS:");
 
