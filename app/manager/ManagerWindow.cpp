@@ -116,6 +116,7 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
     m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_export->setMinimumWidth(96); // room for the menu arrow beside the text
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Table as CSV…"), this, [this] { exportChosen(ExportFormat::Csv); });
     menu->addAction(tr("Page as PDF…"), this, [this] { exportChosen(ExportFormat::Pdf); });
