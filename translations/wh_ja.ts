@@ -3698,7 +3698,7 @@ Commands:
     </message>
     <message>
         <source>usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)</source>
-        <translation>使い方: wh scan コマンド ...。コマンド: %1（wh scan コマンド --help）</translation>
+        <translation type="vanished">使い方: wh scan コマンド ...。コマンド: %1（wh scan コマンド --help）</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; the commands: %2</source>
@@ -3854,7 +3854,7 @@ Commands:
     </message>
     <message>
         <source>usage: wh account COMMAND ...; the commands: %1 (wh account COMMAND --help)</source>
-        <translation>使い方: wh account コマンド ...。コマンド: %1（wh account コマンド --help）</translation>
+        <translation type="vanished">使い方: wh account コマンド ...。コマンド: %1（wh account コマンド --help）</translation>
     </message>
     <message>
         <source>#%1 (counted)</source>
@@ -3942,7 +3942,7 @@ Commands:
     </message>
     <message>
         <source>usage: wh device COMMAND ...; the commands: %1 (wh device COMMAND --help)</source>
-        <translation>使い方: wh device コマンド ...。コマンド: %1（wh device コマンド --help）</translation>
+        <translation type="vanished">使い方: wh device コマンド ...。コマンド: %1（wh device コマンド --help）</translation>
     </message>
     <message>
         <source>Measure one garment headless: check the care-label spec, take each point&apos;s reading from the tape, judge and record it, and print the NG sticker when the item fails.</source>
@@ -4154,7 +4154,7 @@ Commands:
     </message>
     <message>
         <source>usage: wh modbus COMMAND ...; the commands: %1 (wh modbus COMMAND --help)</source>
-        <translation>使い方: wh modbus コマンド ...。コマンド: %1（wh modbus コマンド --help）</translation>
+        <translation type="vanished">使い方: wh modbus コマンド ...。コマンド: %1（wh modbus コマンド --help）</translation>
     </message>
     <message>
         <source>Log level on stderr: trace, debug, info, warn, error or off (default error; trace shows the bytes to and from the printer).</source>
@@ -4404,7 +4404,7 @@ Commands:
     </message>
     <message>
         <source>usage: wh printer COMMAND ...; the commands: %1 (wh printer COMMAND --help)</source>
-        <translation>使い方: wh printer コマンド ...。コマンド: %1（wh printer コマンド --help）</translation>
+        <translation type="vanished">使い方: wh printer コマンド ...。コマンド: %1（wh printer コマンド --help）</translation>
     </message>
     <message>
         <source>Language of the messages and names: ja or en.</source>
@@ -4504,7 +4504,7 @@ JSON（lot と due は任意。tolerance_mm は上下共通、または lower_mm
     </message>
     <message>
         <source>usage: wh spec COMMAND ...; the commands: %1 (wh spec COMMAND --help)</source>
-        <translation>使い方: wh spec コマンド ...。コマンド: %1（wh spec コマンド --help）</translation>
+        <translation type="vanished">使い方: wh spec コマンド ...。コマンド: %1（wh spec コマンド --help）</translation>
     </message>
     <message>
         <source>Warehouse operations suite: administration.
@@ -4553,6 +4553,10 @@ Commands:
     <message>
         <source>init, demo, info, rebuild, punch, aggregate, units add, correct, attendance import FILE, anomalies, report, account, scan, spec, measure, device, printer or modbus</source>
         <translation>init、demo、info、rebuild、punch、aggregate、units add、correct、attendance import FILE、anomalies、report、account、scan、spec、measure、device、printer、modbus のいずれか</translation>
+    </message>
+    <message>
+        <source>usage: wh %1 COMMAND ...; the commands: %2 (wh %1 COMMAND --help)</source>
+        <translation>使い方: wh %1 コマンド ...。コマンド: %2（wh %1 コマンド --help）</translation>
     </message>
 </context>
 <context>
