@@ -1,6 +1,7 @@
 #include "AccountCommands.h"
 
 #include "Accounts.h"
+#include "CommandGroup.h"
 #include "Logging.h"
 #include "ProgramSetup.h"
 #include "Store.h"
@@ -25,17 +26,11 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("account");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wh::cli", text);
-}
-
-int accountUsageError(const QString &command, const QString &message,
-                      const QCommandLineParser *parser = nullptr)
-{
-    return cli::usageError(command.isEmpty() ? QStringLiteral("account")
-                                             : QStringLiteral("account ") + command,
-                           message, parser);
 }
 
 // "wh account add: error: message (context)" on stderr; returns 1.
@@ -50,17 +45,6 @@ void writeLine(const QString &line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-}
-
-QString languageOf(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
 }
 
 // The acting viewer of the command line: an admin, named after the operating-system user for the log.
@@ -79,46 +63,27 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 {
     const QCommandLineOption db(QStringLiteral("db"), tr("The store (an SQLite file)."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(
-        QStringLiteral("log-level"),
-        tr("Log level on stderr: trace, debug, info, warn (default), error, off."), QStringLiteral("LEVEL"),
-        QStringLiteral("warn"));
     parser.addOption(db);
-    parser.addOption(lang);
-    parser.addOption(logLevel);
     parser.addPositionalArgument(QStringLiteral("account"), tr("the command"), QStringLiteral("account"));
     parser.addPositionalArgument(command, tr("the subcommand"), command);
     if (withName)
         parser.addPositionalArgument(QStringLiteral("NAME"), tr("the account's name"));
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return accountUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return accountUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    logging::Options log;
-    log.program = QStringLiteral("wh");
-    log.level = parser.value(logLevel);
-    if (!logging::init(log))
-        return accountUsageError(command,
-                                 tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
-                                     .arg(parser.value(logLevel)));
+    CommonOptions common;
+    common.logLevel =
+        LogLevelOption{tr("Log level on stderr: trace, debug, info, warn (default), error, off."),
+                       QStringLiteral("warn"), QString()};
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, common))
+        return exit;
     // positional: "account", the subcommand, then NAME.
     const QStringList positional = parser.positionalArguments();
     const int expected = withName ? 3 : 2;
     if (positional.size() < expected)
-        return accountUsageError(command, tr("the account's name is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("the account's name is needed"), &parser);
     if (positional.size() > expected)
-        return accountUsageError(command, tr("unexpected argument \"%1\"").arg(positional.value(expected)),
-                                 &parser);
+        return groupUsageError(kGroup, command,
+                               tr("unexpected argument \"%1\"").arg(positional.value(expected)), &parser);
     if (parser.value(db).isEmpty())
-        return accountUsageError(command, tr("--db FILE is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("--db FILE is needed"), &parser);
     return std::nullopt;
 }
 
@@ -226,14 +191,14 @@ const QCommandLineOption &passwordFileOption()
 std::variant<reports::Role, int> roleFrom(const QCommandLineParser &parser, const QString &command)
 {
     if (!parser.isSet(roleOption()))
-        return accountUsageError(command, tr("--role leader|manager|admin is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("--role leader|manager|admin is needed"), &parser);
     const auto role = reports::roleFromName(parser.value(roleOption()));
     if (!role)
-        return accountUsageError(
-            command,
+        return groupUsageError(
+            kGroup, command,
             tr("--role must be leader, manager or admin, not \"%1\"").arg(parser.value(roleOption())));
     if (*role != reports::Role::Admin && sitesOf(parser.value(sitesOption())).isEmpty())
-        return accountUsageError(command, tr("a leader or manager needs --sites S1[,S2...]"));
+        return groupUsageError(kGroup, command, tr("a leader or manager needs --sites S1[,S2...]"));
     return *role;
 }
 
@@ -399,13 +364,8 @@ int cmdEnable(const QStringList &arguments)
     return setDisabled(arguments, false);
 }
 
-struct AccountCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
 // The subcommands of `wh account`, by their word (the second on the command line).
-const AccountCommand kAccountCommands[] = {
+const Subcommand kAccountCommands[] = {
     {"add", &cmdAdd},   {"list", &cmdList},       {"passwd", &cmdPasswd},
     {"role", &cmdRole}, {"disable", &cmdDisable}, {"enable", &cmdEnable},
 };
@@ -419,26 +379,7 @@ bool isAccountCommand(const QStringList &arguments)
 
 int runAccount(const QStringList &arguments)
 {
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const AccountCommand &c : kAccountCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const AccountCommand &c : kAccountCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(
-            help ? stdout : stderr, "%s\n",
-            qPrintable(tr("usage: wh account COMMAND ...; the commands: %1 (wh account COMMAND --help)")
-                           .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return accountUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kAccountCommands, arguments);
 }
 
 } // namespace wh::cli

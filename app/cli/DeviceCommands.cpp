@@ -1,5 +1,6 @@
 #include "DeviceCommands.h"
 
+#include "CommandGroup.h"
 #include "DeviceLog.h"
 #include "HexBytes.h"
 #include "ProgramSetup.h"
@@ -24,53 +25,14 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("device");
+
 using drivers::TapeFrame;
 using drivers::TapeProtocol;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wh::cli", text);
-}
-
-// A usage error of `wh device COMMAND` (of `wh device` when `command` is empty).
-int deviceUsageError(const QString &command, const QString &message,
-                     const QCommandLineParser *parser = nullptr)
-{
-    const QString words = command.isEmpty() ? QStringLiteral("device") : QStringLiteral("device ") + command;
-    return cli::usageError(words, message, parser);
-}
-
-// The language of the messages: --lang ja|en anywhere on the command line, else the system's.
-QString languageOf(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
-}
-
-// Parses `arguments` with the options every subcommand shares (--lang, --help). nullopt: go on;
-// else the exit code (help printed, or a usage error).
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &command)
-{
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    parser.addOption(lang);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return deviceUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return deviceUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    return std::nullopt;
 }
 
 void writeLine(const QStringList &fields)
@@ -144,19 +106,19 @@ struct DecodeOptions {
 // --protocol and the decoder options shared by decode and simulate; nullopt and a message on error.
 struct SharedOptions {
     QCommandLineOption protocol{QStringLiteral("protocol"),
-                                tr("The tape's protocol: leica-disto, bosch-glm, es-tape, nus or wedge."),
+                                QCoreApplication::translate("wh::cli", "The tape's protocol: leica-disto, bosch-glm, es-tape, nus or wedge."),
                                 QStringLiteral("PROTOCOL")};
     QCommandLineOption leicaUnit{
         QStringLiteral("leica-unit"),
-        tr("leica-disto: the distance float is in metres (default) or in the display "
+        QCoreApplication::translate("wh::cli", "leica-disto: the distance float is in metres (default) or in the display "
            "unit (\"display\")."),
         QStringLiteral("metres|display")};
     QCommandLineOption esTapeStep{QStringLiteral("es-tape-step"),
-                                  tr("es-tape: millimetres in one step of the four digits (default 1; 0.1 "
+                                  QCoreApplication::translate("wh::cli", "es-tape: millimetres in one step of the four digits (default 1; 0.1 "
                                      "reads them as hundredths of a centimetre)."),
                                   QStringLiteral("MM")};
     QCommandLineOption unit{QStringLiteral("unit"),
-                            tr("nus, wedge: the unit of a number sent without one (default mm)."),
+                            QCoreApplication::translate("wh::cli", "nus, wedge: the unit of a number sent without one (default mm)."),
                             QStringLiteral("UNIT")};
 
     void addTo(QCommandLineParser &parser) const
@@ -169,10 +131,10 @@ struct SharedOptions {
         DecodeOptions o;
         if (!parser.isSet(protocol))
             return Error(ErrorCode::InvalidArgument,
-                         tr("--protocol is required (leica-disto, bosch-glm, es-tape, nus or wedge)"));
+                         QCoreApplication::translate("wh::cli", "--protocol is required (leica-disto, bosch-glm, es-tape, nus or wedge)"));
         const auto p = drivers::parseTapeProtocol(parser.value(protocol));
         if (!p)
-            return Error(ErrorCode::InvalidArgument, tr("unknown --protocol \"%1\" (leica-disto, bosch-glm, "
+            return Error(ErrorCode::InvalidArgument, QCoreApplication::translate("wh::cli", "unknown --protocol \"%1\" (leica-disto, bosch-glm, "
                                                         "es-tape, nus or wedge)")
                                                          .arg(parser.value(protocol)));
         o.protocol = *p;
@@ -184,14 +146,14 @@ struct SharedOptions {
                 o.decoder.leicaValueUnit = drivers::TapeDecoderOptions::LeicaValueUnit::DisplayUnit;
             else
                 return Error(ErrorCode::InvalidArgument,
-                             tr("--leica-unit must be metres or display, not \"%1\"").arg(v));
+                             QCoreApplication::translate("wh::cli", "--leica-unit must be metres or display, not \"%1\"").arg(v));
         }
         if (parser.isSet(esTapeStep)) {
             bool ok = false;
             const double step = parser.value(esTapeStep).toDouble(&ok);
             if (!ok || !(step > 0) || step > 100)
                 return Error(ErrorCode::InvalidArgument,
-                             tr("--es-tape-step must be a number of millimetres above 0, not \"%1\"")
+                             QCoreApplication::translate("wh::cli", "--es-tape-step must be a number of millimetres above 0, not \"%1\"")
                                  .arg(parser.value(esTapeStep)));
             o.decoder.esTapeMetricStepMm = step;
         }
@@ -199,7 +161,7 @@ struct SharedOptions {
             const auto u = drivers::parseLengthUnit(parser.value(unit));
             if (!u)
                 return Error(ErrorCode::InvalidArgument,
-                             tr("--unit must be mm, cm, m, in or ft, not \"%1\"").arg(parser.value(unit)));
+                             QCoreApplication::translate("wh::cli", "--unit must be mm, cm, m, in or ft, not \"%1\"").arg(parser.value(unit)));
             o.decoder.defaultUnit = *u;
         }
         return o;
@@ -260,11 +222,11 @@ int cmdDecode(const QStringList &arguments)
     const QCommandLineOption text(QStringLiteral("text"),
                                   tr("The frames are text with \\r \\n \\t \\\\ \\xHH escapes, not hex."));
     parser.addOption(text);
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command))
         return *exit;
     const auto options = shared.read(parser);
     if (!options)
-        return deviceUsageError(command, options.error().message(), &parser);
+        return groupUsageError(kGroup, command, options.error().message(), &parser);
 
     QStringList inputs = parser.positionalArguments().mid(2); // after "device decode"
     if (inputs == QStringList{QStringLiteral("-")}) {
@@ -276,8 +238,8 @@ int cmdDecode(const QStringList &arguments)
                 inputs << line;
     }
     if (inputs.isEmpty())
-        return deviceUsageError(command, tr("give one or more frames (or - to read them from stdin)"),
-                                &parser);
+        return groupUsageError(kGroup, command, tr("give one or more frames (or - to read them from stdin)"),
+                               &parser);
 
     const bool asText = parser.isSet(text) || options->protocol == TapeProtocol::Wedge;
     // The frames' bytes: each argument one frame, unless every argument is one byte (an unquoted paste).
@@ -286,15 +248,15 @@ int cmdDecode(const QStringList &arguments)
         if (asText) {
             const auto bytes = unescape(input);
             if (!bytes)
-                return deviceUsageError(command,
-                                        tr("a bad escape in \"%1\" (\\r \\n \\t \\\\ \\xHH)").arg(input));
+                return groupUsageError(kGroup, command,
+                                       tr("a bad escape in \"%1\" (\\r \\n \\t \\\\ \\xHH)").arg(input));
             frames << *bytes;
             continue;
         }
         const auto bytes = drivers::parseHex(input);
         if (!bytes)
-            return deviceUsageError(
-                command,
+            return groupUsageError(
+                kGroup, command,
                 tr("\"%1\" is not hex: %2 (use --text for text frames)").arg(input, bytes.error().message()));
         frames << *bytes;
     }
@@ -313,7 +275,7 @@ int cmdDecode(const QStringList &arguments)
     } else {
         auto made = drivers::makeTapeDecoder(options->protocol, options->decoder);
         if (!made)
-            return deviceUsageError(command, made.error().message());
+            return groupUsageError(kGroup, command, made.error().message());
         decoder = std::move(made).value();
     }
 
@@ -357,23 +319,23 @@ int cmdSimulate(const QStringList &arguments)
     const QCommandLineOption live(QStringLiteral("live"),
                                   tr("Send the live frames a tape sends while it moves, too (es-tape)."));
     parser.addOptions({values, live});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command))
         return *exit;
     const auto options = shared.read(parser);
     if (!options)
-        return deviceUsageError(command, options.error().message(), &parser);
+        return groupUsageError(kGroup, command, options.error().message(), &parser);
     if (parser.positionalArguments().size() > 2)
-        return deviceUsageError(command, tr("no arguments besides the options"), &parser);
+        return groupUsageError(kGroup, command, tr("no arguments besides the options"), &parser);
     std::vector<double> lengths;
     for (const QString &v : parser.value(values).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool ok = false;
         const double mm = v.trimmed().toDouble(&ok);
         if (!ok)
-            return deviceUsageError(command, tr("--values must be numbers of mm, not \"%1\"").arg(v));
+            return groupUsageError(kGroup, command, tr("--values must be numbers of mm, not \"%1\"").arg(v));
         lengths.push_back(mm);
     }
     if (lengths.empty())
-        return deviceUsageError(command, tr("--values needs at least one length"));
+        return groupUsageError(kGroup, command, tr("--values needs at least one length"));
 
     const drivers::TapeSimulator sim(options->protocol, options->decoder);
     std::unique_ptr<drivers::TapeDecoder> decoder;
@@ -436,15 +398,15 @@ int cmdLog(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N frames (default 100)."),
                                    QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions({db, device, limit});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command))
         return *exit;
     if (!parser.isSet(db))
-        return deviceUsageError(command, tr("--db FILE is required"), &parser);
+        return groupUsageError(kGroup, command, tr("--db FILE is required"), &parser);
     bool ok = false;
     const int n = parser.value(limit).toInt(&ok);
     if (!ok || n < 1)
-        return deviceUsageError(command,
-                                tr("--limit must be a number from 1, not \"%1\"").arg(parser.value(limit)));
+        return groupUsageError(kGroup, command,
+                               tr("--limit must be a number from 1, not \"%1\"").arg(parser.value(limit)));
     const QString path = parser.value(db);
     if (!QFile::exists(path)) {
         std::fprintf(stderr, "wh device log: %s\n", qPrintable(tr("error: no such store: %1").arg(path)));
@@ -473,13 +435,8 @@ int cmdLog(const QStringList &arguments)
     return 0;
 }
 
-struct DeviceCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
 // The subcommands of `wh device`, by their word (the second on the command line).
-const DeviceCommand kDeviceCommands[] = {
+const Subcommand kDeviceCommands[] = {
     {"decode", &cmdDecode},
     {"simulate", &cmdSimulate},
     {"log", &cmdLog},
@@ -518,27 +475,7 @@ db::DeviceLogEntry deviceLogEntryOf(const drivers::TapeFrame &frame)
 
 int runDevice(const QStringList &arguments)
 {
-    // The translation first: option descriptions and messages are built in the user's language.
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const DeviceCommand &c : kDeviceCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const DeviceCommand &c : kDeviceCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(
-            help ? stdout : stderr, "%s\n",
-            qPrintable(tr("usage: wh device COMMAND ...; the commands: %1 (wh device COMMAND --help)")
-                           .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return deviceUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kDeviceCommands, arguments);
 }
 
 } // namespace wh::cli

@@ -1,5 +1,6 @@
 #include "ModbusCommands.h"
 
+#include "CommandGroup.h"
 #include "DerivedRepositories.h"
 #include "DeviceLog.h"
 #include "Logging.h"
@@ -26,16 +27,11 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("modbus");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wh::cli", text);
-}
-
-int modbusUsageError(const QString &command, const QString &message,
-                     const QCommandLineParser *parser = nullptr)
-{
-    return cli::usageError(command.isEmpty() ? QStringLiteral("modbus") : QStringLiteral("modbus ") + command,
-                           message, parser);
 }
 
 // A failure of `wh modbus COMMAND` on stderr: "wh modbus poll: error: message (context)".
@@ -51,50 +47,13 @@ void writeLine(const QStringList &fields)
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stdout);
 }
 
-// The language of the messages: --lang ja|en anywhere on the command line, else the system's.
-QString languageOf(const QStringList &arguments)
+// The options every modbus subcommand shares: --lang and --log-level (logging starts with the parse).
+CommonOptions commonOptions()
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
-}
-
-// Parses with the options every modbus subcommand shares (--lang, --log-level, --help) and starts
-// logging. nullopt: go on; else the exit code.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &command)
-{
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(
-        QStringLiteral("log-level"),
-        tr("Log level on stderr: trace (raw registers), debug, info, warn, error "
-           "(default), off."),
-        QStringLiteral("LEVEL"), QStringLiteral("error"));
-    parser.addOption(lang);
-    parser.addOption(logLevel);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return modbusUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return modbusUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    logging::Options log;
-    log.program = QStringLiteral("wh");
-    log.level = parser.value(logLevel);
-    if (!logging::init(log))
-        return modbusUsageError(command,
-                                tr("--log-level must be trace, debug, info, warn, error or off, not \"%1\"")
-                                    .arg(parser.value(logLevel)));
-    return std::nullopt;
+    return {QString(),
+            LogLevelOption{tr("Log level on stderr: trace (raw registers), debug, info, warn, error "
+                              "(default), off."),
+                           QStringLiteral("error"), QString()}};
 }
 
 // A whole number in [min, max] from an option, or a usage error's message.
@@ -145,23 +104,24 @@ int cmdPoll(const QStringList &arguments)
            "poll until stopped."),
         QStringLiteral("N"));
     parser.addOptions({config, dbFile, device, count});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return modbusUsageError(
-            command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(2)), &parser);
+        return groupUsageError(kGroup, command,
+                               tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(2)),
+                               &parser);
     if (!parser.isSet(config))
-        return modbusUsageError(command, tr("--config FILE is needed: the register map"), &parser);
+        return groupUsageError(kGroup, command, tr("--config FILE is needed: the register map"), &parser);
     std::optional<qint64> rounds;
     if (parser.isSet(count)) {
         rounds = wholeNumber(parser.value(count), 1, 1000000000);
         if (!rounds)
-            return modbusUsageError(
-                command,
+            return groupUsageError(
+                kGroup, command,
                 tr("--count must be a whole number above zero, not \"%1\"").arg(parser.value(count)));
     }
     if (parser.isSet(device) && !parser.isSet(dbFile))
-        return modbusUsageError(command, tr("--device is for --db"));
+        return groupUsageError(kGroup, command, tr("--device is for --db"));
 
     auto map = drivers::loadModbusConfig(parser.value(config));
     if (!map) {
@@ -386,22 +346,24 @@ int cmdSimulate(const QStringList &arguments)
                                       tr("The activity in the printed register map (default PIC-SGL-PICK)."),
                                       QStringLiteral("CODE"), QStringLiteral("PIC-SGL-PICK"));
     parser.addOptions({port, tick, seconds, site, activity});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     const auto portNumber = wholeNumber(parser.value(port), 0, 65535);
     if (!portNumber)
-        return modbusUsageError(
-            command, tr("--port must be a number from 0 to 65535, not \"%1\"").arg(parser.value(port)));
+        return groupUsageError(
+            kGroup, command,
+            tr("--port must be a number from 0 to 65535, not \"%1\"").arg(parser.value(port)));
     const auto tickMs = wholeNumber(parser.value(tick), 10, 3600000);
     if (!tickMs)
-        return modbusUsageError(
-            command, tr("--tick-ms must be a number from 10 to 3600000, not \"%1\"").arg(parser.value(tick)));
+        return groupUsageError(
+            kGroup, command,
+            tr("--tick-ms must be a number from 10 to 3600000, not \"%1\"").arg(parser.value(tick)));
     std::optional<qint64> stopAfter;
     if (parser.isSet(seconds)) {
         stopAfter = wholeNumber(parser.value(seconds), 1, 86400 * 365);
         if (!stopAfter)
-            return modbusUsageError(
-                command,
+            return groupUsageError(
+                kGroup, command,
                 tr("--seconds must be a whole number above zero, not \"%1\"").arg(parser.value(seconds)));
     }
     drivers::ModbusSimulator::Options options;
@@ -426,13 +388,8 @@ int cmdSimulate(const QStringList &arguments)
     return 0;
 }
 
-struct ModbusCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
 // The subcommands of `wh modbus`, by their word (the second on the command line).
-const ModbusCommand kModbusCommands[] = {
+const Subcommand kModbusCommands[] = {
     {"poll", &cmdPoll},
     {"simulate", &cmdSimulate},
 };
@@ -446,27 +403,7 @@ bool isModbusCommand(const QStringList &arguments)
 
 int runModbus(const QStringList &arguments)
 {
-    // The translation first: option descriptions and messages are built in the user's language.
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const ModbusCommand &c : kModbusCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const ModbusCommand &c : kModbusCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(
-            help ? stdout : stderr, "%s\n",
-            qPrintable(tr("usage: wh modbus COMMAND ...; the commands: %1 (wh modbus COMMAND --help)")
-                           .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return modbusUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kModbusCommands, arguments);
 }
 
 } // namespace wh::cli

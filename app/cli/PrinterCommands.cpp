@@ -1,5 +1,6 @@
 #include "PrinterCommands.h"
 
+#include "CommandGroup.h"
 #include "LabelPrinter.h"
 #include "LabelPrinterSimulator.h"
 #include "Logging.h"
@@ -29,17 +30,11 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("printer");
+
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
     return QCoreApplication::translate("wh::cli", text, comment, n);
-}
-
-int printerUsageError(const QString &command, const QString &message,
-                      const QCommandLineParser *parser = nullptr)
-{
-    const QString words =
-        command.isEmpty() ? QStringLiteral("printer") : QStringLiteral("printer ") + command;
-    return cli::usageError(words, message, parser);
 }
 
 void out(const QString &line)
@@ -54,48 +49,14 @@ void err(const QString &command, const QString &line)
     std::fprintf(stderr, "wh printer %s: %s\n", qPrintable(command), qPrintable(line));
 }
 
-// The language of the messages: --lang ja|en anywhere on the command line, else the system's.
-QString languageOf(const QStringList &arguments)
+// The options every printer subcommand shares: --lang and --log-level (logging starts with the
+// parse; warnings of the printer driver go to stderr only when asked for).
+CommonOptions commonOptions()
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
-}
-
-// Parses with the options every printer subcommand shares (--lang, --log-level, --help) and starts
-// logging (warnings of the printer driver go to stderr only when asked for). nullopt: go on.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &command)
-{
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    const QCommandLineOption logLevel(
-        QStringLiteral("log-level"),
-        tr("Log level on stderr: trace, debug, info, warn, error or off (default "
-           "error; trace shows the bytes to and from the printer)."),
-        QStringLiteral("LEVEL"), QStringLiteral("error"));
-    parser.addOption(lang);
-    parser.addOption(logLevel);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return printerUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return printerUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    logging::Options log;
-    log.program = QStringLiteral("wh");
-    log.level = parser.value(logLevel);
-    if (!logging::init(log))
-        return printerUsageError(command, tr("unknown --log-level \"%1\"").arg(log.level));
-    return std::nullopt;
+    return {QString(),
+            LogLevelOption{tr("Log level on stderr: trace, debug, info, warn, error or off (default "
+                              "error; trace shows the bytes to and from the printer)."),
+                           QStringLiteral("error"), tr("unknown --log-level \"%1\"")}};
 }
 
 struct Address {
@@ -138,11 +99,11 @@ std::optional<Address> parseAddress(const QString &text)
 
 // --width-mm, --height-mm, --dpi: the label for a sticker, or for ZPL without ^PW / ^LL.
 struct LabelOptions {
-    QCommandLineOption width{QStringLiteral("width-mm"), tr("Label width in millimetres (default 100)."),
+    QCommandLineOption width{QStringLiteral("width-mm"), QCoreApplication::translate("wh::cli", "Label width in millimetres (default 100)."),
                              QStringLiteral("MM"), QStringLiteral("100")};
-    QCommandLineOption height{QStringLiteral("height-mm"), tr("Label height in millimetres (default 70)."),
+    QCommandLineOption height{QStringLiteral("height-mm"), QCoreApplication::translate("wh::cli", "Label height in millimetres (default 70)."),
                               QStringLiteral("MM"), QStringLiteral("70")};
-    QCommandLineOption dpi{QStringLiteral("dpi"), tr("Printer resolution: 203, 300 or 600 (default 203)."),
+    QCommandLineOption dpi{QStringLiteral("dpi"), QCoreApplication::translate("wh::cli", "Printer resolution: 203, 300 or 600 (default 203)."),
                            QStringLiteral("DPI"), QStringLiteral("203")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({width, height, dpi}); }
@@ -156,12 +117,12 @@ struct LabelOptions {
         const double h = parser.value(height).toDouble(&okH);
         const int d = parser.value(dpi).toInt(&okD);
         if (!okW || !okH || w < 10 || h < 10 || w > 400 || h > 1000) {
-            *problem = tr("--width-mm and --height-mm must be label sizes from 10 mm, not \"%1\" x \"%2\"")
+            *problem = QCoreApplication::translate("wh::cli", "--width-mm and --height-mm must be label sizes from 10 mm, not \"%1\" x \"%2\"")
                            .arg(parser.value(width), parser.value(height));
             return std::nullopt;
         }
         if (!okD || (d != 203 && d != 300 && d != 600)) {
-            *problem = tr("--dpi must be 203, 300 or 600, not \"%1\"").arg(parser.value(dpi));
+            *problem = QCoreApplication::translate("wh::cli", "--dpi must be 203, 300 or 600, not \"%1\"").arg(parser.value(dpi));
             return std::nullopt;
         }
         return drivers::LabelFormat::fromMillimetres(w, h, d);
@@ -241,19 +202,20 @@ int cmdStatus(const QStringList &arguments)
                                      tr("Seconds to wait for the printer (default 5)."), QStringLiteral("S"),
                                      QStringLiteral("5"));
     parser.addOption(timeout);
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1)
-        return printerUsageError(command, tr("give the printer as HOST or HOST:PORT"), &parser);
+        return groupUsageError(kGroup, command, tr("give the printer as HOST or HOST:PORT"), &parser);
     const auto address = parseAddress(args.front());
     if (!address)
-        return printerUsageError(command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
+        return groupUsageError(kGroup, command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
     bool ok = false;
     const double seconds = parser.value(timeout).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 600)
-        return printerUsageError(
-            command, tr("--timeout must be a number of seconds, not \"%1\"").arg(parser.value(timeout)));
+        return groupUsageError(
+            kGroup, command,
+            tr("--timeout must be a number of seconds, not \"%1\"").arg(parser.value(timeout)));
 
     drivers::MemoryPrintSpoolStorage storage;
     drivers::LabelPrinter::Settings settings;
@@ -314,25 +276,25 @@ int cmdSend(const QStringList &arguments)
         tr("Do not ask the printer for its state (~HS): for printers that do not "
            "answer it."));
     parser.addOptions({db, key, wait, noStatus});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.isEmpty())
-        return printerUsageError(command, tr("give the printer as HOST or HOST:PORT"), &parser);
+        return groupUsageError(kGroup, command, tr("give the printer as HOST or HOST:PORT"), &parser);
     const auto address = parseAddress(args.front());
     if (!address)
-        return printerUsageError(command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
+        return groupUsageError(kGroup, command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
     const QStringList files = args.mid(1);
     if (files.isEmpty() && !parser.isSet(db))
-        return printerUsageError(command,
-                                 tr("give ZPL files to print (or --db to send what waits in its spool)"));
+        return groupUsageError(kGroup, command,
+                               tr("give ZPL files to print (or --db to send what waits in its spool)"));
     if (parser.isSet(key) && files.size() != 1)
-        return printerUsageError(command, tr("--key names one file's job"));
+        return groupUsageError(kGroup, command, tr("--key names one file's job"));
     bool ok = false;
     const double seconds = parser.value(wait).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 86400)
-        return printerUsageError(
-            command, tr("--wait must be a number of seconds, not \"%1\"").arg(parser.value(wait)));
+        return groupUsageError(kGroup, command,
+                               tr("--wait must be a number of seconds, not \"%1\"").arg(parser.value(wait)));
 
     // Read every file before anything is spooled: a bad name spools nothing.
     std::vector<QByteArray> contents;
@@ -442,10 +404,11 @@ int cmdSimulate(const QStringList &arguments)
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N jobs."), QStringLiteral("N"));
     const QCommandLineOption noStatus(QStringLiteral("no-status"), tr("Do not answer ~HS."));
     parser.addOptions({port, listen, state, save, count, noStatus});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return printerUsageError(command, tr("simulate takes no arguments besides its options"), &parser);
+        return groupUsageError(kGroup, command, tr("simulate takes no arguments besides its options"),
+                               &parser);
 
     using State = drivers::LabelPrinterSimulator::State;
     const QList<QPair<QString, State>> states = {
@@ -466,25 +429,26 @@ int cmdSimulate(const QStringList &arguments)
     };
     const auto initial = stateNamed(parser.value(state));
     if (!initial)
-        return printerUsageError(command,
-                                 tr("--state must be ready, paper-out, paused, head-open, ribbon-out or "
-                                    "stopped, not \"%1\"")
-                                     .arg(parser.value(state)));
+        return groupUsageError(kGroup, command,
+                               tr("--state must be ready, paper-out, paused, head-open, ribbon-out or "
+                                  "stopped, not \"%1\"")
+                                   .arg(parser.value(state)));
     bool ok = false;
     const uint portNumber = parser.value(port).toUInt(&ok);
     if (!ok || portNumber > 65535)
-        return printerUsageError(command,
-                                 tr("--port must be a TCP port number, not \"%1\"").arg(parser.value(port)));
+        return groupUsageError(kGroup, command,
+                               tr("--port must be a TCP port number, not \"%1\"").arg(parser.value(port)));
     const QHostAddress address(parser.value(listen));
     if (address.isNull())
-        return printerUsageError(command,
-                                 tr("--listen must be an IP address, not \"%1\"").arg(parser.value(listen)));
+        return groupUsageError(kGroup, command,
+                               tr("--listen must be an IP address, not \"%1\"").arg(parser.value(listen)));
     int maxJobs = 0;
     if (parser.isSet(count)) {
         maxJobs = parser.value(count).toInt(&ok);
         if (!ok || maxJobs < 1)
-            return printerUsageError(
-                command, tr("--count must be a positive number, not \"%1\"").arg(parser.value(count)));
+            return groupUsageError(
+                kGroup, command,
+                tr("--count must be a positive number, not \"%1\"").arg(parser.value(count)));
     }
     const QString saveDir = parser.value(save);
     if (!saveDir.isEmpty() && !QDir().mkpath(saveDir)) {
@@ -584,17 +548,17 @@ int cmdPreview(const QStringList &arguments)
     parser.addOption(png);
     const LabelOptions label;
     label.addTo(parser);
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1)
-        return printerUsageError(command, tr("give one ZPL file"), &parser);
+        return groupUsageError(kGroup, command, tr("give one ZPL file"), &parser);
     if (!parser.isSet(png))
-        return printerUsageError(command, tr("--png OUT.png is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("--png OUT.png is needed"), &parser);
     QString problem;
     const auto format = label.read(parser, &problem);
     if (!format)
-        return printerUsageError(command, problem);
+        return groupUsageError(kGroup, command, problem);
     QFile file(args.front());
     if (!file.open(QIODevice::ReadOnly)) {
         err(command, tr("%1 cannot be read: %2").arg(args.front(), file.errorString()));
@@ -629,14 +593,14 @@ int cmdSample(const QStringList &arguments)
     parser.addOptions({zplOut, pngOut, hostText, printerFont});
     const LabelOptions label;
     label.addTo(parser);
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return printerUsageError(command, tr("sample takes no arguments besides its options"), &parser);
+        return groupUsageError(kGroup, command, tr("sample takes no arguments besides its options"), &parser);
     QString problem;
     const auto format = label.read(parser, &problem);
     if (!format)
-        return printerUsageError(command, problem);
+        return groupUsageError(kGroup, command, problem);
     drivers::NgStickerOptions options;
     options.label = *format;
     options.japanese = parser.isSet(hostText) ? drivers::JapaneseTextMode::HostGraphic
@@ -665,13 +629,8 @@ int cmdSample(const QStringList &arguments)
     return 0;
 }
 
-struct PrinterCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
 // The subcommands of `wh printer`, by their word (the second on the command line).
-const PrinterCommand kPrinterCommands[] = {
+const Subcommand kPrinterCommands[] = {
     {"status", &cmdStatus},   {"send", &cmdSend},     {"simulate", &cmdSimulate},
     {"preview", &cmdPreview}, {"sample", &cmdSample},
 };
@@ -685,26 +644,7 @@ bool isPrinterCommand(const QStringList &arguments)
 
 int runPrinter(const QStringList &arguments)
 {
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const PrinterCommand &c : kPrinterCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const PrinterCommand &c : kPrinterCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(
-            help ? stdout : stderr, "%s\n",
-            qPrintable(tr("usage: wh printer COMMAND ...; the commands: %1 (wh printer COMMAND --help)")
-                           .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return printerUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kPrinterCommands, arguments);
 }
 
 } // namespace wh::cli

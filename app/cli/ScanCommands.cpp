@@ -2,6 +2,7 @@
 
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
+#include "CommandGroup.h"
 #include "Gs1.h"
 #include "Gs1Command.h"
 #include "ProgramSetup.h"
@@ -19,49 +20,11 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("scan");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wh::cli", text);
-}
-
-// A usage error of `wh scan COMMAND` (of `wh scan` when `command` is empty): see wh::cli::usageError.
-int scanUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
-{
-    const QString words = command.isEmpty() ? QStringLiteral("scan") : QStringLiteral("scan ") + command;
-    return cli::usageError(words, message, parser);
-}
-
-// The language of the messages: --lang ja|en anywhere on the command line, else the system's.
-QString languageOf(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
-}
-
-// Parses `arguments` (program name first) with the options every scan subcommand shares (--lang,
-// --help). nullopt: go on; else the exit code (help printed, or a usage error).
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &command)
-{
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    parser.addOption(lang);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return scanUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return scanUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    return std::nullopt;
 }
 
 void writeLine(const QStringList &fields)
@@ -143,14 +106,14 @@ int cmdDecode(const QStringList &arguments)
                                         tr("Look for up to N different symbols per image (default 1)."),
                                         QStringLiteral("N"));
     parser.addOptions({tsv, formats, budget, maxSymbols});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command))
         return *exit;
 
     QStringList files = parser.positionalArguments();
     files.removeFirst(); // "scan"
     files.removeFirst(); // "decode"
     if (files.isEmpty())
-        return scanUsageError(command, tr("give one or more image files"), &parser);
+        return groupUsageError(kGroup, command, tr("give one or more image files"), &parser);
 
     drivers::BarcodeDecoder::Options options;
     options.formats = parser.value(formats).toStdString();
@@ -158,22 +121,23 @@ int cmdDecode(const QStringList &arguments)
         bool ok = false;
         options.budgetMs = parser.value(budget).toInt(&ok);
         if (!ok || options.budgetMs < 0 || options.budgetMs > 600000)
-            return scanUsageError(
-                command,
+            return groupUsageError(
+                kGroup, command,
                 tr("--budget must be a number of milliseconds, not \"%1\"").arg(parser.value(budget)));
     }
     if (parser.isSet(maxSymbols)) {
         bool ok = false;
         options.maxSymbols = parser.value(maxSymbols).toInt(&ok);
         if (!ok || options.maxSymbols < 1 || options.maxSymbols > 100)
-            return scanUsageError(
-                command,
+            return groupUsageError(
+                kGroup, command,
                 tr("--max-symbols must be a number from 1 to 100, not \"%1\"").arg(parser.value(maxSymbols)));
     }
     const drivers::BarcodeDecoder decoder(options);
     if (!decoder.formatsValid())
-        return scanUsageError(command, tr("unknown barcode format in --formats \"%1\"; the formats are %2")
-                                           .arg(parser.value(formats), formatNames(QStringLiteral(", "))));
+        return groupUsageError(kGroup, command,
+                               tr("unknown barcode format in --formats \"%1\"; the formats are %2")
+                                   .arg(parser.value(formats), formatNames(QStringLiteral(", "))));
 
     if (parser.isSet(tsv))
         writeLine({QStringLiteral("file"), QStringLiteral("format"), QStringLiteral("text"),
@@ -245,34 +209,30 @@ int cmdGs1(const QStringList &arguments)
                                    tr("Judge two-digit years against this date (YYYY-MM-DD; default today)."),
                                    QStringLiteral("DATE"));
     parser.addOptions({gs, today});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command))
         return *exit;
     const QStringList texts = parser.positionalArguments().mid(2); // after "scan gs1"
     if (texts.size() != 1)
-        return scanUsageError(command, tr("give exactly one TEXT (quote it)"), &parser);
+        return groupUsageError(kGroup, command, tr("give exactly one TEXT (quote it)"), &parser);
     Gs1Options options;
     if (parser.isSet(gs)) {
         if (parser.value(gs).size() != 1)
-            return scanUsageError(command,
-                                  tr("--gs must be one character, not \"%1\"").arg(parser.value(gs)));
+            return groupUsageError(kGroup, command,
+                                   tr("--gs must be one character, not \"%1\"").arg(parser.value(gs)));
         options.separatorSubstitute = parser.value(gs).at(0);
     }
     if (parser.isSet(today)) {
         options.referenceDate = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.referenceDate.isValid())
-            return scanUsageError(
-                command, tr("--today must be a date YYYY-MM-DD, not \"%1\"").arg(parser.value(today)));
+            return groupUsageError(
+                kGroup, command,
+                tr("--today must be a date YYYY-MM-DD, not \"%1\"").arg(parser.value(today)));
     }
     return runGs1Report(texts.first(), options);
 }
 
-struct ScanCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
 // The subcommands of `wh scan`, by their word (the second on the command line).
-const ScanCommand kScanCommands[] = {
+const Subcommand kScanCommands[] = {
     {"decode", &cmdDecode},
     {"gs1", &cmdGs1},
 };
@@ -286,27 +246,7 @@ bool isScanCommand(const QStringList &arguments)
 
 int runScan(const QStringList &arguments)
 {
-    // The translation first: option descriptions and messages are built in the user's language.
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const ScanCommand &c : kScanCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const ScanCommand &c : kScanCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
-        sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh scan COMMAND ...; the commands: %1 (wh scan COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return scanUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kScanCommands, arguments);
 }
 
 } // namespace wh::cli

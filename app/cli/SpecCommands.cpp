@@ -1,5 +1,6 @@
 #include "SpecCommands.h"
 
+#include "CommandGroup.h"
 #include "MeasurementJudgement.h"
 #include "MeasurementPoints.h"
 #include "ProgramSetup.h"
@@ -27,15 +28,11 @@ namespace wh::cli {
 
 namespace {
 
+const QLatin1String kGroup("spec");
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("wh::cli", text);
-}
-
-int specUsageError(const QString &command, const QString &message, const QCommandLineParser *parser = nullptr)
-{
-    return cli::usageError(command.isEmpty() ? QStringLiteral("spec") : QStringLiteral("spec ") + command,
-                           message, parser);
 }
 
 // A failure with the input: "wh spec COMMAND: message" on stderr, exit code 1.
@@ -51,35 +48,10 @@ void out(const QString &line)
     std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
 }
 
-QString languageOf(const QStringList &arguments)
+// The options every spec subcommand shares: --lang names the names too.
+CommonOptions commonOptions()
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--lang") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QLatin1String("--lang=")))
-            return arguments[i].mid(7);
-    }
-    return defaultLanguage();
-}
-
-// Parses with the options every spec subcommand shares (--lang, --help). nullopt: go on.
-std::optional<int> parseCommon(QCommandLineParser &parser, const QStringList &arguments,
-                               const QString &command)
-{
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the messages and names: ja or en."),
-                                  QStringLiteral("LANG"), defaultLanguage());
-    parser.addOption(lang);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(arguments))
-        return specUsageError(command, parser.errorText(), &parser);
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const QString language = parser.value(lang);
-    if (language != QLatin1String("ja") && language != QLatin1String("en"))
-        return specUsageError(command, tr("--lang must be ja or en, not \"%1\"").arg(language));
-    return std::nullopt;
+    return {tr("Language of the messages and names: ja or en."), std::nullopt};
 }
 
 // Millimetres with at most one decimal as 0.1 mm; nullopt for anything else.
@@ -167,21 +139,23 @@ int cmdEncode(const QStringList &arguments)
         tr("A font on the printer for the label's text (e.g. E:ANMDJ.TTF, for Japanese); default font 0."),
         QStringLiteral("FONT"));
     parser.addOptions({json, key, keyFile, png, zpl, module, printerFont});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     if (parser.positionalArguments().size() != 2)
-        return specUsageError(command, tr("encode takes no arguments besides its options"), &parser);
+        return groupUsageError(kGroup, command, tr("encode takes no arguments besides its options"), &parser);
     if (!parser.isSet(json))
-        return specUsageError(command, tr("--json FILE is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("--json FILE is needed"), &parser);
     if (parser.isSet(key) == parser.isSet(keyFile) || parser.values(key).size() > 1)
-        return specUsageError(command, tr("give one key: --key [ID:]SECRET or --key-file FILE"), &parser);
+        return groupUsageError(kGroup, command, tr("give one key: --key [ID:]SECRET or --key-file FILE"),
+                               &parser);
     int moduleSize = 0;
     if (parser.isSet(module)) {
         bool ok = false;
         moduleSize = parser.value(module).toInt(&ok);
         if (!ok || moduleSize < 1 || moduleSize > 10)
-            return specUsageError(
-                command, tr("--module must be a number from 1 to 10, not \"%1\"").arg(parser.value(module)));
+            return groupUsageError(
+                kGroup, command,
+                tr("--module must be a number from 1 to 10, not \"%1\"").arg(parser.value(module)));
     }
 
     auto keys = specKeys(parser.values(key), parser.value(keyFile));
@@ -248,13 +222,13 @@ int cmdDecode(const QStringList &arguments)
     const QCommandLineOption keyFile(QStringLiteral("key-file"),
                                      tr("A file of keys, one [ID:]SECRET a line."), QStringLiteral("FILE"));
     parser.addOptions({key, keyFile});
-    if (auto exit = parseCommon(parser, arguments, command))
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
         return *exit;
     const QStringList texts = parser.positionalArguments().mid(2);
     if (texts.size() != 1)
-        return specUsageError(command, tr("give exactly one TEXT (quote it)"), &parser);
+        return groupUsageError(kGroup, command, tr("give exactly one TEXT (quote it)"), &parser);
     if (!parser.isSet(key) && !parser.isSet(keyFile))
-        return specUsageError(command, tr("--key or --key-file is needed"), &parser);
+        return groupUsageError(kGroup, command, tr("--key or --key-file is needed"), &parser);
     auto keys = specKeys(parser.values(key), parser.value(keyFile));
     if (!keys)
         return inputError(command, keys.error().toString());
@@ -287,12 +261,7 @@ int cmdDecode(const QStringList &arguments)
     return 0;
 }
 
-struct SpecCommand {
-    const char *name;
-    int (*run)(const QStringList &arguments);
-};
-
-const SpecCommand kSpecCommands[] = {
+const Subcommand kSpecCommands[] = {
     {"encode", &cmdEncode},
     {"decode", &cmdDecode},
 };
@@ -433,25 +402,7 @@ bool isSpecCommand(const QStringList &arguments)
 
 int runSpec(const QStringList &arguments)
 {
-    const QString language = languageOf(arguments);
-    if (language == QLatin1String("ja") || language == QLatin1String("en"))
-        (void)installTranslation(*QCoreApplication::instance(), language);
-    const QString sub = arguments.value(2);
-    for (const SpecCommand &c : kSpecCommands)
-        if (sub == QLatin1String(c.name))
-            return c.run(arguments);
-    QStringList names;
-    for (const SpecCommand &c : kSpecCommands)
-        names << QString::fromLatin1(c.name);
-    if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
-        const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-        std::fprintf(help ? stdout : stderr, "%s\n",
-                     qPrintable(tr("usage: wh spec COMMAND ...; the commands: %1 (wh spec COMMAND --help)")
-                                    .arg(names.join(QStringLiteral(", ")))));
-        return help ? 0 : 2;
-    }
-    return specUsageError(
-        QString(), tr("unknown command \"%1\"; the commands: %2").arg(sub, names.join(QStringLiteral(", "))));
+    return runCommandGroup(kGroup, kSpecCommands, arguments);
 }
 
 } // namespace wh::cli
