@@ -19,7 +19,7 @@ const char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::MeasurementSpec", text);
+    return QCoreApplication::translate("wh", text);
 }
 
 // Characters a text field writes as they are: the QR alphanumeric set without "*" (field

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <cstdio>
@@ -116,6 +117,14 @@ Status installTranslation(QCoreApplication &app, const QString &language)
         return Error(ErrorCode::NotFound, QStringLiteral("translation not built into the program"), file);
     }
     QCoreApplication::installTranslator(translator);
+    // Qt's own texts (the standard buttons: Cancel, Close, OK...) from Qt's translations
+    // (Debian's qt6-translations-l10n); without them those stay English, nothing else changes.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
     QLocale::setDefault(QLocale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English));
     return {};
 }

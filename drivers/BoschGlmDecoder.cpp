@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers", text);
+    return QCoreApplication::translate("wh::drivers::BoschGlmDecoder", text);
 }
 
 QString hexByte(quint8 b)

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("wh::drivers::NgSticker", text, comment, n);
+    return QCoreApplication::translate("wh::drivers", text, comment, n);
 }
 
 // Whether the printer's font 0 prints it: Latin-1 (letters, digits, signs such as ±); Japanese

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers", text);
+    return QCoreApplication::translate("wh::drivers::NordicUartDecoder", text);
 }
 
 bool isLineEnd(char c)

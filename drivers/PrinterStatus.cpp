@@ -13,7 +13,7 @@ constexpr char kEtx = 0x03;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers::PrinterStatus", text);
+    return QCoreApplication::translate("wh::drivers", text);
 }
 
 // The contents of the first three STX ... ETX frames; fewer when the buffer has fewer.

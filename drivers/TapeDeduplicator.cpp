@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers", text);
+    return QCoreApplication::translate("wh::drivers::TapeDeduplicator", text);
 }
 
 } // namespace

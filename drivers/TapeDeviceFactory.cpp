@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers", text);
+    return QCoreApplication::translate("wh::drivers::TapeDeviceSpec", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wh::drivers", text);
+    return QCoreApplication::translate("wh::drivers::TapeSimulator", text);
 }
 
 QByteArray float32le(float value)

@@ -4558,55 +4558,42 @@ Commands:
         <source>usage: wh %1 COMMAND ...; the commands: %2 (wh %1 COMMAND --help)</source>
         <translation>使い方: wh %1 コマンド ...。コマンド: %2（wh %1 コマンド --help）</translation>
     </message>
-</context>
-<context>
-    <name>wh::cli::Gs1Command</name>
     <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
+        <source>The tape&apos;s protocol: leica-disto, bosch-glm, es-tape, nus or wedge.</source>
+        <translation>メジャーのプロトコル: leica-disto、bosch-glm、es-tape、nus、wedge。</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告: %1</translation>
+        <source>leica-disto: the distance float is in metres (default) or in the display unit (&quot;display&quot;).</source>
+        <translation>leica-disto: 距離の浮動小数点値の単位はメートル（既定）または表示単位（&quot;display&quot;）。</translation>
     </message>
     <message>
-        <source>invalid: %1</source>
-        <translation>無効: %1</translation>
+        <source>es-tape: millimetres in one step of the four digits (default 1; 0.1 reads them as hundredths of a centimetre).</source>
+        <translation>es-tape: 4 桁の数字の 1 目盛りが何 mm か（既定 1。0.1 なら 1/100 cm として読む）。</translation>
     </message>
     <message>
-        <source>not read: %1</source>
-        <translation>読み取れません: %1</translation>
+        <source>nus, wedge: the unit of a number sent without one (default mm).</source>
+        <translation>nus、wedge: 単位なしで送られた数値の単位（既定 mm）。</translation>
     </message>
     <message>
-        <source>no GS1 data</source>
-        <translation>GS1 データがありません</translation>
-    </message>
-</context>
-<context>
-    <name>wh::cli::LabelOptions</name>
-    <message>
-        <source>Label width in millimetres (default 100).</source>
-        <translation>ラベルの幅（mm、既定 100）。</translation>
+        <source>--protocol is required (leica-disto, bosch-glm, es-tape, nus or wedge)</source>
+        <translation>--protocol を指定してください（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
     </message>
     <message>
-        <source>Label height in millimetres (default 70).</source>
-        <translation>ラベルの高さ（mm、既定 70）。</translation>
+        <source>unknown --protocol &quot;%1&quot; (leica-disto, bosch-glm, es-tape, nus or wedge)</source>
+        <translation>不明な --protocol「%1」です（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
     </message>
     <message>
-        <source>Printer resolution: 203, 300 or 600 (default 203).</source>
-        <translation>プリンターの解像度: 203、300、600（既定 203）。</translation>
+        <source>--leica-unit must be metres or display, not &quot;%1&quot;</source>
+        <translation>--leica-unit は metres か display です（「%1」は使えません）</translation>
     </message>
     <message>
-        <source>--width-mm and --height-mm must be label sizes from 10 mm, not &quot;%1&quot; x &quot;%2&quot;</source>
-        <translation>--width-mm と --height-mm は 10 mm 以上のラベルの大きさです（「%1」x「%2」は使えません）</translation>
+        <source>--es-tape-step must be a number of millimetres above 0, not &quot;%1&quot;</source>
+        <translation>--es-tape-step は 0 より大きい mm の数値です（「%1」は使えません）</translation>
     </message>
     <message>
-        <source>--dpi must be 203, 300 or 600, not &quot;%1&quot;</source>
-        <translation>--dpi は 203、300、600 のいずれかです（「%1」は使えません）</translation>
+        <source>--unit must be mm, cm, m, in or ft, not &quot;%1&quot;</source>
+        <translation>--unit は mm、cm、m、in、ft のいずれかです（「%1」は使えません）</translation>
     </message>
-</context>
-<context>
-    <name>wh::cli::MeasureRun</name>
     <message>
         <source>tape: %1</source>
         <translation>メジャー: %1</translation>
@@ -4644,10 +4631,6 @@ Commands:
         <translation>NG ステッカーを作成できません: %1</translation>
     </message>
     <message>
-        <source>printer: %1</source>
-        <translation>プリンター: %1</translation>
-    </message>
-    <message>
         <source>the NG sticker cannot be spooled: %1</source>
         <translation>NG ステッカーをスプールに入れられません: %1</translation>
     </message>
@@ -4655,44 +4638,161 @@ Commands:
         <source>the NG sticker is not printed yet: it waits in the store&apos;s print spool and goes out with `wh printer send %1 --db %2` or the next measurement sent to that printer</source>
         <translation>NG ステッカーはまだ印刷されていません。ストアの印刷スプールで待機し、`wh printer send %1 --db %2` またはそのプリンターへの次の採寸結果と一緒に送られます</translation>
     </message>
+    <message>
+        <source>Label width in millimetres (default 100).</source>
+        <translation>ラベルの幅（mm、既定 100）。</translation>
+    </message>
+    <message>
+        <source>Label height in millimetres (default 70).</source>
+        <translation>ラベルの高さ（mm、既定 70）。</translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203, 300 or 600 (default 203).</source>
+        <translation>プリンターの解像度: 203、300、600（既定 203）。</translation>
+    </message>
+    <message>
+        <source>--width-mm and --height-mm must be label sizes from 10 mm, not &quot;%1&quot; x &quot;%2&quot;</source>
+        <translation>--width-mm と --height-mm は 10 mm 以上のラベルの大きさです（「%1」x「%2」は使えません）</translation>
+    </message>
+    <message>
+        <source>--dpi must be 203, 300 or 600, not &quot;%1&quot;</source>
+        <translation>--dpi は 203、300、600 のいずれかです（「%1」は使えません）</translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli::Gs1Command</name>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>no GS1 data</source>
+        <translation>GS1 データがありません</translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli::LabelOptions</name>
+    <message>
+        <source>Label width in millimetres (default 100).</source>
+        <translation type="vanished">ラベルの幅（mm、既定 100）。</translation>
+    </message>
+    <message>
+        <source>Label height in millimetres (default 70).</source>
+        <translation type="vanished">ラベルの高さ（mm、既定 70）。</translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203, 300 or 600 (default 203).</source>
+        <translation type="vanished">プリンターの解像度: 203、300、600（既定 203）。</translation>
+    </message>
+    <message>
+        <source>--width-mm and --height-mm must be label sizes from 10 mm, not &quot;%1&quot; x &quot;%2&quot;</source>
+        <translation type="vanished">--width-mm と --height-mm は 10 mm 以上のラベルの大きさです（「%1」x「%2」は使えません）</translation>
+    </message>
+    <message>
+        <source>--dpi must be 203, 300 or 600, not &quot;%1&quot;</source>
+        <translation type="vanished">--dpi は 203、300、600 のいずれかです（「%1」は使えません）</translation>
+    </message>
+</context>
+<context>
+    <name>wh::cli::MeasureRun</name>
+    <message>
+        <source>tape: %1</source>
+        <translation type="vanished">メジャー: %1</translation>
+    </message>
+    <message>
+        <source>the tape cannot send %1 mm for %2: %3</source>
+        <translation type="vanished">メジャーから %2 の %1 mm を送れません: %3</translation>
+    </message>
+    <message>
+        <source>the device log cannot be written: %1</source>
+        <translation type="vanished">端末ログに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>frame rejected: %1 (%2)</source>
+        <translation type="vanished">フレームを拒否しました: %1（%2）</translation>
+    </message>
+    <message>
+        <source>a reading while no point is active was ignored: %1</source>
+        <translation type="vanished">採寸中の箇所がないときの測定値を無視しました: %1</translation>
+    </message>
+    <message>
+        <source>reading for %1 refused: %2 (%3)</source>
+        <translation type="vanished">%1 の測定値を受け付けませんでした: %2（%3）</translation>
+    </message>
+    <message>
+        <source>the measurement of %1 could not be recorded: %2</source>
+        <translation type="vanished">%1 の採寸結果を記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>no reading for %1 from %2 within %3 s; the values before it are recorded</source>
+        <translation type="vanished">%2 から %3 秒以内に %1 の測定値が届きませんでした。それまでの値は記録済みです</translation>
+    </message>
+    <message>
+        <source>the NG sticker cannot be made: %1</source>
+        <translation type="vanished">NG ステッカーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>printer: %1</source>
+        <translation type="vanished">プリンター: %1</translation>
+    </message>
+    <message>
+        <source>the NG sticker cannot be spooled: %1</source>
+        <translation type="vanished">NG ステッカーをスプールに入れられません: %1</translation>
+    </message>
+    <message>
+        <source>the NG sticker is not printed yet: it waits in the store&apos;s print spool and goes out with `wh printer send %1 --db %2` or the next measurement sent to that printer</source>
+        <translation type="vanished">NG ステッカーはまだ印刷されていません。ストアの印刷スプールで待機し、`wh printer send %1 --db %2` またはそのプリンターへの次の採寸結果と一緒に送られます</translation>
+    </message>
 </context>
 <context>
     <name>wh::cli::SharedOptions</name>
     <message>
         <source>The tape&apos;s protocol: leica-disto, bosch-glm, es-tape, nus or wedge.</source>
-        <translation>メジャーのプロトコル: leica-disto、bosch-glm、es-tape、nus、wedge。</translation>
+        <translation type="vanished">メジャーのプロトコル: leica-disto、bosch-glm、es-tape、nus、wedge。</translation>
     </message>
     <message>
         <source>leica-disto: the distance float is in metres (default) or in the display unit (&quot;display&quot;).</source>
-        <translation>leica-disto: 距離の浮動小数点値の単位はメートル（既定）または表示単位（&quot;display&quot;）。</translation>
+        <translation type="vanished">leica-disto: 距離の浮動小数点値の単位はメートル（既定）または表示単位（&quot;display&quot;）。</translation>
     </message>
     <message>
         <source>es-tape: millimetres in one step of the four digits (default 1; 0.1 reads them as hundredths of a centimetre).</source>
-        <translation>es-tape: 4 桁の数字の 1 目盛りが何 mm か（既定 1。0.1 なら 1/100 cm として読む）。</translation>
+        <translation type="vanished">es-tape: 4 桁の数字の 1 目盛りが何 mm か（既定 1。0.1 なら 1/100 cm として読む）。</translation>
     </message>
     <message>
         <source>nus, wedge: the unit of a number sent without one (default mm).</source>
-        <translation>nus、wedge: 単位なしで送られた数値の単位（既定 mm）。</translation>
+        <translation type="vanished">nus、wedge: 単位なしで送られた数値の単位（既定 mm）。</translation>
     </message>
     <message>
         <source>--protocol is required (leica-disto, bosch-glm, es-tape, nus or wedge)</source>
-        <translation>--protocol を指定してください（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
+        <translation type="vanished">--protocol を指定してください（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
     </message>
     <message>
         <source>unknown --protocol &quot;%1&quot; (leica-disto, bosch-glm, es-tape, nus or wedge)</source>
-        <translation>不明な --protocol「%1」です（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
+        <translation type="vanished">不明な --protocol「%1」です（leica-disto、bosch-glm、es-tape、nus、wedge）</translation>
     </message>
     <message>
         <source>--leica-unit must be metres or display, not &quot;%1&quot;</source>
-        <translation>--leica-unit は metres か display です（「%1」は使えません）</translation>
+        <translation type="vanished">--leica-unit は metres か display です（「%1」は使えません）</translation>
     </message>
     <message>
         <source>--es-tape-step must be a number of millimetres above 0, not &quot;%1&quot;</source>
-        <translation>--es-tape-step は 0 より大きい mm の数値です（「%1」は使えません）</translation>
+        <translation type="vanished">--es-tape-step は 0 より大きい mm の数値です（「%1」は使えません）</translation>
     </message>
     <message>
         <source>--unit must be mm, cm, m, in or ft, not &quot;%1&quot;</source>
-        <translation>--unit は mm、cm、m、in、ft のいずれかです（「%1」は使えません）</translation>
+        <translation type="vanished">--unit は mm、cm、m、in、ft のいずれかです（「%1」は使えません）</translation>
     </message>
 </context>
 <context>

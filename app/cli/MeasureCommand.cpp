@@ -99,7 +99,7 @@ public:
         connect(&m_tape, &drivers::TapeDevice::readingReceived, this, &MeasureRun::onReading);
         connect(&m_tape, &drivers::TapeDevice::frameReceived, this, &MeasureRun::onFrame);
         connect(&m_tape, &drivers::TapeDevice::deviceError, this,
-                [](const Error &e) { warn(tr("tape: %1").arg(e.message())); });
+                [](const Error &e) { warn(QCoreApplication::translate("wh::cli", "tape: %1").arg(e.message())); });
     }
 
     void start()
@@ -140,7 +140,7 @@ private:
                      formatTenths(point->upper)));
         auto measured = m_tape.measure(simulatedMm(*point));
         if (!measured) {
-            finish(failWith(tr("the tape cannot send %1 mm for %2: %3")
+            finish(failWith(QCoreApplication::translate("wh::cli", "the tape cannot send %1 mm for %2: %3")
                                 .arg(simulatedMm(*point))
                                 .arg(point->code, measured.error().message())));
             return;
@@ -154,9 +154,9 @@ private:
         // Every frame goes to the device log with its bytes (a technician reads it back with
         // `wh device log`); a rejected one is shown here too.
         if (auto logged = db::DeviceLog(m_store).append(deviceLogEntryOf(frame)); !logged)
-            warn(tr("the device log cannot be written: %1").arg(logged.error().toString()));
+            warn(QCoreApplication::translate("wh::cli", "the device log cannot be written: %1").arg(logged.error().toString()));
         if (frame.kind == drivers::TapeFrame::Kind::Rejected)
-            warn(tr("frame rejected: %1 (%2)").arg(frame.detail, QString::fromLatin1(frame.raw.toHex(' '))));
+            warn(QCoreApplication::translate("wh::cli", "frame rejected: %1 (%2)").arg(frame.detail, QString::fromLatin1(frame.raw.toHex(' '))));
     }
 
     void onReading(const drivers::TapeReading &reading)
@@ -164,14 +164,14 @@ private:
         if (!reading.settled)
             return; // the tape is still moving
         if (!m_waiting) {
-            warn(tr("a reading while no point is active was ignored: %1").arg(reading.summary()));
+            warn(QCoreApplication::translate("wh::cli", "a reading while no point is active was ignored: %1").arg(reading.summary()));
             return;
         }
         const SpecPoint *point = m_session.current();
         auto tenths = toTenthsOfMm(reading.value, drivers::lengthUnitSymbol(reading.unit));
         if (!tenths) {
             // Bad input (a reading in feet, 0): the point stays open, nothing is recorded.
-            warn(tr("reading for %1 refused: %2 (%3)")
+            warn(QCoreApplication::translate("wh::cli", "reading for %1 refused: %2 (%3)")
                      .arg(point->code, tenths.error().message(), reading.summary()));
             return;
         }
@@ -191,7 +191,7 @@ private:
         source.protocol = drivers::tapeProtocolName(reading.protocol);
         auto outcome = m_recorder.record(m_session, *recorded, source, m_request.worker);
         if (!outcome) {
-            finish(failWith(tr("the measurement of %1 could not be recorded: %2")
+            finish(failWith(QCoreApplication::translate("wh::cli", "the measurement of %1 could not be recorded: %2")
                                 .arg(point->code, outcome.error().toString())));
             return;
         }
@@ -215,7 +215,7 @@ private:
     {
         const SpecPoint *point = m_session.current();
         m_waiting = false;
-        finish(failWith(tr("no reading for %1 from %2 within %3 s; the values before it are recorded")
+        finish(failWith(QCoreApplication::translate("wh::cli", "no reading for %1 from %2 within %3 s; the values before it are recorded")
                             .arg(point ? point->code : QString(), m_tape.deviceId())
                             .arg(m_request.readingTimeoutMs / 1000.0)));
     }
@@ -274,7 +274,7 @@ private:
             options.printerFont = m_request.printerFont;
         auto zpl = drivers::buildNgStickerZpl(sticker, options);
         if (!zpl) {
-            finish(failWith(tr("the NG sticker cannot be made: %1").arg(zpl.error().toString())));
+            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be made: %1").arg(zpl.error().toString())));
             return;
         }
         printSticker(*zpl, QStringLiteral("ng/%1/%2").arg(spec.itemId, uuidText(m_lastEvent)));
@@ -289,7 +289,7 @@ private:
         m_printer = std::make_unique<drivers::LabelPrinter>(settings, *m_spool);
         connect(
             m_printer.get(), &drivers::LabelPrinter::problem, this,
-            [](drivers::LabelPrinter::Problem, const Error &e) { warn(tr("printer: %1").arg(e.message())); });
+            [](drivers::LabelPrinter::Problem, const Error &e) { warn(QCoreApplication::translate("wh::cli", "printer: %1").arg(e.message())); });
         connect(m_printer.get(), &drivers::LabelPrinter::jobSent, this,
                 [this, key](qint64, const QString &sent) {
                     if (sent != key)
@@ -300,7 +300,7 @@ private:
         m_printer->start();
         auto added = m_printer->print(key, zpl);
         if (!added) {
-            finish(failWith(tr("the NG sticker cannot be spooled: %1").arg(added.error().toString())));
+            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be spooled: %1").arg(added.error().toString())));
             return;
         }
         QTimer::singleShot(m_request.printerTimeoutMs, this, [this] {
@@ -312,7 +312,7 @@ private:
                     .arg(m_printer->address())
                     .arg(m_request.printerTimeoutMs / 1000.0));
             warn(
-                tr("the NG sticker is not printed yet: it waits in the store's print spool and goes out with "
+                QCoreApplication::translate("wh::cli", "the NG sticker is not printed yet: it waits in the store's print spool and goes out with "
                    "`wh printer send %1 --db %2` or the next measurement sent to that printer")
                     .arg(m_printer->address(), m_request.db));
             finish(0);
