@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -11,11 +12,22 @@
 
 namespace wh {
 
+// The messages reach the user (the import dialog, `wh attendance import`): translated under the
+// context "wh::AttendanceCsv"; without a translator they are the English texts.
+
 namespace {
 
 enum Column { Worker, Date, ClockIn, ClockOut, ColumnCount };
 
-const std::array<const char *, ColumnCount> kColumnNames = {"worker", "date", "clock-in", "clock-out"};
+// The columns as the messages name them (translated where they are used).
+const std::array<const char *, ColumnCount> kColumnNames = {
+    QT_TRANSLATE_NOOP("wh::AttendanceCsv", "worker"), QT_TRANSLATE_NOOP("wh::AttendanceCsv", "date"),
+    QT_TRANSLATE_NOOP("wh::AttendanceCsv", "clock-in"), QT_TRANSLATE_NOOP("wh::AttendanceCsv", "clock-out")};
+
+QString columnName(int column)
+{
+    return QCoreApplication::translate("wh::AttendanceCsv", kColumnNames[column]);
+}
 
 // Header names after normalizeHeader (see the list in the header file).
 const QHash<QString, Column> &headerAliases()
@@ -111,24 +123,30 @@ Result<Header> readHeader(const CsvRecord &record)
         if (it == headerAliases().constEnd())
             continue; // a column this import does not use (a name, a department)
         if (header.index[*it] >= 0)
-            return Error(ErrorCode::Parse,
-                         QStringLiteral("ambiguous header: columns %1 and %2 are both the %3 column")
-                             .arg(header.index[*it] + 1)
-                             .arg(i + 1)
-                             .arg(QString::fromLatin1(kColumnNames[*it])),
-                         QStringLiteral("line %1: %2").arg(record.line).arg(record.raw));
+            return Error(
+                ErrorCode::Parse,
+                QCoreApplication::translate("wh::AttendanceCsv",
+                                            "ambiguous header: columns %1 and %2 are both the %3 column")
+                    .arg(header.index[*it] + 1)
+                    .arg(i + 1)
+                    .arg(columnName(*it)),
+                QCoreApplication::translate("wh::AttendanceCsv", "line %1: %2")
+                    .arg(record.line)
+                    .arg(record.raw));
         header.index[*it] = i;
     }
     QStringList missing;
     for (int c = 0; c < ColumnCount; ++c)
         if (header.index[c] < 0)
-            missing << QString::fromLatin1(kColumnNames[c]);
+            missing << columnName(c);
     if (!missing.isEmpty())
-        return Error(ErrorCode::Parse,
-                     QStringLiteral("no recognisable header: no %1 column (expected worker,date,clock_in,"
-                                    "clock_out or 社員番号,日付,出勤,退勤 in any order)")
-                         .arg(missing.join(QStringLiteral(", "))),
-                     QStringLiteral("line %1: %2").arg(record.line).arg(record.raw));
+        return Error(
+            ErrorCode::Parse,
+            QCoreApplication::translate("wh::AttendanceCsv",
+                                        "no recognisable header: no %1 column (expected worker,date,clock_in,"
+                                        "clock_out or 社員番号,日付,出勤,退勤 in any order)")
+                .arg(missing.join(QStringLiteral(", "))),
+            QCoreApplication::translate("wh::AttendanceCsv", "line %1: %2").arg(record.line).arg(record.raw));
     return header;
 }
 
@@ -158,53 +176,62 @@ public:
         for (auto i = m_header.fieldCount; i < count; ++i) {
             // A comma too many shifts every later column: do not guess which value is which.
             if (!normalizeValue(record.fields[i]).isEmpty())
-                return fail(
-                    QStringLiteral("%1 fields, the header has %2").arg(count).arg(m_header.fieldCount));
+                return fail(QCoreApplication::translate("wh::AttendanceCsv", "%1 fields, the header has %2")
+                                .arg(count)
+                                .arg(m_header.fieldCount));
         }
         std::array<QString, ColumnCount> value;
         for (int c = 0; c < ColumnCount; ++c) {
             const auto index = m_header.index[c];
             if (index >= count)
-                return fail(QStringLiteral("missing %1 (%2 fields, the header has %3)")
-                                .arg(QString::fromLatin1(kColumnNames[c]))
+                return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                        "missing %1 (%2 fields, the header has %3)")
+                                .arg(columnName(c))
                                 .arg(count)
                                 .arg(m_header.fieldCount));
             value[c] = normalizeValue(record.fields[index]);
             if (value[c].isEmpty())
-                return fail(QStringLiteral("missing %1").arg(QString::fromLatin1(kColumnNames[c])));
+                return fail(
+                    QCoreApplication::translate("wh::AttendanceCsv", "missing %1").arg(columnName(c)));
         }
 
         const auto day = parseDate(value[Date]);
         if (!day)
-            return fail(
-                QStringLiteral("bad date \"%1\" (expected YYYY-MM-DD or YYYY/MM/DD)").arg(value[Date]));
+            return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                    "bad date \"%1\" (expected YYYY-MM-DD or YYYY/MM/DD)")
+                            .arg(value[Date]));
         if (*day > m_today)
-            return fail(QStringLiteral("date %1 is in the future (today is %2)")
-                            .arg(day->toString(Qt::ISODate), m_today.toString(Qt::ISODate)));
+            return fail(
+                QCoreApplication::translate("wh::AttendanceCsv", "date %1 is in the future (today is %2)")
+                    .arg(day->toString(Qt::ISODate), m_today.toString(Qt::ISODate)));
 
         // Every row with a readable worker and date takes part, even one that fails later: two rows
         // for one worker-day are ambiguous whatever else is wrong with the first.
         const QString key = value[Worker] + QChar(0x1F) + day->toString(Qt::ISODate);
         if (const auto it = m_firstLine.constFind(key); it != m_firstLine.constEnd())
-            return fail(QStringLiteral("worker %1 already has a row for %2 on line %3")
+            return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                    "worker %1 already has a row for %2 on line %3")
                             .arg(value[Worker], day->toString(Qt::ISODate))
                             .arg(*it));
         m_firstLine.insert(key, record.line);
 
         const auto inSeconds = parseTime(value[ClockIn]);
         if (!inSeconds)
-            return fail(
-                QStringLiteral("bad clock-in \"%1\" (expected HH:MM or HH:MM:SS)").arg(value[ClockIn]));
+            return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                    "bad clock-in \"%1\" (expected HH:MM or HH:MM:SS)")
+                            .arg(value[ClockIn]));
         const auto outSeconds = parseTime(value[ClockOut]);
         if (!outSeconds)
-            return fail(
-                QStringLiteral("bad clock-out \"%1\" (expected HH:MM or HH:MM:SS)").arg(value[ClockOut]));
+            return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                    "bad clock-out \"%1\" (expected HH:MM or HH:MM:SS)")
+                            .arg(value[ClockOut]));
 
         const QDateTime in = localTime(*day, *inSeconds, m_zone);
         QDateTime out = localTime(*day, *outSeconds, m_zone);
         if (!in.isValid() || !out.isValid())
-            return fail(QStringLiteral("the time does not exist in time zone %1")
-                            .arg(QString::fromUtf8(m_zone.id())));
+            return fail(
+                QCoreApplication::translate("wh::AttendanceCsv", "the time does not exist in time zone %1")
+                    .arg(QString::fromUtf8(m_zone.id())));
         qint64 inMs = in.toMSecsSinceEpoch();
         qint64 outMs = out.toMSecsSinceEpoch();
         if (outMs <= inMs && *outSeconds < kSecondsPerDay) {
@@ -216,16 +243,20 @@ public:
                 out = nextDay;
                 outMs = nextMs;
             } else {
-                return fail(QStringLiteral("clock-out %1 is not after clock-in %2 (as a night shift it would "
-                                           "be %3 h long, over 16 h)")
+                return fail(QCoreApplication::translate(
+                                "wh::AttendanceCsv",
+                                "clock-out %1 is not after clock-in %2 (as a night shift it would "
+                                "be %3 h long, over 16 h)")
                                 .arg(value[ClockOut], value[ClockIn], hoursText(nextMs - inMs)));
             }
         }
         if (outMs <= inMs)
             return fail(
-                QStringLiteral("clock-out %1 is not after clock-in %2").arg(value[ClockOut], value[ClockIn]));
+                QCoreApplication::translate("wh::AttendanceCsv", "clock-out %1 is not after clock-in %2")
+                    .arg(value[ClockOut], value[ClockIn]));
         if (outMs - inMs > kMaxAttendanceShiftMs)
-            return fail(QStringLiteral("shift of %1 h from %2 to %3 is longer than 16 h")
+            return fail(QCoreApplication::translate("wh::AttendanceCsv",
+                                                    "shift of %1 h from %2 to %3 is longer than 16 h")
                             .arg(hoursText(outMs - inMs), value[ClockIn], value[ClockOut]));
 
         file.rows.push_back({record.line, value[Worker], *day, in, out, inMs, outMs});
@@ -261,7 +292,9 @@ void rejectOverlaps(AttendanceFile &file, const QHash<int, QString> &rawByLine)
                 rejected[i] = true;
                 file.errors.push_back(
                     {row.line,
-                     QStringLiteral("worker %1: %2 to %3 overlaps the shift of %4 on line %5 (until %6)")
+                     QCoreApplication::translate(
+                         "wh::AttendanceCsv",
+                         "worker %1: %2 to %3 overlaps the shift of %4 on line %5 (until %6)")
                          .arg(row.workerCode, row.in.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               row.out.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                               other.businessDay.toString(Qt::ISODate))
@@ -288,10 +321,13 @@ void rejectOverlaps(AttendanceFile &file, const QHash<int, QString> &rawByLine)
 Result<AttendanceFile> parseAttendanceCsv(const QByteArray &bytes, const QTimeZone &zone, const QDate &today)
 {
     if (!zone.isValid())
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("invalid time zone for the attendance import"));
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("wh::AttendanceCsv", "invalid time zone for the attendance import"));
     if (!today.isValid())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("invalid date for the attendance import"));
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("wh::AttendanceCsv", "invalid date for the attendance import"));
 
     auto table = readCsv(bytes);
     if (!table)
@@ -302,12 +338,18 @@ Result<AttendanceFile> parseAttendanceCsv(const QByteArray &bytes, const QTimeZo
     // The header is the first record; a malformed record before it means the header itself is broken.
     if (records.empty())
         return Error(ErrorCode::Parse,
-                     QStringLiteral("no recognisable header: %1").arg(csvErrors.front().message),
-                     QStringLiteral("line %1: %2").arg(csvErrors.front().line).arg(csvErrors.front().raw));
+                     QCoreApplication::translate("wh::AttendanceCsv", "no recognisable header: %1")
+                         .arg(csvErrors.front().message),
+                     QCoreApplication::translate("wh::AttendanceCsv", "line %1: %2")
+                         .arg(csvErrors.front().line)
+                         .arg(csvErrors.front().raw));
     if (!csvErrors.empty() && csvErrors.front().line < records.front().line)
         return Error(ErrorCode::Parse,
-                     QStringLiteral("no recognisable header: %1").arg(csvErrors.front().message),
-                     QStringLiteral("line %1: %2").arg(csvErrors.front().line).arg(csvErrors.front().raw));
+                     QCoreApplication::translate("wh::AttendanceCsv", "no recognisable header: %1")
+                         .arg(csvErrors.front().message),
+                     QCoreApplication::translate("wh::AttendanceCsv", "line %1: %2")
+                         .arg(csvErrors.front().line)
+                         .arg(csvErrors.front().raw));
     auto header = readHeader(records.front());
     if (!header)
         return header.error();

@@ -43,7 +43,7 @@ struct AttendanceRow {
 
 struct AttendanceRowError {
     int line = 0;    // 1-based physical line the record starts on
-    QString message; // English, for logs and the import report
+    QString message; // for the import report, translated ("wh::AttendanceCsv" / "wh::db::AttendanceImport")
     QString raw;     // the row as written in the file
 };
 

@@ -8,6 +8,7 @@
 #include "SqlSupport.h"
 #include "UuidV7.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +22,9 @@
 #include <optional>
 
 namespace wh::db {
+
+// The row reasons and errors reach the user (the import dialog, `wh attendance import`): translated
+// under the context "wh::db::AttendanceImport".
 
 namespace {
 
@@ -62,21 +66,25 @@ DayPlan planDay(const AttendanceRow &row, const std::vector<DayInterval> &interv
     DayPlan plan;
     const QTimeZone zone = row.in.timeZone();
     const QDate day = row.businessDay;
-    const QString who = QStringLiteral("%1 on %2").arg(row.workerCode, day.toString(Qt::ISODate));
+    const QString who = QCoreApplication::translate("wh::db::AttendanceImport", "%1 on %2")
+                            .arg(row.workerCode, day.toString(Qt::ISODate));
     const auto span = [&](qint64 from, qint64 to) {
         return QStringLiteral("%1-%2").arg(localText(from, zone, day), localText(to, zone, day));
     };
     const QString official = span(row.inMs, row.outMs);
 
     if (intervals.empty()) {
-        plan.error = QStringLiteral("%1 has no punches that day; add the interval by hand").arg(who);
+        plan.error = QCoreApplication::translate("wh::db::AttendanceImport",
+                                                 "%1 has no punches that day; add the interval by hand")
+                         .arg(who);
         return plan;
     }
     for (const auto &i : intervals) {
         if (i.status == IntervalStatus::Open) {
-            plan.error =
-                QStringLiteral("%1 is still on shift (on since %2); import the row once the shift is over")
-                    .arg(who, localText(i.startMs, zone, day));
+            plan.error = QCoreApplication::translate(
+                             "wh::db::AttendanceImport",
+                             "%1 is still on shift (on since %2); import the row once the shift is over")
+                             .arg(who, localText(i.startMs, zone, day));
             return plan;
         }
     }
@@ -86,9 +94,10 @@ DayPlan planDay(const AttendanceRow &row, const std::vector<DayInterval> &interv
     for (const auto &i : intervals)
         (i.startMs < row.outMs && i.endMs > row.inMs ? inside : outside).push_back(&i);
     if (inside.empty()) {
-        plan.error =
-            QStringLiteral("the official times %1 do not overlap any punch of %2 (punched %3); fix by hand")
-                .arg(official, who, span(intervals.front().startMs, intervals.back().endMs));
+        plan.error = QCoreApplication::translate(
+                         "wh::db::AttendanceImport",
+                         "the official times %1 do not overlap any punch of %2 (punched %3); fix by hand")
+                         .arg(official, who, span(intervals.front().startMs, intervals.back().endMs));
         return plan;
     }
     QSet<qint64> shifts;
@@ -96,10 +105,11 @@ DayPlan planDay(const AttendanceRow &row, const std::vector<DayInterval> &interv
         shifts.insert(i->shiftStartMs);
     for (const auto *o : outside) {
         if (!shifts.contains(o->shiftStartMs)) {
-            plan.error =
-                QStringLiteral("%1: the punches %2 are a separate shift outside the official times %3; "
-                               "nothing changed, fix by hand")
-                    .arg(who, span(o->startMs, o->endMs), official);
+            plan.error = QCoreApplication::translate(
+                             "wh::db::AttendanceImport",
+                             "%1: the punches %2 are a separate shift outside the official times %3; "
+                             "nothing changed, fix by hand")
+                             .arg(who, span(o->startMs, o->endMs), official);
             return plan;
         }
     }
@@ -167,14 +177,22 @@ Result<AttendanceImportReport> AttendanceImporter::importFile(const QString &pat
 {
     QFile file(path);
     if (!file.exists())
-        return Error(ErrorCode::NotFound, QStringLiteral("attendance file not found"), path);
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("wh::db::AttendanceImport", "attendance file not found"),
+                     path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     QStringLiteral("cannot read the attendance file: %1").arg(file.errorString()), path);
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("wh::db::AttendanceImport", "cannot read the attendance file: %1")
+                .arg(file.errorString()),
+            path);
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorCode::Io,
-                     QStringLiteral("cannot read the attendance file: %1").arg(file.errorString()), path);
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("wh::db::AttendanceImport", "cannot read the attendance file: %1")
+                .arg(file.errorString()),
+            path);
     auto report = importBytes(bytes, QFileInfo(path).fileName(), progress);
     if (!report)
         return report.error().wrap(path);
@@ -187,9 +205,11 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
     auto log = logging::get("db");
     if (m_by.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("the attendance import needs the name of who imports it"));
+                     QCoreApplication::translate("wh::db::AttendanceImport",
+                                                 "the attendance import needs the name of who imports it"));
     if (auto device = DeviceRepository(m_store).find(m_deviceId); !device)
-        return device.error().wrap(QStringLiteral("attendance import device"));
+        return device.error().wrap(
+            QCoreApplication::translate("wh::db::AttendanceImport", "attendance import device"));
     auto sites = SiteRepository(m_store).all();
     if (!sites)
         return sites.error();
@@ -203,7 +223,9 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
     for (const Worker &w : *workers)
         homeSite.insert(w.code, w.homeSiteCode);
     if (!m_zoneSite.isEmpty() && !siteByCode.contains(m_zoneSite))
-        return Error(ErrorCode::NotFound, QStringLiteral("no such site for the attendance file's time zone"),
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("wh::db::AttendanceImport",
+                                                 "no such site for the attendance file's time zone"),
                      m_zoneSite);
 
     // One parse per (zone, today) among the sites whose zone a row may be read in: the parser's
@@ -222,8 +244,10 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
             return {};
         const QTimeZone zone = site.timeZone();
         if (!zone.isValid())
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("the site's time zone is not valid"),
-                         QStringLiteral("%1: %2").arg(site.code, QString::fromUtf8(site.timeZoneId)));
+            return Error(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("wh::db::AttendanceImport", "the site's time zone is not valid"),
+                QStringLiteral("%1: %2").arg(site.code, QString::fromUtf8(site.timeZoneId)));
         const QDate today = BusinessDay(zone, site.businessDayStartMinutes).dayOf(m_clock.nowMs());
         for (std::size_t k = 0; k < keys.size(); ++k) {
             if (keys[k].zone == site.timeZoneId && keys[k].today == today) {
@@ -296,13 +320,17 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
         }
         if (!homeSite.contains(any->workerCode)) {
             report.errors.push_back(
-                {line, QStringLiteral("unknown worker %1").arg(any->workerCode), rawByLine.value(line)});
+                {line,
+                 QCoreApplication::translate("wh::db::AttendanceImport", "unknown worker %1")
+                     .arg(any->workerCode),
+                 rawByLine.value(line)});
             continue;
         }
         const int k = m_zoneSite.isEmpty() ? keyOfSite.value(homeSite.value(any->workerCode), -1) : 0;
         if (k < 0) {
             report.errors.push_back({line,
-                                     QStringLiteral("worker %1's home site %2 does not exist")
+                                     QCoreApplication::translate("wh::db::AttendanceImport",
+                                                                 "worker %1's home site %2 does not exist")
                                          .arg(any->workerCode, homeSite.value(any->workerCode)),
                                      rawByLine.value(line)});
             continue;
@@ -348,8 +376,10 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
                     DayOutcome refused;
                     refused.kind = DayOutcome::Kind::Refused;
                     refused.message =
-                        QStringLiteral("%1 on %2 has punches at site %3, which this account may not correct; "
-                                       "nothing changed that day")
+                        QCoreApplication::translate(
+                            "wh::db::AttendanceImport",
+                            "%1 on %2 has punches at site %3, which this account may not correct; "
+                            "nothing changed that day")
                             .arg(row.workerCode, row.businessDay.toString(Qt::ISODate), i.site);
                     return refused;
                 }
@@ -371,11 +401,15 @@ AttendanceImporter::importBytes(const QByteArray &bytes, const QString &fileName
             auto stored = corrections.apply(c);
             if (!stored) {
                 if (!refusal(stored.error().code()))
-                    return stored.error().wrap(QStringLiteral("attendance line %1").arg(row.line));
+                    return stored.error().wrap(
+                        QCoreApplication::translate("wh::db::AttendanceImport", "attendance line %1")
+                            .arg(row.line));
                 outcome.kind = DayOutcome::Kind::Refused;
-                outcome.message = QStringLiteral("%1 on %2: correction refused, nothing changed that day: %3")
-                                      .arg(row.workerCode, row.businessDay.toString(Qt::ISODate),
-                                           stored.error().toString());
+                outcome.message =
+                    QCoreApplication::translate("wh::db::AttendanceImport",
+                                                "%1 on %2: correction refused, nothing changed that day: %3")
+                        .arg(row.workerCode, row.businessDay.toString(Qt::ISODate),
+                             stored.error().toString());
                 return outcome; // `tx` rolls back the corrections of this worker-day recorded so far
             }
         }

@@ -158,6 +158,101 @@
     </message>
 </context>
 <context>
+    <name>wh::AttendanceCsv</name>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous header: columns %1 and %2 are both the %3 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognisable header: no %1 column (expected worker,date,clock_in,clock_out or 社員番号,日付,出勤,退勤 in any order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1 (%2 fields, the header has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot; (expected YYYY-MM-DD or YYYY/MM/DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date %1 is in the future (today is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 already has a row for %2 on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad clock-in &quot;%1&quot; (expected HH:MM or HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad clock-out &quot;%1&quot; (expected HH:MM or HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time does not exist in time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock-out %1 is not after clock-in %2 (as a night shift it would be %3 h long, over 16 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock-out %1 is not after clock-in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift of %1 h from %2 to %3 is longer than 16 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1: %2 to %3 overlaps the shift of %4 on line %5 (until %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time zone for the attendance import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date for the attendance import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recognisable header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::AttendanceImportDialog</name>
     <message>
         <source>Choose…</source>
@@ -4307,6 +4402,73 @@ Commands:
     </message>
     <message>
         <source>no GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::db::AttendanceImport</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no punches that day; add the interval by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still on shift (on since %2); import the row once the shift is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the official times %1 do not overlap any punch of %2 (punched %3); fix by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the punches %2 are a separate shift outside the official times %3; nothing changed, fix by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attendance file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendance import needs the name of who imports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance import device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such site for the attendance file&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s time zone is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1&apos;s home site %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has punches at site %3, which this account may not correct; nothing changed that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: correction refused, nothing changed that day: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,101 @@
     </message>
 </context>
 <context>
+    <name>wh::AttendanceCsv</name>
+    <message>
+        <source>worker</source>
+        <translation>社員コード</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>clock-in</source>
+        <translation>出勤時刻</translation>
+    </message>
+    <message>
+        <source>clock-out</source>
+        <translation>退勤時刻</translation>
+    </message>
+    <message>
+        <source>ambiguous header: columns %1 and %2 are both the %3 column</source>
+        <translation>見出し行があいまいです: %1 列目と %2 列目がどちらも%3の列です</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>no recognisable header: no %1 column (expected worker,date,clock_in,clock_out or 社員番号,日付,出勤,退勤 in any order)</source>
+        <translation>見出し行を認識できません: %1の列がありません（worker,date,clock_in,clock_out または 社員番号,日付,出勤,退勤 の列が必要です。順序は問いません）</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>項目が %1 個あります（見出し行は %2 個）</translation>
+    </message>
+    <message>
+        <source>missing %1 (%2 fields, the header has %3)</source>
+        <translation>%1がありません（項目が %2 個、見出し行は %3 個）</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1がありません</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot; (expected YYYY-MM-DD or YYYY/MM/DD)</source>
+        <translation>日付「%1」が正しくありません（YYYY-MM-DD または YYYY/MM/DD の形式）</translation>
+    </message>
+    <message>
+        <source>date %1 is in the future (today is %2)</source>
+        <translation>日付 %1 は未来の営業日です（今日は %2）</translation>
+    </message>
+    <message>
+        <source>worker %1 already has a row for %2 on line %3</source>
+        <translation>作業者 %1 の %2 の行は %3 行目にすでにあります</translation>
+    </message>
+    <message>
+        <source>bad clock-in &quot;%1&quot; (expected HH:MM or HH:MM:SS)</source>
+        <translation>出勤時刻「%1」が正しくありません（HH:MM または HH:MM:SS の形式）</translation>
+    </message>
+    <message>
+        <source>bad clock-out &quot;%1&quot; (expected HH:MM or HH:MM:SS)</source>
+        <translation>退勤時刻「%1」が正しくありません（HH:MM または HH:MM:SS の形式）</translation>
+    </message>
+    <message>
+        <source>the time does not exist in time zone %1</source>
+        <translation>この時刻はタイムゾーン %1 には存在しません</translation>
+    </message>
+    <message>
+        <source>clock-out %1 is not after clock-in %2 (as a night shift it would be %3 h long, over 16 h)</source>
+        <translation>退勤 %1 が出勤 %2 より後ではありません（夜勤とみなすと %3 時間になり、16 時間を超えます）</translation>
+    </message>
+    <message>
+        <source>clock-out %1 is not after clock-in %2</source>
+        <translation>退勤 %1 が出勤 %2 より後ではありません</translation>
+    </message>
+    <message>
+        <source>shift of %1 h from %2 to %3 is longer than 16 h</source>
+        <translation>%2～%3 の勤務は %1 時間で、16 時間を超えます</translation>
+    </message>
+    <message>
+        <source>worker %1: %2 to %3 overlaps the shift of %4 on line %5 (until %6)</source>
+        <translation>作業者 %1: %2～%3 が %5 行目の %4 の勤務（%6 まで）と重なります</translation>
+    </message>
+    <message>
+        <source>invalid time zone for the attendance import</source>
+        <translation>勤怠データの取り込みに指定したタイムゾーンが正しくありません</translation>
+    </message>
+    <message>
+        <source>invalid date for the attendance import</source>
+        <translation>勤怠データの取り込みに指定した日付が正しくありません</translation>
+    </message>
+    <message>
+        <source>no recognisable header: %1</source>
+        <translation>見出し行を認識できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>wh::AttendanceImportDialog</name>
     <message>
         <source>Choose…</source>
@@ -4793,6 +4888,73 @@ Commands:
     <message>
         <source>--unit must be mm, cm, m, in or ft, not &quot;%1&quot;</source>
         <translation type="vanished">--unit は mm、cm、m、in、ft のいずれかです（「%1」は使えません）</translation>
+    </message>
+</context>
+<context>
+    <name>wh::db::AttendanceImport</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no punches that day; add the interval by hand</source>
+        <translation>%1 はその日の打刻がありません。打刻を手作業で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 is still on shift (on since %2); import the row once the shift is over</source>
+        <translation>%1 はまだ勤務中です（%2 から）。勤務が終わってからこの行を取り込んでください</translation>
+    </message>
+    <message>
+        <source>the official times %1 do not overlap any punch of %2 (punched %3); fix by hand</source>
+        <translation>正式な時刻 %1 が %2 のどの打刻とも重なりません（打刻は %3）。手作業で修正してください</translation>
+    </message>
+    <message>
+        <source>%1: the punches %2 are a separate shift outside the official times %3; nothing changed, fix by hand</source>
+        <translation>%1: 打刻 %2 は正式な時刻 %3 の外にある別の勤務です。何も変更していません。手作業で修正してください</translation>
+    </message>
+    <message>
+        <source>attendance file not found</source>
+        <translation>勤怠ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>cannot read the attendance file: %1</source>
+        <translation>勤怠ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>the attendance import needs the name of who imports it</source>
+        <translation>勤怠データの取り込みには、取り込む人の名前が必要です</translation>
+    </message>
+    <message>
+        <source>attendance import device</source>
+        <translation>勤怠データ取り込みの端末</translation>
+    </message>
+    <message>
+        <source>no such site for the attendance file&apos;s time zone</source>
+        <translation>勤怠ファイルのタイムゾーンに指定した拠点がありません</translation>
+    </message>
+    <message>
+        <source>the site&apos;s time zone is not valid</source>
+        <translation>拠点のタイムゾーンが正しくありません</translation>
+    </message>
+    <message>
+        <source>unknown worker %1</source>
+        <translation>作業者 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <source>worker %1&apos;s home site %2 does not exist</source>
+        <translation>作業者 %1 の所属拠点 %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has punches at site %3, which this account may not correct; nothing changed that day</source>
+        <translation>%1 の %2 には拠点 %3 の打刻があり、このアカウントでは修正できません。その日は何も変更していません</translation>
+    </message>
+    <message>
+        <source>attendance line %1</source>
+        <translation>勤怠ファイルの %1 行目</translation>
+    </message>
+    <message>
+        <source>%1 on %2: correction refused, nothing changed that day: %3</source>
+        <translation>%1 の %2: 修正が拒否されたため、その日は何も変更していません: %3</translation>
     </message>
 </context>
 <context>
