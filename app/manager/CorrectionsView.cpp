@@ -140,7 +140,7 @@ CorrectionsView::CorrectionsView(const reports::ViewerQueries &queries, QString 
     m_table->horizontalHeader()->setSectionResizeMode(C::Activity, QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_heading);
     layout->addLayout(filters);

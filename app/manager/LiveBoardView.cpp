@@ -200,7 +200,7 @@ LiveBoardView::LiveBoardView(const reports::ViewerQueries &queries, QString lang
     split->setHandleWidth(12);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 12, 20, 12);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(10);
     layout->addLayout(head);
     layout->addLayout(tiles);

@@ -148,7 +148,7 @@ PersonView::PersonView(const reports::ViewerQueries &queries, QString language, 
     m_chart->setMinimumHeight(240);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(top);
     layout->addWidget(m_message);

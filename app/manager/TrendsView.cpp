@@ -148,7 +148,7 @@ TrendsView::TrendsView(const reports::ViewerQueries &queries, QString language, 
     m_chart->setMinimumHeight(260);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(controls);
     layout->addWidget(m_heading);
