@@ -72,6 +72,7 @@ OverviewView::OverviewView(const reports::ViewerQueries &queries, QString langua
     m_anomalyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_anomalyTable->horizontalHeader()->setStretchLastSection(true);
     m_anomalyTable->verticalHeader()->hide();
+    m_anomalyTable->setWordWrap(false);
     connect(m_anomalyTable, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { openAnomaly(index.row()); });
     auto *anomalyTitle = new QLabel(tr("Anomalies of the last two weeks (double-click one to see its figures)"), this);
@@ -302,6 +303,8 @@ void OverviewView::show()
         m_note->setText(m_note->text() + QLatin1Char('\n') +
                         tr("The anomalies cannot be read: %1").arg(ErrorText::describe(answer.anomalies.error())));
     }
+    m_anomalyTable->resizeColumnsToContents();
+    m_anomalyTable->horizontalHeader()->setSectionResizeMode(m_anomalies->columnCount() - 1, QHeaderView::Stretch);
     emit ready();
 }
 
