@@ -2451,6 +2451,11 @@ Please scan it again. Nothing was recorded.</source>
         <source>wh-manager: person page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units and paid hours by month: %1</source>
+        <extracomment>Chart title for periods over 92 days: &quot;Units and paid hours by month: Picking&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::PinScreen</name>

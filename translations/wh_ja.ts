@@ -2563,6 +2563,11 @@ Please scan it again. Nothing was recorded.</source>
         <source>wh-manager: person page</source>
         <translation>wh-manager: 個人別ページ</translation>
     </message>
+    <message>
+        <source>Units and paid hours by month: %1</source>
+        <extracomment>Chart title for periods over 92 days: &quot;Units and paid hours by month: Picking&quot;</extracomment>
+        <translation>月別の処理量と有給時間: %1</translation>
+    </message>
 </context>
 <context>
     <name>wh::PinScreen</name>

@@ -7,6 +7,7 @@
 #include "PersonActivityModel.h"
 #include "PersonMonthModel.h"
 #include "QueryRunner.h"
+#include "ReportExport.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -414,7 +415,8 @@ void PersonView::showNarrowed()
     m_productivity->setValue(FigureFormat::perHour(units, seconds));
     m_days->setValue(FigureFormat::count(static_cast<qint64>(days.size())));
 
-    m_months->setMonths(PersonActivityModel::monthsOf(page, m_activity));
+    std::vector<reports::PersonMonth> months = PersonActivityModel::monthsOf(page, m_activity);
+    m_months->setMonths(months);
     //: Above the months table: "By month: All activities"
     m_monthTitle->setText(tr("By month: %1").arg(name));
 
@@ -423,9 +425,15 @@ void PersonView::showNarrowed()
         return;
     }
     PeriodChart::Content content;
-    //: Chart title: "Units and paid hours by day: Picking"
-    content.title = tr("Units and paid hours by day: %1").arg(name);
-    content.granularity = reports::Granularity::Day;
+    // Past 92 days a bar per day is too thin to read (and costly to draw): a bar per month then,
+    // as the trends page does, and the title says so.
+    content.granularity = reports::trendGranularity(m_context.from, m_context.to);
+    const bool monthly = content.granularity == reports::Granularity::Month;
+    content.title = monthly
+                        //: Chart title for periods over 92 days: "Units and paid hours by month: Picking"
+                        ? tr("Units and paid hours by month: %1").arg(name)
+                        //: Chart title: "Units and paid hours by day: Picking"
+                        : tr("Units and paid hours by day: %1").arg(name);
     content.from = m_context.from;
     content.to = m_context.to;
     content.leftTitle = tr("Units");
@@ -457,8 +465,13 @@ void PersonView::showNarrowed()
     hours.name = tr("Paid hours");
     hours.color = kHoursColor;
     hours.rightAxis = true;
-    for (const reports::PersonDay &d : days)
-        hours.points.emplace_back(d.day, d.hours());
+    // The bars add up their days into the slot of their month; the line takes a point per slot.
+    if (monthly)
+        for (const reports::PersonMonth &m : months)
+            hours.points.emplace_back(m.month, m.hours());
+    else
+        for (const reports::PersonDay &d : days)
+            hours.points.emplace_back(d.day, d.hours());
     content.lines.push_back(std::move(hours));
     m_chart->setContent(std::move(content));
 }

@@ -28,7 +28,7 @@ class QueryRunner;
 // numbers: total units, paid hours, average units per paid hour and days worked; a table of their
 // activities (units, hours, productivity, standard, performance); their months (average
 // productivity per month); a chart of their units per day (stacked by activity) and paid hours
-// per day. Selecting an activity narrows the months and the chart to it. Never a cost or a wage:
+// per day (per month for periods over 92 days, as the trends page). Selecting an activity narrows the months and the chart to it. Never a cost or a wage:
 // the query has none. The worker is chosen by code, badge id or name (with completion over the
 // workers of the viewer's sites); figures are those at every site the viewer may see. Reads
 // through ViewerQueries on its own QueryRunner. GUI thread only; the store behind `queries` must

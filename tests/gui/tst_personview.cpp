@@ -316,6 +316,19 @@ void TestPersonView::narrowToOneActivity()
     QCOMPARE(view.chart().slotCount(), 14);
     if (view.activityModel().rowOf(a.activity) >= 0)
         QCOMPARE(view.selectedActivity(), a.activity);
+    // Over 92 days the chart has a slot per month, the hours line a point per month worked.
+    view.selectActivity({});
+    ViewContext longer = context();
+    longer.from = QDate(m_to.year(), m_to.month(), 1).addMonths(-4);
+    view.setContext(longer);
+    QVERIFY(ready.wait(20000));
+    QCOMPARE(view.chart().content().granularity, reports::Granularity::Month);
+    QCOMPARE(view.chart().slotCount(), 5);
+    const auto longMonths = PersonActivityModel::monthsOf(view.activityModel().page());
+    QVERIFY(!longMonths.empty());
+    QCOMPARE(view.chart().content().lines[0].points.size(), longMonths.size());
+    QCOMPARE(view.chart().content().lines[0].points.front().first, longMonths.front().month);
+    QVERIFY(view.chart().content().title.contains(QStringLiteral("by month")));
 }
 
 void TestPersonView::leaderSeesNoCost()
