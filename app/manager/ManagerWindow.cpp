@@ -10,6 +10,7 @@
 #include "OverviewView.h"
 #include "PeriodPicker.h"
 #include "PersonView.h"
+#include "WorkerDirectory.h"
 #include "TrendsView.h"
 #include "ReportExport.h"
 
@@ -184,9 +185,16 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
     statusBar()->showMessage(tr("Reading the store…"));
     connect(m_site, &QComboBox::currentIndexChanged, this, &ManagerWindow::siteChosen);
     connect(m_period, &PeriodPicker::rangeChanged, this, &ManagerWindow::contextChanged);
-    m_runner.run<Result<StoreScope>>(
-        [queries = m_queries](const QueryRunner::Cancelled &) { return loadStoreScope(queries); },
-        [this](Result<StoreScope> scope) { showScope(std::move(scope)); });
+    m_runner.run<std::pair<Result<StoreScope>, Result<WorkerDirectory>>>(
+        [queries = m_queries](const QueryRunner::Cancelled &) {
+            // The workers too, so a scanned badge or worker code opens that person's page.
+            return std::make_pair(loadStoreScope(queries), WorkerDirectory::load(queries));
+        },
+        [this](std::pair<Result<StoreScope>, Result<WorkerDirectory>> read) {
+            if (read.second)
+                m_workers = std::move(*read.second);
+            showScope(std::move(read.first));
+        });
 }
 
 ManagerWindow::~ManagerWindow() = default;
@@ -498,8 +506,21 @@ void ManagerWindow::scanned(const drivers::ScannedCode &code)
         m_figures->drillTo(reports::NodeRef{reports::Level::Section, activity->sectionCode}, activity->code);
         return;
     }
+    // A worker's badge or code (exactly, not a part of a name): that person's page.
+    for (const WorkerDirectory::Entry &worker : m_workers.entries()) {
+        if (worker.code.compare(text, Qt::CaseInsensitive) != 0 && (worker.badgeId.isEmpty() || worker.badgeId != text))
+            continue;
+        auto *person = qobject_cast<PersonView *>(view(QStringLiteral("person")));
+        if (!person)
+            break;
+        showView(QStringLiteral("person"));
+        //: %1 what was scanned, %2 the worker's code, %3 the worker's name
+        m_scanNote = tr("Scanned %1: worker %2 %3.").arg(shown, worker.code, worker.name);
+        person->showWorker(worker.code);
+        return;
+    }
     statusBar()->showMessage(
-        tr("Scanned %1: not a site, block, section or activity code of this store.").arg(shown));
+        tr("Scanned %1: not a site, block, section, activity or worker code of this store.").arg(shown));
 }
 
 void ManagerWindow::scanRejected(const QString &raw, const Error &error)

@@ -7,6 +7,7 @@
 #include "ScannerWedgeDetector.h"
 #include "StoreScope.h"
 #include "ViewerQueries.h"
+#include "WorkerDirectory.h"
 
 #include <QMainWindow>
 
@@ -31,7 +32,8 @@ class PeriodPicker;
 // export (CSV, PDF, chart PNG) and printing of the view on screen, and a progress bar with Cancel
 // for long work. Every view reads through the viewer's queries (the roles) on threads of its own.
 // A barcode scan (scanned()) of a block, section or activity code shows its row in the figures; a
-// site code switches the site; anything else is a status message.
+// site code switches the site; a worker's badge or code opens their person page; anything else is
+// a status message.
 // GUI thread only; the store behind `queries` must outlive the window.
 class ManagerWindow : public QMainWindow {
     Q_OBJECT
@@ -99,6 +101,7 @@ private:
     QString m_language;
     QueryRunner m_runner;
     StoreScope m_scope;
+    WorkerDirectory m_workers; // the viewer's sites' workers, for scanned badges
     bool m_scopeRead = false;
     QComboBox *m_site;
     PeriodPicker *m_period;

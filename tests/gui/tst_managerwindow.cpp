@@ -7,6 +7,7 @@
 #include "ManagerWindow.h"
 #include "NodeFiguresModel.h"
 #include "OverviewView.h"
+#include "PersonView.h"
 #include "PeriodPicker.h"
 #include "ScannerKeyInput.h"
 #include "TimedKeys.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPrinter>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QLabel>
 #include <QSignalSpy>
@@ -38,6 +40,7 @@ private slots:
     void behindARow();
     void exportAndPrint();
     void leaderSeesNoCost();
+    void scannedBadgeOpensPerson();
 
 private:
     [[nodiscard]] QString cell(ManagerWindow &window, int row, int column) const;
@@ -356,6 +359,33 @@ void TestManagerWindow::leaderSeesNoCost()
     const QString text = QString::fromUtf8(file.readAll());
     QVERIFY(!text.contains(QStringLiteral("cost"), Qt::CaseInsensitive));
     QVERIFY(!text.contains(QStringLiteral("¥")));
+}
+
+void TestManagerWindow::scannedBadgeOpensPerson()
+{
+    // A worker of S1 with figures, and their badge.
+    QSqlQuery q(m_store->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT w.code, w.badge_id FROM workers w JOIN worker_daily d ON d.worker = w.code "
+                                  "WHERE d.site = 'S1' AND w.badge_id IS NOT NULL LIMIT 1")));
+    QVERIFY(q.next());
+    const QString code = q.value(0).toString();
+    const QString badge = q.value(1).toString();
+    ManagerWindow window(admin(), QStringLiteral("en"), m_clock);
+    QSignalSpy shown(&window, &ManagerWindow::figuresShown);
+    QVERIFY(shown.wait(10000));
+    auto *person = qobject_cast<PersonView *>(window.view(QStringLiteral("person")));
+    QVERIFY(person);
+    window.scanned(drivers::ScannedCode{QString(), badge, badge});
+    QCOMPARE(window.currentView()->viewName(), QStringLiteral("person"));
+    QTRY_COMPARE_WITH_TIMEOUT(person->worker(), code, 10000);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(code));
+    // A worker code in lower case too; an unknown code stays a message and changes nothing.
+    window.showView(QStringLiteral("figures"));
+    window.scanned(drivers::ScannedCode{QString(), code.toLower(), code.toLower()});
+    QCOMPARE(window.currentView()->viewName(), QStringLiteral("person"));
+    window.scanned(drivers::ScannedCode{QString(), QStringLiteral("W99999"), QStringLiteral("W99999")});
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("W99999")));
+    QCOMPARE(person->worker(), code);
 }
 
 QTEST_MAIN(TestManagerWindow)
