@@ -1,5 +1,6 @@
 #include "Csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <optional>
@@ -59,7 +60,7 @@ const char *shiftJisName()
 
 QString lineContext(int line)
 {
-    return QStringLiteral("line %1").arg(line);
+    return QCoreApplication::translate("wh::Csv", "line %1").arg(line);
 }
 
 bool isLineEnd(QChar c)
@@ -185,26 +186,35 @@ private:
             return;
         }
 
+        // Whole sentences, with and without the line, so that translations can order them freely.
         QString message;
-        const QString where =
-            problemLine == startLine ? QString() : QStringLiteral(" on line %1").arg(problemLine);
+        const bool sameLine = problemLine == startLine;
         switch (outcome) {
         case Outcome::StrayQuote:
-            message =
-                QStringLiteral("a quote inside an unquoted field%1 (quote the whole field and double the "
-                               "quote: \"a\"\"b\")")
-                    .arg(where);
+            message = sameLine ? QCoreApplication::translate(
+                                     "wh::Csv", "a quote inside an unquoted field (quote the whole field "
+                                                "and double the quote: \"a\"\"b\")")
+                               : QCoreApplication::translate(
+                                     "wh::Csv", "a quote inside an unquoted field on line %1 (quote the "
+                                                "whole field and double the quote: \"a\"\"b\")")
+                                     .arg(problemLine);
             break;
         case Outcome::TextAfterQuote:
-            message = QStringLiteral("text after the closing quote of a field%1").arg(where);
+            message = sameLine
+                ? QCoreApplication::translate("wh::Csv", "text after the closing quote of a field")
+                : QCoreApplication::translate("wh::Csv", "text after the closing quote of a field on line %1")
+                      .arg(problemLine);
             break;
         case Outcome::Unclosed:
             // Resume after the line the quote opened on, not at the end of the file.
             m_line = m_quoteLine;
             m_pos = m_quoteOpen;
-            message = QStringLiteral("a quote opened%1 is not closed before the end of the file")
-                          .arg(m_quoteLine == startLine ? QString()
-                                                        : QStringLiteral(" on line %1").arg(m_quoteLine));
+            message = m_quoteLine == startLine
+                ? QCoreApplication::translate("wh::Csv",
+                                              "a quote opened is not closed before the end of the file")
+                : QCoreApplication::translate(
+                      "wh::Csv", "a quote opened on line %1 is not closed before the end of the file")
+                      .arg(m_quoteLine);
             break;
         case Outcome::Ok: break;
         }
@@ -238,7 +248,7 @@ Result<DecodedText> decodeCsvBytes(const QByteArray &input)
         offsetBase = kUtf8Bom.size();
     }
     if (bytes.isEmpty())
-        return Error(ErrorCode::Parse, QStringLiteral("empty file"));
+        return Error(ErrorCode::Parse, QCoreApplication::translate("wh::Csv", "empty file"));
 
     // Control bytes never occur inside UTF-8 or Shift_JIS multi-byte sequences, so counting them on the
     // raw bytes is valid whatever the encoding turns out to be.
@@ -247,15 +257,16 @@ Result<DecodedText> decodeCsvBytes(const QByteArray &input)
         const auto c = uchar(bytes[i]);
         if (c == 0)
             return Error(ErrorCode::Parse,
-                         QStringLiteral("not a text file (NUL byte); save or export it as CSV"),
-                         QStringLiteral("byte %1").arg(offsetBase + i));
+                         QCoreApplication::translate("wh::Csv", "not a text file (NUL byte); save or export it as CSV"),
+                         QCoreApplication::translate("wh::Csv", "byte %1").arg(offsetBase + i));
         if (isControl(c))
             ++controls;
     }
     if (controls * 32 > bytes.size())
         return Error(
             ErrorCode::Parse,
-            QStringLiteral("not a text file (%1 control characters in %2 bytes); save or export it as CSV")
+            QCoreApplication::translate(
+                "wh::Csv", "not a text file (%1 control characters in %2 bytes); save or export it as CSV")
                 .arg(controls)
                 .arg(bytes.size()));
 
@@ -265,20 +276,21 @@ Result<DecodedText> decodeCsvBytes(const QByteArray &input)
         return out;
     }
     if (out.bom) // the file says it is UTF-8: believe it and report where it is broken
-        return Error(ErrorCode::Parse, QStringLiteral("invalid UTF-8 in a file marked as UTF-8"),
+        return Error(ErrorCode::Parse, QCoreApplication::translate("wh::Csv", "invalid UTF-8 in a file marked as UTF-8"),
                      lineContext(firstBadLine(kCsvUtf8, bytes)));
 
     const char *sjisName = shiftJisName();
     if (!sjisName)
         return Error(ErrorCode::Parse,
-                     QStringLiteral("the file is not UTF-8, and this Qt build has no Shift_JIS decoder (Qt "
-                                    "without ICU); save the file as UTF-8"));
+                     QCoreApplication::translate("wh::Csv",
+                                                 "the file is not UTF-8, and this Qt build has no Shift_JIS "
+                                                 "decoder (Qt without ICU); save the file as UTF-8"));
     if (auto text = decodeStrict(sjisName, bytes)) {
         out.text = std::move(*text);
         out.encoding = QString::fromLatin1(kCsvShiftJis);
         return out;
     }
-    return Error(ErrorCode::Parse, QStringLiteral("the file is neither UTF-8 nor Shift_JIS text"),
+    return Error(ErrorCode::Parse, QCoreApplication::translate("wh::Csv", "the file is neither UTF-8 nor Shift_JIS text"),
                  lineContext(firstBadLine(sjisName, bytes)));
 }
 
@@ -296,7 +308,7 @@ Result<CsvTable> readCsv(const QByteArray &bytes)
         return decoded.error();
     CsvTable table = parseCsvText(decoded->text);
     if (table.records.empty() && table.errors.empty())
-        return Error(ErrorCode::Parse, QStringLiteral("empty file (no records)"));
+        return Error(ErrorCode::Parse, QCoreApplication::translate("wh::Csv", "empty file (no records)"));
     table.encoding = decoded->encoding;
     table.bom = decoded->bom;
     return table;

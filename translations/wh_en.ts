@@ -887,6 +887,69 @@
     </message>
 </context>
 <context>
+    <name>wh::Csv</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field on line %1 (quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opened is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); save or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (%1 control characters in %2 bytes); save or export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a file marked as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this Qt build has no Shift_JIS decoder (Qt without ICU); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (no records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ErrorText</name>
     <message>
         <source>Not valid: %1.</source>
@@ -1931,10 +1994,6 @@ Please scan it again. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanned %1: not a site, block, section or activity code of this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scanned code could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,6 +2088,15 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message>
         <source>The page was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: worker %2 %3.</source>
+        <extracomment>%1 what was scanned, %2 the worker&apos;s code, %3 the worker&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: not a site, block, section, activity or worker code of this store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -928,6 +928,69 @@
     </message>
 </context>
 <context>
+    <name>wh::Csv</name>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;)</source>
+        <translation>引用符で囲まれていないフィールドの中に引用符があります（フィールド全体を引用符で囲み、中の引用符は二重にしてください: &quot;a&quot;&quot;b&quot;）</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field on line %1 (quote the whole field and double the quote: &quot;a&quot;&quot;b&quot;)</source>
+        <translation>%1 行目で、引用符で囲まれていないフィールドの中に引用符があります（フィールド全体を引用符で囲み、中の引用符は二重にしてください: &quot;a&quot;&quot;b&quot;）</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>フィールドの閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field on line %1</source>
+        <translation>%1 行目で、フィールドの閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>a quote opened is not closed before the end of the file</source>
+        <translation>開いた引用符がファイルの終わりまでに閉じられていません</translation>
+    </message>
+    <message>
+        <source>a quote opened on line %1 is not closed before the end of the file</source>
+        <translation>%1 行目で開いた引用符がファイルの終わりまでに閉じられていません</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空のファイルです</translation>
+    </message>
+    <message>
+        <source>not a text file (NUL byte); save or export it as CSV</source>
+        <translation>テキストファイルではありません（NUL バイトを含みます）。CSV として保存またはエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>%1 バイト目</translation>
+    </message>
+    <message>
+        <source>not a text file (%1 control characters in %2 bytes); save or export it as CSV</source>
+        <translation>テキストファイルではありません（%2 バイト中に制御文字が %1 個あります）。CSV として保存またはエクスポートしてください</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a file marked as UTF-8</source>
+        <translation>UTF-8 と明示されたファイルに不正な UTF-8 があります</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this Qt build has no Shift_JIS decoder (Qt without ICU); save the file as UTF-8</source>
+        <translation>ファイルが UTF-8 ではなく、この Qt には Shift_JIS のデコーダーがありません（ICU なしの Qt）。ファイルを UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Shift_JIS text</source>
+        <translation>ファイルは UTF-8 でも Shift_JIS のテキストでもありません</translation>
+    </message>
+    <message>
+        <source>empty file (no records)</source>
+        <translation>空のファイルです（レコードがありません）</translation>
+    </message>
+</context>
+<context>
     <name>wh::ErrorText</name>
     <message>
         <source>Not valid: %1.</source>
@@ -2045,7 +2108,7 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message>
         <source>Scanned %1: not a site, block, section or activity code of this store.</source>
-        <translation>%1 をスキャンしました: このストアの拠点・ブロック・セクション・作業のコードではありません。</translation>
+        <translation type="vanished">%1 をスキャンしました: このストアの拠点・ブロック・セクション・作業のコードではありません。</translation>
     </message>
     <message>
         <source>The scanned code could not be read: %1</source>
@@ -2143,6 +2206,15 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>The page was not printed: %1</source>
         <translation>ページを印刷できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Scanned %1: worker %2 %3.</source>
+        <extracomment>%1 what was scanned, %2 the worker&apos;s code, %3 the worker&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: not a site, block, section, activity or worker code of this store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
