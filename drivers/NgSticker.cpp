@@ -73,9 +73,43 @@ public:
         return {};
     }
 
+    // The height, from `height` down to `minHeight`, at which `text` fits `maxWidth` as it would be
+    // drawn (estimated for a printer font, measured for host text); `minHeight` when none does, and
+    // the text is then cut as usual.
+    int fittedHeight(const QString &text, int height, int minHeight, int maxWidth) const
+    {
+        if (text.isEmpty() || maxWidth <= 0 || minHeight >= height)
+            return height;
+        if (fitsFont0(text) || m_options.japanese == JapaneseTextMode::PrinterFont) {
+            // The estimate grows in proportion to the height.
+            const double perDot = estimatedWidth(text, 1);
+            if (perDot * height <= maxWidth)
+                return height;
+            return std::max(minHeight, static_cast<int>(std::floor(maxWidth / perDot)));
+        }
+        HostFont font;
+        font.family = m_options.hostFontFamily;
+        for (int h = height; h > minHeight; --h) {
+            font.heightDots = h;
+            if (HostTextRenderer::widthOf(text, font) <= maxWidth)
+                return h;
+        }
+        return minHeight;
+    }
+
     ZplBuilder &builder() { return m_builder; }
 
 private:
+    static double estimatedWidth(QChar c, double height) { return c.unicode() < 0x100 ? height * 0.5 : height; }
+
+    static double estimatedWidth(const QString &text, double height)
+    {
+        double width = 0;
+        for (QChar c : text)
+            width += estimatedWidth(c, height);
+        return width;
+    }
+
     // A printer font cannot be measured here: font 0 (condensed) averages under half its height
     // per Latin character, a Japanese font a full height per character. The text is cut to fit
     // that estimate.
@@ -83,17 +117,13 @@ private:
     {
         if (maxWidth <= 0)
             return text;
-        auto widthOf = [height](QChar c) { return c.unicode() < 0x100 ? height * 0.5 : height * 1.0; };
-        double width = 0;
-        for (QChar c : text)
-            width += widthOf(c);
-        if (width <= maxWidth)
+        if (estimatedWidth(text, height) <= maxWidth)
             return text;
         const QString ellipsis = QStringLiteral("...");
-        double room = maxWidth - 3 * widthOf(QLatin1Char('.'));
+        double room = maxWidth - 3 * estimatedWidth(QChar(u'.'), height);
         QString out;
         for (QChar c : text) {
-            room -= widthOf(c);
+            room -= estimatedWidth(c, height);
             if (room < 0)
                 break;
             out += c;
@@ -185,7 +215,11 @@ Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerO
         facts << tr("Size %1").arg(data.size);
     if (!data.lot.isEmpty())
         facts << tr("Lot %1").arg(data.lot);
-    WH_TRY(l.text(textX, margin + l.d(76), facts.join(QStringLiteral("  ")), l.d(26), textW));
+    // A long lot (or a longer language) shrinks the line a little rather than losing the lot; it
+    // keeps its baseline.
+    const QString factsLine = facts.join(QStringLiteral("  "));
+    const int factsH = l.fittedHeight(factsLine, l.d(26), l.d(20), textW);
+    WH_TRY(l.text(textX, margin + l.d(76) + l.d(26) - factsH, factsLine, factsH, textW));
     const int failed = static_cast<int>(data.failedPoints.size());
     const QString count = data.pointsMeasured > 0
                               ? tr("%1 of %2 points out of tolerance").arg(failed).arg(data.pointsMeasured)

@@ -9,7 +9,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <cmath>
 
 using namespace wh;
 using namespace wh::drivers;
@@ -128,6 +131,45 @@ private slots:
         const QImage image = previewOf(*zpl, QStringLiteral("ng-sticker-300dpi.png"));
         QCOMPARE(image.size(), QSize(1200, 840));
         QCOMPARE(qrTexts(image), QStringList{test::ngStickerFixture().recordUri});
+    }
+
+    // The style / size / lot line shrinks a little rather than cut the lot when Japanese (a full
+    // height a character in a printer font) makes it longer, at either resolution; a lot too long
+    // even then is cut at the smallest height.
+    void factsLineShrinksToKeepTheLot()
+    {
+        NgStickerData d = test::ngStickerFixture();
+        d.size = QStringLiteral("フリー");
+        const QString line = QStringLiteral("Style ST-1001  Size フリー  Lot L2611-07");
+        for (int dpi : {203, 300}) {
+            NgStickerOptions options;
+            options.label = LabelFormat::fromMillimetres(100, 70, dpi);
+            const double scale = options.label.widthDots / 800.0;
+            auto zpl = buildNgStickerZpl(d, options);
+            QVERIFY(zpl.ok());
+            const QRegularExpression field(QStringLiteral("\\^FO\\d+,(\\d+)\\^A@N,(\\d+),\\d+,E:ANMDJ.TTF\\^FD")
+                                           + QRegularExpression::escape(line) + QStringLiteral("\\^FS"));
+            const auto match = field.match(QString::fromUtf8(*zpl));
+            QVERIFY2(match.hasMatch(), qPrintable(QString::fromUtf8(*zpl)));
+            const int height = match.captured(2).toInt();
+            QVERIFY2(height < std::lround(26 * scale) && height >= std::lround(20 * scale),
+                     qPrintable(match.captured(0)));
+            // Same baseline as a full-height line.
+            QCOMPARE(match.captured(1).toLong() + height,
+                     std::lround(6 * scale) + std::lround(76 * scale) + std::lround(26 * scale));
+            const QImage image = previewOf(*zpl, QStringLiteral("ng-sticker-long-facts-%1.png").arg(dpi));
+            QCOMPARE(qrTexts(image), QStringList{d.recordUri});
+
+            options.japanese = JapaneseTextMode::HostGraphic;
+            auto host = buildNgStickerZpl(d, options);
+            QVERIFY(host.ok());
+            previewOf(*host, QStringLiteral("ng-sticker-long-facts-host-%1.png").arg(dpi));
+        }
+        d.lot = QStringLiteral("L2611-07-0001-0002-0003-0004");
+        auto zpl = buildNgStickerZpl(d, NgStickerOptions{});
+        QVERIFY(zpl.ok());
+        QVERIFY(zpl->contains("^A@N,20,20,E:ANMDJ.TTF^FDStyle ST-1001"));
+        QVERIFY(zpl->contains("...^FS"));
     }
 
     void rowsThatDoNotFit()
