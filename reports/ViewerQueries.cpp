@@ -349,6 +349,9 @@ Result<SummaryBuilder::Stats> ViewerQueries::totalDirty(const SummaryBuilder::Pr
     return SummaryBuilder(*m_store).rebuildDirty(progress);
 }
 
+// In the order the store recorded them (the events' rowid), which is the order the projection
+// applied them, so the last one is the one in force: the clock orders two corrections of one
+// millisecond at random (the ids of different writers), and another device's clock may disagree.
 Result<std::vector<Event>> ViewerQueries::auditTrail(const QUuid &interval) const
 {
     const QString id = uuidText(interval);
@@ -356,7 +359,7 @@ Result<std::vector<Event>> ViewerQueries::auditTrail(const QUuid &interval) cons
         m_store->connection(),
         QStringLiteral("SELECT id, device_id, sequence, kind, occurred_at_ms, payload FROM events "
                        "WHERE kind = ? AND (id = ? OR json_extract(payload, '$.interval') = ?) "
-                       "ORDER BY occurred_at_ms, id"));
+                       "ORDER BY rowid"));
     if (!q)
         return q.error();
     q->addBindValue(eventKindName(EventKind::PunchCorrection));

@@ -112,7 +112,8 @@ public:
     [[nodiscard]] Result<SummaryBuilder::Stats>
     totalDirty(const SummaryBuilder::Progress &progress = {}) const;
     // The audit trail of one punch interval (CellInterval::interval, its start event's id): the
-    // correction events that named it (change, remove) or added it, oldest first. The interval's
+    // correction events that named it (change, remove) or added it, in the order they were
+    // recorded (also within one millisecond; the last is the one in force). The interval's
     // site must be one the viewer may see; a removed interval is found by its corrections.
     // NotFound when there is no such interval and no correction ever named it.
     [[nodiscard]] Result<std::vector<Event>> auditTrail(const QUuid &interval) const;

@@ -5,7 +5,7 @@
 //  - a manager of S1 and S2 sees exactly what the plain queries give for those sites, S3 refused;
 //  - an admin sees every site;
 //  - corrections and attendance imports are made in the viewer's name at its sites only; refused
-//    ones write nothing; the audit trail of an interval lists its corrections, oldest first;
+//    ones write nothing; the audit trail of an interval lists its corrections in recording order;
 //  - what the pages read besides figures (workers, the activity tree, what a site offers, the
 //    span of business days, the recording device, the dirty totals) keeps to the viewer's sites.
 #include "AnomalyFlags.h"
@@ -618,6 +618,50 @@ private slots:
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().code(), ErrorCode::NotFound);
         QCOMPARE(q.auditTrail(qint64(987654)).error().code(), ErrorCode::NotFound);
+    }
+
+    // Corrections of one interval in the same clock millisecond (the clock does not move) come
+    // back in the order they were recorded, not by their ids (random across writers), and the last
+    // one is the one in force. Six of them, so an order by chance passes once in 720 runs.
+    void auditTrailSameMillisecond()
+    {
+        const ViewerQueries q = leader();
+        m_clock->advance(60 * 1000);
+        const qint64 at = m_clock->nowMs();
+        const int n = 6;
+        for (int i = 1; i <= n; ++i) {
+            CorrectionPayload change;
+            change.action = CorrectionPayload::Action::Change;
+            change.interval = m_s1Interval;
+            change.endMs = test::tokyoMs(kCorrectionDay, 11, i);
+            change.reason = QStringLiteral("change %1").arg(i);
+            auto stored = q.correct(change, *m_clock, QStringLiteral("K1"));
+            QVERIFY2(stored.ok(), qPrintable(errorOf(stored)));
+            QCOMPARE(stored->occurredAtMs, at);
+        }
+        QCOMPARE(m_clock->nowMs(), at);
+        auto trail = q.auditTrail(m_s1Interval);
+        QVERIFY2(trail.ok(), qPrintable(errorOf(trail)));
+        QCOMPARE(trail->size(), size_t(n + 1));
+        QCOMPARE(trail->at(0).id, m_s1Interval); // the add that created it
+        for (int i = 1; i <= n; ++i) {
+            auto c = CorrectionPayload::fromJson(trail->at(size_t(i)).payload);
+            QVERIFY(c.ok());
+            QCOMPARE(c->reason, QStringLiteral("change %1").arg(i));
+        }
+        // The same by the interval's rowid; the last change is the one in force.
+        QSqlQuery rowid(store().connection());
+        QVERIFY(rowid.exec(QStringLiteral("SELECT rowid FROM punch_intervals WHERE start_event_id = '%1'")
+                               .arg(uuidText(m_s1Interval))));
+        QVERIFY(rowid.next());
+        auto byRow = q.auditTrail(rowid.value(0).toLongLong());
+        QVERIFY2(byRow.ok(), qPrintable(errorOf(byRow)));
+        QCOMPARE(byRow->size(), trail->size());
+        for (size_t i = 0; i < trail->size(); ++i)
+            QCOMPARE(byRow->at(i).id, trail->at(i).id);
+        const auto now = interval(m_s1Interval);
+        QVERIFY(now.has_value());
+        QCOMPARE(now->endMs.value_or(-1), test::tokyoMs(kCorrectionDay, 11, n));
     }
 
     // A leader's attendance import applies the rows of its site and refuses the others' rows.
