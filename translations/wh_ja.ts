@@ -2210,11 +2210,11 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>Scanned %1: worker %2 %3.</source>
         <extracomment>%1 what was scanned, %2 the worker&apos;s code, %3 the worker&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキャンしました: 作業者 %2 %3。</translation>
     </message>
     <message>
         <source>Scanned %1: not a site, block, section, activity or worker code of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をスキャンしました: このストアの拠点・ブロック・セクション・作業・作業者のコードではありません。</translation>
     </message>
 </context>
 <context>
