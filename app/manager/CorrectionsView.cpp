@@ -461,26 +461,25 @@ QString CorrectionsView::punchSummary(const reports::CellInterval &p) const
 
 CorrectionDialog *CorrectionsView::openChange()
 {
-    const auto punch = selectedPunch();
-    if (m_writing || !punch || punch->status == QLatin1String("open"))
-        return nullptr;
-    auto *dialog = new CorrectionDialog(CorrectionDialog::Mode::Change, *punch, m_offered, m_language, m_zone,
-                                        m_clock.nowMs(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &CorrectionDialog::submitted, this,
-        [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
-    dialog->open();
-    return dialog;
+    return openOnPunch(CorrectionDialog::Mode::Change);
 }
 
 CorrectionDialog *CorrectionsView::openRemove()
 {
+    return openOnPunch(CorrectionDialog::Mode::Remove);
+}
+
+CorrectionDialog *CorrectionsView::openOnPunch(CorrectionDialog::Mode mode)
+{
     const auto punch = selectedPunch();
     if (m_writing || !punch || punch->status == QLatin1String("open"))
         return nullptr;
-    auto *dialog = new CorrectionDialog(CorrectionDialog::Mode::Remove, *punch, m_offered, m_language, m_zone,
-                                        m_clock.nowMs(), this);
+    return present(
+        new CorrectionDialog(mode, *punch, m_offered, m_language, m_zone, m_clock.nowMs(), this));
+}
+
+CorrectionDialog *CorrectionsView::present(CorrectionDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         dialog, &CorrectionDialog::submitted, this,
@@ -497,14 +496,7 @@ CorrectionDialog *CorrectionsView::openAdd()
     const auto punch = selectedPunch();
     const QString worker = punch ? punch->worker : m_worker;
     const QDate day = punch ? punch->businessDay : (m_day ? *m_day : m_context.to);
-    auto *dialog =
-        new CorrectionDialog(site, worker, day, m_offered, m_language, m_zone, m_clock.nowMs(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        dialog, &CorrectionDialog::submitted, this,
-        [this, guard = QPointer<CorrectionDialog>(dialog)](const CorrectionPayload &p) { submit(guard, p); });
-    dialog->open();
-    return dialog;
+    return present(new CorrectionDialog(site, worker, day, m_offered, m_language, m_zone, m_clock.nowMs(), this));
 }
 
 AuditTrailDialog *CorrectionsView::openHistory()

@@ -2,6 +2,7 @@
 
 #include "AttendanceImport.h"
 #include "Clock.h"
+#include "CorrectionDialog.h"
 #include "CorrectionModels.h"
 #include "ManagerView.h"
 #include "QueryRunner.h"
@@ -27,7 +28,6 @@ namespace wh {
 
 class AttendanceImportDialog;
 class AuditTrailDialog;
-class CorrectionDialog;
 
 // Corrections of punches: the punches of the context's site over its period (or one day), of
 // everyone or of one worker (break punches included); change the activity or the times of a punch,
@@ -94,6 +94,10 @@ signals:
     void storeChanged();
 
 private:
+    // A change or remove dialog on the selected punch; none while writing or without a closed punch.
+    CorrectionDialog *openOnPunch(CorrectionDialog::Mode mode);
+    // Deletes itself on close; its submission goes to submit().
+    CorrectionDialog *present(CorrectionDialog *dialog);
     struct ListRequest {
         QString site;
         QDate from;

@@ -191,8 +191,12 @@ ManagerWindow::ManagerWindow(const reports::ViewerQueries &queries, QString lang
             return std::make_pair(loadStoreScope(queries), WorkerDirectory::load(queries));
         },
         [this](std::pair<Result<StoreScope>, Result<WorkerDirectory>> read) {
-            if (read.second)
+            if (read.second) {
                 m_workers = std::move(*read.second);
+                // One read of the workers serves the scans and the person page.
+                if (auto *person = qobject_cast<PersonView *>(view(QStringLiteral("person"))))
+                    person->setDirectory(m_workers);
+            }
             showScope(std::move(read.first));
         });
 }
@@ -347,12 +351,10 @@ void ManagerWindow::refreshAll()
         if (v == currentView()) {
             v->setContext(context());
             v->refresh();
+        } else {
+            v->setContext(ViewContext{}); // reads again when it is shown next
         }
     }
-    // The other views read again when they are shown next.
-    for (ManagerView *v : m_views)
-        if (v != currentView())
-            v->setContext(ViewContext{});
 }
 
 void ManagerWindow::openCell(const QString &site, const QDate &day, const QString &activity)

@@ -41,13 +41,18 @@ QTableView *makeTable(QStandardItemModel *model, QWidget *parent)
     return table;
 }
 
+// "+12 %", "-5 %".
+QString signedPercent(double percent)
+{
+    return QStringLiteral("%1%2 %").arg(percent >= 0 ? QStringLiteral("+") : QString(),
+                                         QLocale().toString(percent, 'f', 0));
+}
+
 QString change(std::optional<double> now, std::optional<double> before)
 {
     if (!now || !before || *before == 0)
         return FigureFormat::none();
-    const double percent = (*now / *before - 1.0) * 100.0;
-    return QStringLiteral("%1%2 %").arg(percent >= 0 ? QStringLiteral("+") : QString(),
-                                         QLocale().toString(percent, 'f', 0));
+    return signedPercent((*now / *before - 1.0) * 100.0);
 }
 } // namespace
 
@@ -289,9 +294,7 @@ void OverviewView::show()
     if (answer.anomalies) {
         m_flags = std::move(*answer.anomalies);
         for (const reports::AnomalyFlagEntry &f : m_flags) {
-            auto *changeItem = new QStandardItem(
-                QStringLiteral("%1%2 %").arg(f.changePercent >= 0 ? QStringLiteral("+") : QString(),
-                                             locale.toString(f.changePercent, 'f', 0)));
+            auto *changeItem = new QStandardItem(signedPercent(f.changePercent));
             changeItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_anomalies->appendRow({new QStandardItem(locale.toString(f.day, QLocale::ShortFormat)),
                                     new QStandardItem(f.siteCode),

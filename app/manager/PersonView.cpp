@@ -269,6 +269,13 @@ void PersonView::load(const QString &asked, bool withDirectory)
         [this](Load answer) { showAnswer(std::move(answer)); });
 }
 
+void PersonView::setDirectory(WorkerDirectory directory)
+{
+    m_directory = std::move(directory);
+    m_directoryLoaded = true;
+    m_completions->setStringList(m_directory.completions());
+}
+
 void PersonView::showAnswer(Load load)
 {
     if (load.directory) {
@@ -279,9 +286,7 @@ void PersonView::showAnswer(Load load)
             finishLoad();
             return;
         }
-        m_directory = std::move(load.directory->value());
-        m_directoryLoaded = true;
-        m_completions->setStringList(m_directory.completions());
+        setDirectory(std::move(load.directory->value()));
     }
     if (!load.page) {
         if (!load.asked.isEmpty()) {

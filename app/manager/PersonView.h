@@ -51,6 +51,8 @@ public:
     // Shows the worker `text` names (a code, a badge id, a completion or a name), as typing it
     // and pressing Enter does. Unknown text leaves the page as it is and says so.
     void showWorker(const QString &text);
+    // The workers to look up, when the window has read them already (else the page reads them).
+    void setDirectory(WorkerDirectory directory);
     // The worker on screen (empty: none yet).
     [[nodiscard]] QString worker() const { return m_worker; }
     // The activity the months and the chart are narrowed to (empty: all of them).
