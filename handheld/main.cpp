@@ -2,6 +2,10 @@
 #include "HandheldProgram.h"
 
 #include <QGuiApplication>
+#include <QtQml/qqmlextensionplugin.h>
+
+// The screens and view-models are the static QML module Wh.Handheld (wh_handheld).
+Q_IMPORT_QML_PLUGIN(Wh_HandheldPlugin)
 
 int main(int argc, char *argv[])
 {

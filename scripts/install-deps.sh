@@ -14,6 +14,7 @@ packages=(
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev libvulkan-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qtquick-shapes qml6-module-qtmultimedia qml6-module-qttest # wh-handheld and its Qt Quick tests
   # third-party libraries
   libzxing-dev libzbar-dev libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev
   # running the GUI programs without a display, fonts that cover Japanese, PDF checks;

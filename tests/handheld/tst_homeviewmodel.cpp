@@ -2,6 +2,7 @@
 // events (a scan of a GS1-128 label with GS typed as Ctrl+], an unreadable burst), as the home
 // screen shows it.
 #include "DemoWarehouse.h"
+#include "HandheldTestSupport.h"
 #include "DeviceSite.h"
 #include "HomeViewModel.h"
 #include "ScannerKeyInput.h"
@@ -98,16 +99,14 @@ void TestHomeViewModel::lastScanShown()
 
 void TestHomeViewModel::homePageShowsTheScan()
 {
-    // The real HomePage.qml (from the source folder, with the view-models registered as the
-    // program's QML module does): the last-scan area shows the text with <GS> and the symbology.
+    // The real screens (the program's QML module): the last-scan area shows the text with <GS>
+    // and the symbology.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    qmlRegisterUncreatableType<HomeViewModel>("Wh.Handheld", 1, 0, "HomeViewModel", QStringLiteral("C++"));
-    qmlRegisterUncreatableType<WorkflowListModel>("Wh.Handheld", 1, 0, "WorkflowListModel",
-                                                  QStringLiteral("C++"));
     HomeViewModel home(m_store->store(), *m_where, m_clock);
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});
-    engine.load(QUrl::fromLocalFile(QStringLiteral(WH_HANDHELD_DIR "/Main.qml")));
+    engine.load(QUrl(QStringLiteral("qrc:/Wh/Handheld/Main.qml")));
     QVERIFY(!engine.rootObjects().isEmpty());
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().front());
     QVERIFY(window);
@@ -136,6 +135,8 @@ void TestHomeViewModel::homePageShowsTheScan()
         QVERIFY(window->grabWindow().save(grabDir + QStringLiteral("/home-last-scan.png")));
     }
 }
+
+WH_IMPORT_HANDHELD_QML
 
 QTEST_MAIN(TestHomeViewModel)
 #include "tst_homeviewmodel.moc"
