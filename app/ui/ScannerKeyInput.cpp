@@ -75,6 +75,18 @@ void ScannerKeyInput::setEnabled(bool enabled)
     m_enabled = enabled;
 }
 
+Status ScannerKeyInput::setOptions(Options options)
+{
+    if (auto valid = drivers::ScannerWedgeDetector::validate(options); !valid)
+        return valid;
+    // Whatever is held was collected under the old framing: it goes back as typed (or is read).
+    silenceNow();
+    m_options = std::move(options);
+    m_detector = drivers::ScannerWedgeDetector(m_options);
+    m_silence.setInterval(2 * m_options.maxGapMs);
+    return {};
+}
+
 void ScannerKeyInput::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(

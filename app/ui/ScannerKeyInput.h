@@ -47,6 +47,10 @@ public:
     ~ScannerKeyInput() override;
 
     [[nodiscard]] const Options &options() const { return m_options; }
+    // Changes the options at run time (a device's stored prefix and suffix): a burst held now is
+    // given back first, then the next key is judged by `options`. Options that fail
+    // ScannerWedgeDetector::validate() are refused (InvalidArgument) and the current ones stay.
+    [[nodiscard]] Status setOptions(Options options);
     // While disabled every key passes untouched (a burst held now is given back first).
     void setEnabled(bool enabled);
     [[nodiscard]] bool isEnabled() const { return m_enabled; }

@@ -40,6 +40,7 @@ private slots:
     void rejectedBurst();
     void shortFastRunStaysText();
     void disabledPassesEverything();
+    void optionsChangedAtRunTime();
     void scanIntoQuickTextField();
     void personIntoQuickTextField();
     void commandLineOptions();
@@ -229,6 +230,41 @@ void TestScannerKeyInput::disabledPassesEverything()
     scanKeys(m_edit, QStringLiteral("W00042"), false);
     QCOMPARE(m_edit->text(), QStringLiteral("W00042")); // at once: nothing is held
     QCOMPARE(scans.size(), 0);
+}
+
+void TestScannerKeyInput::optionsChangedAtRunTime()
+{
+    // A device's stored prefix and suffix arrive after the input was made (the handheld's settings).
+    ScannerKeyInput input;
+    QSignalSpy scans(&input, &ScannerKeyInput::scanned);
+    scanKeys(m_edit, QStringLiteral("#W00042$"));
+    QCOMPARE(scans.size(), 1);
+    QCOMPARE(scans.at(0).at(0).value<ScannedCode>().text, QStringLiteral("#W00042$"));
+
+    ScannerKeyInput::Options options = input.options();
+    options.prefix = QStringLiteral("#");
+    options.suffix = QStringLiteral("$");
+    options.gsSubstitute = QLatin1Char('|');
+    QVERIFY(input.setOptions(options).ok());
+    QCOMPARE(input.options().prefix, QStringLiteral("#"));
+    QTest::qWait(kPersonMs);
+    scanKeys(m_edit, QStringLiteral("#W00042|10A$"));
+    QCOMPARE(scans.size(), 2);
+    QCOMPARE(scans.at(1).at(0).value<ScannedCode>().text, QStringLiteral("W00042") + kGs + QStringLiteral("10A"));
+    QCOMPARE(m_edit->text(), QString());
+    // Without the prefix the fast burst is not a scan any more: its keys are typed, in order.
+    QTest::qWait(kPersonMs);
+    scanKeys(m_edit, QStringLiteral("W00042"), false);
+    QTRY_COMPARE(m_edit->text(), QStringLiteral("W00042"));
+    QCOMPARE(scans.size(), 2);
+
+    // Options that cannot work are refused; the current ones stay.
+    ScannerKeyInput::Options bad = options;
+    bad.prefix = QStringLiteral("|"); // the GS substitute inside the prefix
+    const Status refused = input.setOptions(bad);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::InvalidArgument);
+    QCOMPARE(input.options().prefix, QStringLiteral("#"));
 }
 
 namespace {
