@@ -40,8 +40,18 @@ class BleCentral : public QObject {
     Q_OBJECT
 
 public:
+    // Whether this machine can scan at all (asked before a scan, to say why nothing can be found).
+    enum class AdapterState {
+        Available,  // an adapter that is on
+        PoweredOff, // an adapter that is switched off
+        Missing,    // no Bluetooth adapter (or no Bluetooth stack to reach it)
+    };
+
     using QObject::QObject;
     ~BleCentral() override = default;
+
+    // Available unless the central knows better (QtBleCentral asks the system); quick, no scan.
+    [[nodiscard]] virtual AdapterState adapterState() const { return AdapterState::Available; }
 
     // Scan for LE devices for up to `timeoutMs`: peripheralFound for each, then discoveryFinished.
     virtual void startDiscovery(int timeoutMs) = 0;

@@ -1,6 +1,7 @@
 #include "QtBleCentral.h"
 
 #include <QBluetoothDeviceDiscoveryAgent>
+#include <QBluetoothLocalDevice>
 #include <QCoreApplication>
 #include <QLowEnergyController>
 #include <QLowEnergyService>
@@ -36,6 +37,19 @@ QtBleCentral::~QtBleCentral()
     if (m_agent)
         m_agent->disconnect(this);
     dropController();
+}
+
+BleCentral::AdapterState QtBleCentral::adapterState() const
+{
+    // allDevices() is one system query (BlueZ's object list over D-Bus); empty without an adapter
+    // or without a running BlueZ, which is the same thing to a user.
+    const QList<QBluetoothHostInfo> adapters = QBluetoothLocalDevice::allDevices();
+    if (adapters.isEmpty())
+        return AdapterState::Missing;
+    for (const QBluetoothHostInfo &host : adapters)
+        if (QBluetoothLocalDevice(host.address()).hostMode() != QBluetoothLocalDevice::HostPoweredOff)
+            return AdapterState::Available;
+    return AdapterState::PoweredOff;
 }
 
 void QtBleCentral::startDiscovery(int timeoutMs)

@@ -25,6 +25,9 @@ public:
     explicit QtBleCentral(QObject *parent = nullptr);
     ~QtBleCentral() override;
 
+    // QBluetoothLocalDevice: Missing without an adapter (or without BlueZ), PoweredOff when it is off.
+    [[nodiscard]] AdapterState adapterState() const override;
+
     void startDiscovery(int timeoutMs) override;
     void stopDiscovery() override;
     void connectTo(const BlePeripheral &peripheral) override;
