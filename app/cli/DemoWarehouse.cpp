@@ -6,6 +6,7 @@
 #include "Accounts.h"
 #include "BusinessDay.h"
 #include "DemoCatalog.h"
+#include "DeviceSettings.h"
 #include "EventStore.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
@@ -782,6 +783,67 @@ Status createDemoAccounts(db::Store &store)
                                         QString::fromUtf8(a.password)});
         if (!created)
             return created.error().wrap(QStringLiteral("demo accounts"));
+    }
+    return tx.commit();
+}
+
+SpecKey demoSpecKey()
+{
+    return SpecKey{QStringLiteral("DEMO"), QByteArrayLiteral("demo-brand-secret-2026")};
+}
+
+std::vector<MeasurementSpec> demoSpecs()
+{
+    // Targets and tolerances in 0.1 mm, as a pattern maker's size chart gives them.
+    MeasurementSpec shirt;
+    shirt.itemId = QStringLiteral("TS24-0001");
+    shirt.style = QStringLiteral("TS-2401");
+    shirt.size = QStringLiteral("M");
+    shirt.lot = QStringLiteral("L2412");
+    shirt.points = {{QStringLiteral("BL"), 7000, 10, 10}, {QStringLiteral("CW"), 5200, 10, 10},
+                    {QStringLiteral("SW"), 4600, 8, 8},   {QStringLiteral("SL"), 2100, 5, 5},
+                    {QStringLiteral("AH"), 2300, 5, 5},   {QStringLiteral("BI"), 1900, 5, 5},
+                    {QStringLiteral("CU"), 1650, 5, 5},   {QStringLiteral("NW"), 1900, 5, 5},
+                    {QStringLiteral("ND"), 900, 3, 3},    {QStringLiteral("CL"), 220, 2, 2},
+                    {QStringLiteral("YK"), 4400, 8, 8},   {QStringLiteral("HW"), 5000, 10, 10}};
+    MeasurementSpec trousers;
+    trousers.itemId = QStringLiteral("PT24-0001");
+    trousers.style = QStringLiteral("PT-2402");
+    trousers.size = QStringLiteral("32");
+    trousers.lot = QStringLiteral("L2412");
+    trousers.points = {{QStringLiteral("WA"), 4100, 8, 8},  {QStringLiteral("HI"), 5200, 10, 10},
+                       {QStringLiteral("RI"), 2700, 5, 5},  {QStringLiteral("IN"), 7800, 10, 10},
+                       {QStringLiteral("TH"), 3200, 5, 5},  {QStringLiteral("KN"), 2300, 5, 5},
+                       {QStringLiteral("HW"), 1900, 5, 5},  {QStringLiteral("OL"), 10400, 10, 10}};
+    return {shirt, trousers};
+}
+
+Status setUpDemoHandhelds(db::Store &store, qint64 nowMs)
+{
+    auto devices = db::DeviceRepository(store).all();
+    if (!devices)
+        return devices.error();
+    const SpecKey key = demoSpecKey();
+    const QString keyLine = key.id + QLatin1Char(':') + QString::fromUtf8(key.secret);
+    db::Transaction tx(store.connection());
+    WH_TRY(tx.begun());
+    for (const Device &d : *devices) {
+        if (d.kind != DeviceKind::Handheld)
+            continue;
+        auto settings = db::DeviceSettings::open(store, d.id);
+        if (!settings)
+            return settings.error();
+        const std::pair<QString, QString> defaults[] = {
+            {db::DeviceSettings::kSpecKeys, keyLine},
+            {db::DeviceSettings::kTape, QStringLiteral("sim:leica-disto")},
+        };
+        for (const auto &[name, value] : defaults) {
+            auto existing = settings->value(name);
+            if (!existing)
+                return existing.error();
+            if (!existing->has_value())
+                WH_TRY(settings->set(name, value, nowMs, QStringLiteral("wh demo")));
+        }
     }
     return tx.commit();
 }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DerivedRepositories.h"
 #include "Result.h"
+#include "MeasurementSpec.h"
 #include "Store.h"
 
 #include <QDate>
@@ -73,5 +74,15 @@ inline constexpr DemoAccount kDemoAccounts[] = {
 // tests of the GUI call it on their demo stores). Conflict when the store has accounts already.
 // Passwords are hashed with random salts, so this part of the store differs from run to run.
 [[nodiscard]] Status createDemoAccounts(db::Store &store);
+
+// The demo brand's spec key ("DEMO"): its care labels are signed with it. Public, like the demo
+// passwords: never a real brand's key.
+[[nodiscard]] SpecKey demoSpecKey();
+// The demo care labels' specs: a T-shirt with 12 points and trousers with 8, sizes as made.
+[[nodiscard]] std::vector<MeasurementSpec> demoSpecs();
+// Sets up the store's handhelds as a site's admin would before handing them out: the demo brand's
+// spec key, and the Leica DISTO simulator as the tape measure (for training; pick a real tape on the
+// Devices screen). Values already set are left alone.
+[[nodiscard]] Status setUpDemoHandhelds(db::Store &store, qint64 nowMs);
 
 } // namespace wh::demo

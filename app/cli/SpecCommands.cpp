@@ -1,6 +1,7 @@
 #include "SpecCommands.h"
 
 #include "CommandGroup.h"
+#include "DemoWarehouse.h"
 #include "MeasurementJudgement.h"
 #include "MeasurementPoints.h"
 #include "ProgramSetup.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -77,11 +79,6 @@ Result<ZXing::BitMatrix> qrMatrix(const QString &label)
     } catch (const std::exception &e) {
         return Error(ErrorCode::InvalidArgument, QString::fromUtf8(e.what()), label);
     }
-}
-
-int qrVersionOf(const ZXing::BitMatrix &m)
-{
-    return (m.width() - 17) / 4;
 }
 
 Status writeQrPng(const QString &label, const QString &path, int modulePixels)
@@ -261,9 +258,44 @@ int cmdDecode(const QStringList &arguments)
     return 0;
 }
 
+// The demo brand's care labels (what the demo's handhelds take), to scan from a screen or paper.
+int cmdDemo(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("demo");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the demo brand's care labels (signed with the demo key DEMO that `wh demo` gives the "
+           "handhelds), one line each: item, then the label's text. With --png DIR, also their QR codes "
+           "as DIR/ITEM.png."));
+    parser.addPositionalArgument(QStringLiteral("demo"), tr("the subcommand"), QStringLiteral("demo"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("Write each label's QR code into this folder."),
+                                 QStringLiteral("DIR"));
+    parser.addOption(png);
+    if (auto exit = parseCommon(parser, arguments, kGroup, command, commonOptions()))
+        return *exit;
+    if (parser.positionalArguments().size() != 2)
+        return groupUsageError(kGroup, command, tr("demo takes no arguments besides its options"), &parser);
+    const QString dir = parser.value(png);
+    if (!dir.isEmpty() && !QDir().mkpath(dir))
+        return inputError(command, tr("the folder %1 cannot be made").arg(dir));
+    for (const MeasurementSpec &spec : demo::demoSpecs()) {
+        auto label = MeasurementSpecCodec::encode(spec, demo::demoSpecKey());
+        if (!label)
+            return inputError(command, label.error().toString());
+        out(QStringLiteral("%1\t%2").arg(spec.itemId, *label));
+        if (!dir.isEmpty())
+            if (auto written = writeQrPng(*label, QDir(dir).filePath(spec.itemId + QStringLiteral(".png")), 8);
+                !written)
+                return inputError(command, written.error().toString());
+    }
+    std::fflush(stdout);
+    return 0;
+}
+
 const Subcommand kSpecCommands[] = {
     {"encode", &cmdEncode},
     {"decode", &cmdDecode},
+    {"demo", &cmdDemo},
 };
 
 } // namespace

@@ -134,6 +134,8 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
         return fail(report.error(), path);
     if (auto accounts = demo::createDemoAccounts(**store); !accounts) // wh-manager's sign-in
         return fail(accounts.error(), path);
+    if (auto handhelds = demo::setUpDemoHandhelds(**store, Clock::system().nowMs()); !handhelds)
+        return fail(handhelds.error(), path);
     const auto &r = *report;
     out(QStringLiteral("period: %1 .. %2 (%3 business days)")
             .arg(r.firstDay.toString(Qt::ISODate), r.lastDay.toString(Qt::ISODate))
@@ -154,6 +156,7 @@ int cmdDemo(const QString &path, const demo::DemoOptions &options)
                      f.activityCode.isEmpty() ? QString() : QStringLiteral(" activity=") + f.activityCode,
                      f.detail));
     out(QStringLiteral("demo_accounts: admin, manager (S1, S2), leader (S1); passwords in the README"));
+    out(QStringLiteral("demo_handhelds: spec key DEMO, tape sim:leica-disto; labels: wh spec demo"));
     out(QStringLiteral("seconds: %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return 0;
 }

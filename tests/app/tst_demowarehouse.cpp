@@ -2,6 +2,8 @@
 // overlapping intervals, every worker-day closed except the injected forgotten clock-out, and the
 // other injected faults findable in the data.
 #include "DemoWarehouse.h"
+#include "DeviceSettings.h"
+#include "MasterDataRepositories.h"
 #include "SqlSupport.h"
 #include "StoreOverview.h"
 #include "TestSupport.h"
@@ -90,6 +92,44 @@ private slots:
         QCOMPARE(m_report.projection.strayPunches, qint64(0));
         // Every event has its outbox row.
         QCOMPARE(test::rowCount(m_full->store(), QStringLiteral("outbox")), counts->events);
+    }
+
+    // The handhelds come set up as an admin would hand them out: the demo brand's key and the
+    // simulator as the tape; a value already set is left alone.
+    void handheldsSetUp()
+    {
+        db::Store &store = m_full->store();
+        auto devices = db::DeviceRepository(store).all();
+        QVERIFY(devices.ok());
+        QString first;
+        for (const Device &d : *devices)
+            if (d.kind == DeviceKind::Handheld && first.isEmpty())
+                first = d.id;
+        QVERIFY(!first.isEmpty());
+        auto settings = db::DeviceSettings::open(store, first);
+        QVERIFY(settings.ok());
+        QVERIFY(settings->set(db::DeviceSettings::kTape, QStringLiteral("serial:es-tape:/dev/ttyUSB0"), 1).ok());
+        QVERIFY(setUpDemoHandhelds(store, 1000).ok());
+        QVERIFY(setUpDemoHandhelds(store, 2000).ok()); // again: changes nothing
+        QCOMPARE(**settings->value(db::DeviceSettings::kTape), QStringLiteral("serial:es-tape:/dev/ttyUSB0"));
+        const QString keyLine = **settings->value(db::DeviceSettings::kSpecKeys);
+        auto key = SpecKey::fromText(keyLine);
+        QVERIFY(key.ok());
+        QCOMPARE(key->id, demoSpecKey().id);
+        QCOMPARE((*settings->entry(db::DeviceSettings::kSpecKeys))->updatedAtMs, 1000);
+        for (const Device &d : *devices) {
+            if (d.kind != DeviceKind::Handheld || d.id == first)
+                continue;
+            auto other = db::DeviceSettings::open(store, d.id);
+            QCOMPARE(**other->value(db::DeviceSettings::kTape), QStringLiteral("sim:leica-disto"));
+        }
+        // The demo labels are signed with that key.
+        for (const MeasurementSpec &spec : demoSpecs()) {
+            auto label = MeasurementSpecCodec::encode(spec, *key);
+            QVERIFY(label.ok());
+            QVERIFY(MeasurementSpecCodec::decode(*label, {*key}).ok());
+        }
+        QCOMPARE(demoSpecs().front().points.size(), size_t(12));
     }
 
     void punchesPerBusinessDay()

@@ -116,6 +116,36 @@ private slots:
         QCOMPARE(QString::fromStdString(decoded.symbols.front().text), kExample);
     }
 
+    // The demo brand's labels: each decodes with the demo key (what `wh demo` gives the
+    // handhelds), 12 and 8 points, and the PNGs read back to the same text.
+    void demoLabels()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("demo-labels"));
+        const Run r = runWh({"spec", "demo", "--png", dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        const QList<int> pointCounts{12, 8};
+        for (int i = 0; i < lines.size(); ++i) {
+            const QStringList fields = lines[i].split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 2);
+            const Run decoded = runWh({"spec", "decode", fields[1], "--key", "DEMO:demo-brand-secret-2026"});
+            QVERIFY2(decoded.exitCode == 0, qPrintable(describe(decoded)));
+            QVERIFY(decoded.out.contains(QStringLiteral("item: ") + fields[0]));
+            QVERIFY(decoded.out.contains(QStringLiteral("points: %1").arg(pointCounts[i])));
+            const auto loaded = wh::drivers::BarcodeImage::load(dir + QLatin1Char('/') + fields[0] + QStringLiteral(".png"));
+            QVERIFY2(loaded.error.isEmpty(), qPrintable(loaded.error));
+            wh::drivers::BarcodeDecoder::Options options;
+            options.formats = "QRCode";
+            const auto read = wh::drivers::BarcodeImage::decode(wh::drivers::BarcodeDecoder(options), loaded.image);
+            QCOMPARE(read.symbols.size(), size_t(1));
+            QCOMPARE(QString::fromStdString(read.symbols.front().text), fields[1]);
+        }
+        // Another brand's key refuses them.
+        const Run refused = runWh({"spec", "decode", lines[0].split(QLatin1Char('\t')).value(1), "--key", kKey});
+        QCOMPARE(refused.exitCode, 1);
+    }
+
     void zplCareLabel()
     {
         const Run r = encode(kExampleJson, {"--zpl"});
