@@ -9,36 +9,12 @@ Page {
 
     required property HomeViewModel home
 
+    // A workflow tile was tapped ("measure", "switch", ...); the camera button.
+    signal workflowChosen(string key)
+    signal openCamera()
+
     background: Rectangle {
         color: "#eef2f5"
-    }
-
-    header: Rectangle {
-        implicitHeight: headerColumn.implicitHeight + 32
-        color: "#0f3b57"
-
-        ColumnLayout {
-            id: headerColumn
-            anchors.fill: parent
-            anchors.margins: 16
-            spacing: 4
-
-            Text {
-                text: page.home.siteName
-                color: "white"
-                font.pixelSize: 24
-                font.bold: true
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-            Text {
-                text: qsTr("Device: %1 (%2)").arg(page.home.deviceName).arg(page.home.deviceId)
-                color: "#bcd3e4"
-                font.pixelSize: 14
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-        }
     }
 
     Flickable {
@@ -54,7 +30,24 @@ Page {
             width: parent.width - 32
             spacing: 10
 
-            // The last barcode scan (the workflows that use scans come later).
+            // Where the device stands (the header shows who is signed in).
+            Text {
+                objectName: "siteLine"
+                text: qsTr("%1 · %2").arg(page.home.siteName).arg(page.home.deviceName)
+                color: "#3b4a5c"
+                font.pixelSize: 14
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "cameraButton"
+                text: qsTr("Scan with the camera")
+                font.pixelSize: 16
+                implicitHeight: 52
+                Layout.fillWidth: true
+                onClicked: page.openCamera()
+            }
+            // The last barcode scan: what the scanner sent, for a check by eye.
             Rectangle {
                 objectName: "lastScan"
                 implicitHeight: scanColumn.implicitHeight + 16
@@ -172,6 +165,7 @@ Page {
                     model: page.home.workflows
 
                     WorkflowTile {
+                        onClicked: page.workflowChosen(key)
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 1

@@ -7,10 +7,10 @@ WorkflowListModel::WorkflowListModel(QObject *parent)
 {
     // Each arrives with its own issue; until then the tile says so.
     m_workflows = {
-        {QStringLiteral("measure"), tr("Measure"), tr("Measure a garment against its care-label QR"), false},
+        {QStringLiteral("measure"), tr("Measure"), tr("Measure a garment against its care-label QR"), true},
+        {QStringLiteral("switch"), tr("Switch activity"), tr("Punch into another activity"), true},
         {QStringLiteral("inspect"), tr("Inspect"), tr("Record defects with a photo"), false},
         {QStringLiteral("progress"), tr("Progress"), tr("Scan items through production stages"), false},
-        {QStringLiteral("switch"), tr("Switch activity"), tr("Punch into another activity"), false},
     };
 }
 
