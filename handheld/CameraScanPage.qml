@@ -60,10 +60,12 @@ Page {
                 fillMode: VideoOutput.PreserveAspectFit
             }
 
-            // The darkened overlay: four bands round the window.
+            // The darkened overlay: four bands round the window (none while a message says why
+            // nothing is read).
             Item {
                 id: overlay
                 anchors.fill: parent
+                visible: page.model.message === ""
                 readonly property color shade: "#a6000000"
 
                 Rectangle {
@@ -98,6 +100,7 @@ Page {
 
             Rectangle {
                 objectName: "scanWindow"
+                visible: page.model.message === ""
                 x: page.scanWindow.x
                 y: page.scanWindow.y
                 width: page.scanWindow.width
@@ -123,13 +126,14 @@ Page {
 
             Rectangle {
                 objectName: "lastRead"
-                visible: page.model.lastText !== "" && page.model.message === ""
+                visible: page.model.lastText !== ""
                 color: "#cc0f3b57"
                 radius: 8
                 width: Math.min(parent.width - 32, lastReadText.implicitWidth + 24)
                 height: lastReadText.implicitHeight + 16
                 anchors.horizontalCenter: parent.horizontalCenter
-                y: Math.min(parent.height - height - 8, page.scanWindow.y + page.scanWindow.height + 12)
+                // Low in the viewfinder: clear of the window and of a message in the middle.
+                y: parent.height - height - 12
 
                 Text {
                     id: lastReadText

@@ -32,9 +32,6 @@ CameraScanViewModel::CameraScanViewModel(const Clock &clock, QObject *parent)
 {
     m_scanner.setRegionOfInterest(m_roi);
     m_stills.setRegionOfInterest(m_roi);
-    connect(m_camera.videoSink(), &QVideoSink::videoFrameChanged, this,
-            [this](const QVideoFrame &frame) { (void)submitFrame(frame); });
-    connect(&m_camera, &drivers::CameraSource::lost, this, &CameraScanViewModel::onCameraLost);
     connect(&m_scanner, &drivers::FrameScanner::symbolsFound, this, &CameraScanViewModel::onCameraReads);
     connect(&m_scanner, &drivers::FrameScanner::frameRejected, this, [this](const QString &reason) {
         ++m_rejectedSinceStart;
@@ -57,7 +54,8 @@ CameraScanViewModel::CameraScanViewModel(const Clock &clock, QObject *parent)
 
 CameraScanViewModel::~CameraScanViewModel()
 {
-    m_camera.stop();
+    if (m_camera)
+        m_camera->stop();
     if (m_stillWaiter) {
         m_stillWaiter->wait(); // ends with the still's decoding (its time budget)
         delete m_stillWaiter;
@@ -133,10 +131,16 @@ bool CameraScanViewModel::start()
         logging::get("handheld")->info("camera scan: no camera on this device");
         return false;
     }
-    if (!m_camera.start()) {
-        logging::get("handheld")->warn("camera scan: {}", m_camera.errorString().toStdString());
+    if (!m_camera) {
+        m_camera = std::make_unique<drivers::CameraSource>();
+        connect(m_camera->videoSink(), &QVideoSink::videoFrameChanged, this,
+                [this](const QVideoFrame &frame) { (void)submitFrame(frame); });
+        connect(m_camera.get(), &drivers::CameraSource::lost, this, &CameraScanViewModel::onCameraLost);
+    }
+    if (!m_camera->start()) {
+        logging::get("handheld")->warn("camera scan: {}", m_camera->errorString().toStdString());
         setMessage(tr("The camera cannot be opened: %1 Type the code or use the hardware scanner.")
-                       .arg(m_camera.errorString()));
+                       .arg(m_camera->errorString()));
         return false;
     }
     m_lastSeen.clear();
@@ -150,7 +154,8 @@ bool CameraScanViewModel::start()
 
 void CameraScanViewModel::stop()
 {
-    m_camera.stop();
+    if (m_camera)
+        m_camera->stop();
     if (QVideoSink *sink = previewSink())
         sink->setVideoFrame(QVideoFrame());
     if (m_active)
@@ -161,8 +166,15 @@ void CameraScanViewModel::stop()
 void CameraScanViewModel::onCameraLost(const QString &reason)
 {
     logging::get("handheld")->warn("camera lost: {}", reason.toStdString());
-    m_camera.stop();
     setActive(false);
+    // Not now: the camera may be inside its own error signal. Unless started again by then.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_active && m_camera)
+                m_camera->stop();
+        },
+        Qt::QueuedConnection);
     // Qt's reason, in its own words (it may say what the system refused, e.g. a permission).
     setMessage(tr("The camera stopped: %1 Type the code or use the hardware scanner.").arg(reason));
 }

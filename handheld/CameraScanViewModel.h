@@ -11,6 +11,7 @@
 #include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
 #include <optional>
 
 class QThread;
@@ -111,7 +112,8 @@ private:
 
     const Clock &m_clock;
     QMediaDevices m_devices;
-    drivers::CameraSource m_camera;
+    // Made on the first start() with a camera: a capture session without one only complains.
+    std::unique_ptr<drivers::CameraSource> m_camera;
     drivers::FrameScanner m_scanner; // camera frames
     drivers::FrameScanner m_stills;  // stills, one at a time (so that "nothing found" can be told)
     QPointer<QObject> m_videoOutput;
