@@ -4,7 +4,6 @@
 #include "HomeViewModel.h"
 #include "Logging.h"
 
-#include <QCameraDevice>
 #include <QFileInfo>
 #include <QThread>
 #include <QVideoSink>
@@ -15,8 +14,8 @@ namespace wh {
 
 namespace {
 
-// Frames refused in a row, with none read since the start, before the screen says the camera's
-// pictures cannot be read (one bad frame is nothing; a camera whose every frame is refused is).
+// Frames refused since the start, with none decoded, before the screen says the camera's pictures
+// cannot be read (one bad frame is nothing; a camera whose every frame is refused is).
 constexpr int kRejectedBeforeMessage = 10;
 
 } // namespace
@@ -54,8 +53,7 @@ CameraScanViewModel::CameraScanViewModel(const Clock &clock, QObject *parent)
 
 CameraScanViewModel::~CameraScanViewModel()
 {
-    if (m_camera)
-        m_camera->stop();
+    m_camera.reset(); // no frame comes after this
     if (m_stillWaiter) {
         m_stillWaiter->wait(); // ends with the still's decoding (its time budget)
         delete m_stillWaiter;
@@ -176,7 +174,10 @@ void CameraScanViewModel::onCameraLost(const QString &reason)
         },
         Qt::QueuedConnection);
     // Qt's reason, in its own words (it may say what the system refused, e.g. a permission).
-    setMessage(tr("The camera stopped: %1 Type the code or use the hardware scanner.").arg(reason));
+    QString why = reason.trimmed();
+    if (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    setMessage(tr("The camera cannot be used (%1). Type the code or use the hardware scanner.").arg(why));
 }
 
 bool CameraScanViewModel::submitFrame(const QVideoFrame &frame)
@@ -208,7 +209,8 @@ bool CameraScanViewModel::scanImageFile(const QString &path)
     const drivers::BarcodeImage::Loaded loaded = drivers::BarcodeImage::load(path);
     if (!loaded.error.isEmpty()) {
         logging::get("handheld")->warn("still {}: {}", path.toStdString(), loaded.error.toStdString());
-        emit scanFailed(tr("The picture %1 cannot be read: %2").arg(QFileInfo(path).fileName(), loaded.error));
+        emit scanFailed(
+            tr("The picture %1 cannot be read: %2").arg(QFileInfo(path).fileName(), loaded.error));
         return false;
     }
     if (!m_stills.submitImage(loaded.image)) {
@@ -245,7 +247,8 @@ void CameraScanViewModel::onStillDone()
         logging::get("handheld")->info("still {}: no code in the region", path.toStdString());
         emit scanFailed(tr("No code was found in the frame of the picture %1.").arg(name));
     } else if (!result->error.isEmpty()) {
-        logging::get("handheld")->warn("still {} refused: {}", path.toStdString(), result->error.toStdString());
+        logging::get("handheld")
+            ->warn("still {} refused: {}", path.toStdString(), result->error.toStdString());
         emit scanFailed(tr("The picture %1 cannot be read: %2").arg(name, result->error));
     } else {
         deliver(result->read);

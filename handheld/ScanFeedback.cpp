@@ -65,12 +65,12 @@ void ScanFeedback::updateOutput()
                 continue;
             }
             effect = std::make_unique<QSoundEffect>(device);
-            connect(effect.get(), &QSoundEffect::statusChanged, this, [this, kind] { onStatusChanged(kind); });
+            connect(effect.get(), &QSoundEffect::statusChanged, this,
+                    [this, kind] { onStatusChanged(kind); });
             effect->setSource(soundUrl(kind));
         }
         m_soundAvailable = !m_loadFailed;
-        logging::get("handheld")
-            ->info("scan feedback: sounds on {}", device.description().toStdString());
+        logging::get("handheld")->info("scan feedback: sounds on {}", device.description().toStdString());
     }
     if (m_soundAvailable != before)
         emit soundAvailableChanged();
@@ -83,8 +83,7 @@ void ScanFeedback::onStatusChanged(Kind kind)
         return;
     // Our own resource did not load (a build without the sounds): say so once, then stay silent.
     m_loadFailed = true;
-    logging::get("handheld")
-        ->error("scan feedback: cannot load {}", soundUrl(kind).toString().toStdString());
+    logging::get("handheld")->error("scan feedback: cannot load {}", soundUrl(kind).toString().toStdString());
     if (m_soundAvailable) {
         m_soundAvailable = false;
         emit soundAvailableChanged();
