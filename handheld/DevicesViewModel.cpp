@@ -193,8 +193,21 @@ void DevicesViewModel::onTapeState(drivers::TapeDevice::State state)
 
 void DevicesViewModel::onTapeError(const Error &error)
 {
-    // The device goes on trying by itself; the state says so, this says why.
+    // The device goes on trying by itself; the state says so, this says why. A Bluetooth tape on a
+    // handheld without Bluetooth (or with it off) gets that in plain words, not the stack's error.
     m_tapeProblem = error.message();
+    if (m_tapeSpec.startsWith(QLatin1String("ble:"))) {
+        switch (discovery().adapterState()) {
+        case drivers::BleCentral::AdapterState::Missing:
+            m_tapeProblem = tr("This handheld has no Bluetooth, so this tape measure cannot connect. Choose a "
+                               "serial tape measure or a simulator.");
+            break;
+        case drivers::BleCentral::AdapterState::PoweredOff:
+            m_tapeProblem = tr("Bluetooth is switched off: switch it on and the tape measure connects.");
+            break;
+        case drivers::BleCentral::AdapterState::Available: break;
+        }
+    }
     emit tapeStateChanged();
 }
 
@@ -342,33 +355,37 @@ void DevicesViewModel::setDiscovering(bool on, const QString &status)
     emit discoveryChanged();
 }
 
+drivers::BleTapeDiscovery &DevicesViewModel::discovery()
+{
+    if (m_discovery)
+        return *m_discovery;
+    m_discovery = std::make_unique<drivers::BleTapeDiscovery>(makeCentral());
+    connect(m_discovery.get(), &drivers::BleTapeDiscovery::tapeFound, this,
+            [this](const drivers::BleTapeCandidate &found) {
+                m_candidates.addBle(found);
+                const int n = m_candidates.count(TapeCandidate::Kind::Ble);
+                setDiscovering(true, tr("Bluetooth tape measures found so far: %1. Still looking…").arg(n));
+            });
+    connect(m_discovery.get(), &drivers::BleTapeDiscovery::failed, this, [this](const Error &error) {
+        logger()->warn("devices: the Bluetooth search failed: {}", error.toString().toStdString());
+        setDiscovering(false, tr("The Bluetooth search failed (%1). Serial ports and simulators are listed.")
+                                  .arg(error.message()));
+    });
+    connect(m_discovery.get(), &drivers::BleTapeDiscovery::finished, this, &DevicesViewModel::onDiscoveryFinished);
+    return *m_discovery;
+}
+
 void DevicesViewModel::startDiscovery()
 {
     m_candidates.setSerialPorts(m_options.serialPorts ? m_options.serialPorts() : systemSerialPorts());
     m_candidates.clearBle();
-    if (!m_discovery) {
-        m_discovery = std::make_unique<drivers::BleTapeDiscovery>(makeCentral());
-        connect(m_discovery.get(), &drivers::BleTapeDiscovery::tapeFound, this,
-                [this](const drivers::BleTapeCandidate &found) {
-                    m_candidates.addBle(found);
-                    const int n = m_candidates.count(TapeCandidate::Kind::Ble);
-                    setDiscovering(true, tr("Bluetooth tape measures found so far: %1. Still looking…").arg(n));
-                });
-        connect(m_discovery.get(), &drivers::BleTapeDiscovery::failed, this, [this](const Error &error) {
-            logger()->warn("devices: the Bluetooth search failed: {}", error.toString().toStdString());
-            setDiscovering(false, tr("The Bluetooth search failed (%1). Serial ports and simulators are "
-                                     "listed.")
-                                      .arg(error.message()));
-        });
-        connect(m_discovery.get(), &drivers::BleTapeDiscovery::finished, this,
-                &DevicesViewModel::onDiscoveryFinished);
-    }
+    drivers::BleTapeDiscovery &bluetooth = discovery();
     setDiscovering(true, tr("Looking for Bluetooth tape measures… Switch the tape measure on and keep it "
                             "close."));
-    const Status started = m_discovery->start(m_options.discoveryTimeoutMs);
+    const Status started = bluetooth.start(m_options.discoveryTimeoutMs);
     if (!started) {
         logger()->info("devices: no Bluetooth search: {}", started.error().toString().toStdString());
-        setDiscovering(false, m_discovery->adapterState() == drivers::BleCentral::AdapterState::PoweredOff
+        setDiscovering(false, bluetooth.adapterState() == drivers::BleCentral::AdapterState::PoweredOff
                                   ? tr("Bluetooth is switched off, so Bluetooth tape measures cannot be "
                                        "found: switch it on and search again. Serial ports and simulators "
                                        "are listed.")

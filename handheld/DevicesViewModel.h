@@ -184,6 +184,8 @@ private:
     void onPrinterStatus(const drivers::PrinterStatus &status);
     void onPrinterProblem(drivers::LabelPrinter::Problem kind, const Error &error);
     void refreshSpoolWaiting();
+    // The Bluetooth search, made on first use (its central also answers whether there is an adapter).
+    [[nodiscard]] drivers::BleTapeDiscovery &discovery();
     void setDiscovering(bool on, const QString &status);
     void onDiscoveryFinished();
     // Writes (removes) a setting as updatedBy.

@@ -78,6 +78,7 @@ private slots:
     void bluetoothDiscovery();
     void noBluetoothAdapter();
     void bluetoothOff();
+    void rememberedBluetoothTapeWithoutAdapter();
     void unusableRememberedTape();
     void printerStates();
     void printerOfflineKeepsTheLabel();
@@ -422,6 +423,33 @@ void TestDevicesViewModel::bluetoothOff()
     devices.startDiscovery();
     QVERIFY(!devices.discovering());
     QVERIFY(devices.discoveryStatus().startsWith(QLatin1String("Bluetooth is switched off")));
+}
+
+void TestDevicesViewModel::rememberedBluetoothTapeWithoutAdapter()
+{
+    // The tape was chosen on a handheld with Bluetooth; this one has none (or the adapter is gone).
+    auto settings = db::DeviceSettings::open(m_store->store(), m_deviceId);
+    QVERIFY(settings->set(db::DeviceSettings::kTape, QStringLiteral("ble:leica-disto:") + kDisto, m_clock.nowMs()));
+    QVERIFY(settings->set(db::DeviceSettings::kTapeName, QStringLiteral("DISTO D2"), m_clock.nowMs()));
+    auto o = options();
+    o.bleCentral = [this] {
+        auto central = std::make_unique<FakeBleCentral>();
+        central->adapter = drivers::BleCentral::AdapterState::Missing;
+        m_centrals.emplace_back(central.get());
+        return std::unique_ptr<drivers::BleCentral>(std::move(central));
+    };
+    DevicesViewModel devices(m_store->store(), m_clock, m_deviceId, o);
+    QVERIFY(devices.tape());
+    QCOMPARE(devices.tapeName(), QStringLiteral("DISTO D2"));
+    QCOMPARE(devices.tapeStateText(), QStringLiteral("Searching…"));
+    // What the Qt stack says without an adapter.
+    emit m_centrals.front()->failed(
+        Error(ErrorCode::Io, QStringLiteral("Bluetooth scan failed: Cannot find valid Bluetooth adapter.")));
+    QCOMPARE(devices.tapeState(), QStringLiteral("reconnecting"));
+    QCOMPARE(devices.tapeProblem(), QStringLiteral("This handheld has no Bluetooth, so this tape measure cannot "
+                                                   "connect. Choose a serial tape measure or a simulator."));
+    // Still remembered: the same handheld may get its adapter back.
+    QCOMPARE(setting(db::DeviceSettings::kTape), QStringLiteral("ble:leica-disto:") + kDisto);
 }
 
 void TestDevicesViewModel::unusableRememberedTape()
