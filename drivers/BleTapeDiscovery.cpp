@@ -44,8 +44,7 @@ Status BleTapeDiscovery::start(int timeoutMs)
     switch (m_central->adapterState()) {
     case BleCentral::AdapterState::Missing:
         return Error(ErrorCode::NotFound, tr("this device has no Bluetooth adapter"));
-    case BleCentral::AdapterState::PoweredOff:
-        return Error(ErrorCode::Io, tr("Bluetooth is switched off"));
+    case BleCentral::AdapterState::PoweredOff: return Error(ErrorCode::Io, tr("Bluetooth is switched off"));
     case BleCentral::AdapterState::Available: break;
     }
     m_active = true;

@@ -35,13 +35,14 @@ QList<SerialPortEntry> systemSerialPorts()
 
 } // namespace
 
-DevicesViewModel::DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId, QObject *parent)
+DevicesViewModel::DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId,
+                                   QObject *parent)
     : DevicesViewModel(store, clock, deviceId, Options{}, parent)
 {
 }
 
-DevicesViewModel::DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId, Options options,
-                                   QObject *parent)
+DevicesViewModel::DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId,
+                                   Options options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
@@ -92,8 +93,9 @@ void DevicesViewModel::restore()
     auto read = [this](const QString &key) -> QString {
         auto value = m_settings->valueOr(key, QString());
         if (!value) {
-            sayProblem(tr("A setting of this handheld cannot be read: %1").arg(ErrorText::describe(value.error())),
-                       value.error().toString());
+            sayProblem(
+                tr("A setting of this handheld cannot be read: %1").arg(ErrorText::describe(value.error())),
+                value.error().toString());
             return {};
         }
         return *value;
@@ -120,8 +122,9 @@ void DevicesViewModel::restore()
     if (!printer.isEmpty()) {
         const auto address = parsePrinterAddress(printer);
         if (!address) {
-            m_printerProblem = tr("The remembered printer address “%1” is not an address; set the printer again.")
-                                   .arg(printer);
+            m_printerProblem =
+                tr("The remembered printer address “%1” is not an address; set the printer again.")
+                    .arg(printer);
             sayProblem(m_printerProblem);
         } else {
             startPrinter(*address);
@@ -199,8 +202,9 @@ void DevicesViewModel::onTapeError(const Error &error)
     if (m_tapeSpec.startsWith(QLatin1String("ble:"))) {
         switch (discovery().adapterState()) {
         case drivers::BleCentral::AdapterState::Missing:
-            m_tapeProblem = tr("This handheld has no Bluetooth, so this tape measure cannot connect. Choose a "
-                               "serial tape measure or a simulator.");
+            m_tapeProblem =
+                tr("This handheld has no Bluetooth, so this tape measure cannot connect. Choose a "
+                   "serial tape measure or a simulator.");
             break;
         case drivers::BleCentral::AdapterState::PoweredOff:
             m_tapeProblem = tr("Bluetooth is switched off: switch it on and the tape measure connects.");
@@ -371,7 +375,8 @@ drivers::BleTapeDiscovery &DevicesViewModel::discovery()
         setDiscovering(false, tr("The Bluetooth search failed (%1). Serial ports and simulators are listed.")
                                   .arg(error.message()));
     });
-    connect(m_discovery.get(), &drivers::BleTapeDiscovery::finished, this, &DevicesViewModel::onDiscoveryFinished);
+    connect(m_discovery.get(), &drivers::BleTapeDiscovery::finished, this,
+            &DevicesViewModel::onDiscoveryFinished);
     return *m_discovery;
 }
 
@@ -526,7 +531,8 @@ void DevicesViewModel::refreshSpoolWaiting()
     if (m_printer) {
         auto n = m_printer->waiting();
         if (!n)
-            logger()->error("devices: the print spool cannot be read: {}", n.error().toString().toStdString());
+            logger()->error("devices: the print spool cannot be read: {}",
+                            n.error().toString().toStdString());
         else
             waiting = static_cast<int>(*n);
     }
@@ -677,8 +683,9 @@ bool DevicesViewModel::testPrint()
     const QString key = QStringLiteral("test:%1:%2").arg(m_deviceId).arg(now);
     auto added = m_printer->print(key, zpl);
     if (!added) {
-        sayProblem(tr("The test label cannot be put in the print spool: %1").arg(ErrorText::describe(added.error())),
-                   added.error().toString());
+        sayProblem(
+            tr("The test label cannot be put in the print spool: %1").arg(ErrorText::describe(added.error())),
+            added.error().toString());
         return false;
     }
     m_lastTestKey = key;

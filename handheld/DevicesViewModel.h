@@ -85,7 +85,8 @@ public:
 
     // Restores the remembered tape and printer and starts them. `deviceId` is this handheld's row in
     // the store (its settings); when it is missing, nothing can be remembered (message says so).
-    DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId, QObject *parent = nullptr);
+    DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId,
+                     QObject *parent = nullptr);
     DevicesViewModel(db::Store &store, const Clock &clock, const QString &deviceId, Options options,
                      QObject *parent = nullptr);
     ~DevicesViewModel() override;

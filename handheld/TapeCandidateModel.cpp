@@ -73,7 +73,9 @@ QString TapeCandidateModel::detailOf(const TapeCandidate &c) const
     case TapeCandidate::Kind::Ble:
         if (c.rssi != 0)
             //: A tape found over Bluetooth: its protocol, address and signal strength.
-            return tr("%1 over Bluetooth, %2, signal %3 dBm").arg(protocolTitle(c.protocol), c.address).arg(c.rssi);
+            return tr("%1 over Bluetooth, %2, signal %3 dBm")
+                .arg(protocolTitle(c.protocol), c.address)
+                .arg(c.rssi);
         return tr("%1 over Bluetooth, %2").arg(protocolTitle(c.protocol), c.address);
     case TapeCandidate::Kind::Serial:
         if (!c.description.isEmpty())
@@ -108,17 +110,18 @@ QVariant TapeCandidateModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TapeCandidateModel::roleNames() const
 {
-    return {{SpecRole, "spec"},         {NameRole, "name"},           {ProtocolRole, "protocol"},
-            {ProtocolNameRole, "protocolName"}, {KindRole, "kind"},   {AddressRole, "address"},
-            {RssiRole, "rssi"},         {RememberedRole, "remembered"}, {SimulatorRole, "simulator"},
-            {DetailRole, "detail"}};
+    return {{SpecRole, "spec"},           {NameRole, "name"},
+            {ProtocolRole, "protocol"},   {ProtocolNameRole, "protocolName"},
+            {KindRole, "kind"},           {AddressRole, "address"},
+            {RssiRole, "rssi"},           {RememberedRole, "remembered"},
+            {SimulatorRole, "simulator"}, {DetailRole, "detail"}};
 }
 
 int TapeCandidateModel::groupBegin(TapeCandidate::Kind kind) const
 {
     // The groups are in the order of Kind.
-    const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                 [kind](const TapeCandidate &c) { return c.kind >= kind; });
+    const auto it =
+        std::find_if(m_rows.begin(), m_rows.end(), [kind](const TapeCandidate &c) { return c.kind >= kind; });
     return static_cast<int>(it - m_rows.begin());
 }
 

@@ -16,11 +16,12 @@ struct TapeCandidate {
     enum class Kind { Ble, Serial, Simulator };
     Kind kind = Kind::Simulator;
     drivers::TapeProtocol protocol = drivers::TapeProtocol::LeicaDisto;
-    QString spec;    // what createTapeDevice takes: "ble:leica-disto:C4:F3:...", "serial:es-tape:/dev/ttyUSB0", "sim:nus"
-    QString name;    // shown: the advertised name, "Bosch GLM on ttyUSB0", "Simulator — Leica DISTO"
-    QString address; // the BLE address or the serial port; empty for a simulator
+    QString spec; // what createTapeDevice takes: "ble:leica-disto:C4:F3:...", "serial:es-tape:/dev/ttyUSB0",
+                  // "sim:nus"
+    QString name; // shown: the advertised name, "Bosch GLM on ttyUSB0", "Simulator — Leica DISTO"
+    QString address;     // the BLE address or the serial port; empty for a simulator
     QString description; // serial: what the system says the port is; may be empty
-    int rssi = 0;    // BLE: the signal in dBm when the scan reported it; 0 otherwise
+    int rssi = 0;        // BLE: the signal in dBm when the scan reported it; 0 otherwise
     bool byName = false; // BLE: recognised by its name, not its service
 };
 

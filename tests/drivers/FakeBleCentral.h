@@ -17,7 +17,10 @@ public:
     [[nodiscard]] AdapterState adapterState() const override { return adapter; }
     void startDiscovery(int timeoutMs) override { calls << QStringLiteral("scan %1").arg(timeoutMs); }
     void stopDiscovery() override { calls << QStringLiteral("stop scan"); }
-    void connectTo(const drivers::BlePeripheral &p) override { calls << QStringLiteral("connect ") + p.address; }
+    void connectTo(const drivers::BlePeripheral &p) override
+    {
+        calls << QStringLiteral("connect ") + p.address;
+    }
     void disconnectFrom() override { calls << QStringLiteral("disconnect"); }
     void discoverService(const QBluetoothUuid &service) override
     {
@@ -25,8 +28,8 @@ public:
     }
     void writeClientConfiguration(const QBluetoothUuid &c, const QByteArray &value) override
     {
-        calls << QStringLiteral("cccd %1 %2").arg(c.toString(QUuid::WithoutBraces),
-                                                 QString::fromLatin1(value.toHex(' ')));
+        calls << QStringLiteral("cccd %1 %2")
+                     .arg(c.toString(QUuid::WithoutBraces), QString::fromLatin1(value.toHex(' ')));
     }
     void writeCharacteristic(const QBluetoothUuid &c, const QByteArray &value, bool withResponse) override
     {

@@ -66,8 +66,8 @@ void TestBleTapeDiscovery::findsEveryProtocolByService()
     QCOMPARE(rig.central->take(), QStringList{"scan 4000"});
 
     FakeBleCentral &c = *rig.central;
-    emit c.peripheralFound(FakeBleCentral::peripheral("C4:F3:12:00:00:01", "DISTO 1234567",
-                                                      {LeicaDistoDecoder::kService}, -58));
+    emit c.peripheralFound(
+        FakeBleCentral::peripheral("C4:F3:12:00:00:01", "DISTO 1234567", {LeicaDistoDecoder::kService}, -58));
     emit c.peripheralFound(FakeBleCentral::peripheral("11:22:33:44:55:66", "Headphones",
                                                       {"0000110b-0000-1000-8000-00805f9b34fb"}));
     emit c.peripheralFound(
@@ -101,7 +101,8 @@ void TestBleTapeDiscovery::recognise_data()
     QTest::addColumn<QString>("protocol"); // empty: not a tape
     QTest::addColumn<bool>("byName");
 
-    QTest::newRow("disto by service") << "" << QStringList{LeicaDistoDecoder::kService} << "leica-disto" << false;
+    QTest::newRow("disto by service")
+        << "" << QStringList{LeicaDistoDecoder::kService} << "leica-disto" << false;
     QTest::newRow("service uuid in capitals")
         << "" << QStringList{QString::fromLatin1(EsTapeDecoder::kService).toUpper()} << "es-tape" << false;
     QTest::newRow("disto by name") << "DISTO D2" << QStringList{} << "leica-disto" << true;

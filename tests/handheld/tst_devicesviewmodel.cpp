@@ -6,11 +6,11 @@
 // The printer on a loopback simulator: ready, out of labels, a test label received, offline with
 // the label waiting and then printed, restored; bad addresses refused with a message.
 // Then the Devices screen itself over the view-model.
+#include "../drivers/FakeBleCentral.h"
 #include "BoschGlmDecoder.h"
 #include "DemoWarehouse.h"
 #include "DeviceSite.h"
 #include "DevicesViewModel.h"
-#include "../drivers/FakeBleCentral.h"
 #include "HandheldTestSupport.h"
 #include "LabelPrinterSimulator.h"
 #include "LeicaDistoDecoder.h"
@@ -185,7 +185,9 @@ void TestDevicesViewModel::simulatorRememberedAndRestored()
         QVERIFY(devices.tapeConnected());
         QCOMPARE(devices.tapeStateText(), QStringLiteral("Connected"));
         QVERIFY(devices.message().contains(QLatin1String("training")));
-        QVERIFY(devices.candidates()->data(devices.candidates()->index(row), TapeCandidateModel::RememberedRole).toBool());
+        QVERIFY(devices.candidates()
+                    ->data(devices.candidates()->index(row), TapeCandidateModel::RememberedRole)
+                    .toBool());
 
         QCOMPARE(setting(db::DeviceSettings::kTape), QStringLiteral("sim:leica-disto"));
         QCOMPARE(setting(db::DeviceSettings::kTapeName), QStringLiteral("Simulator — Leica DISTO"));
@@ -203,10 +205,11 @@ void TestDevicesViewModel::simulatorRememberedAndRestored()
     QTRY_VERIFY(again.tapeConnected());
     QCOMPARE(again.tapeStateText(), QStringLiteral("Connected"));
     QVERIFY(again.tapeProblem().isEmpty());
-    QVERIFY(again.candidates()
-                ->data(again.candidates()->index(rowOf(*again.candidates(), QStringLiteral("sim:leica-disto"))),
-                       TapeCandidateModel::RememberedRole)
-                .toBool());
+    QVERIFY(
+        again.candidates()
+            ->data(again.candidates()->index(rowOf(*again.candidates(), QStringLiteral("sim:leica-disto"))),
+                   TapeCandidateModel::RememberedRole)
+            .toBool());
 }
 
 void TestDevicesViewModel::framesGoToTheDeviceLog()
@@ -231,7 +234,8 @@ void TestDevicesViewModel::framesGoToTheDeviceLog()
     QVERIFY(!recent->at(1).raw.isEmpty());
 
     // The mapping of each kind.
-    drivers::TapeFrame message = drivers::TapeFrame::message(drivers::TapeProtocol::LeicaDisto, "\x03", "unit mm");
+    drivers::TapeFrame message =
+        drivers::TapeFrame::message(drivers::TapeProtocol::LeicaDisto, "\x03", "unit mm");
     message.deviceId = QStringLiteral("AA");
     const db::DeviceLogEntry m = DevicesViewModel::deviceLogEntryOf(message);
     QCOMPARE(m.kind, QStringLiteral("message"));
@@ -299,7 +303,9 @@ void TestDevicesViewModel::forgetTape()
         QCOMPARE(setting(db::DeviceSettings::kTape), QStringLiteral("<unset>"));
         QCOMPARE(setting(db::DeviceSettings::kTapeName), QStringLiteral("<unset>"));
         for (int row = 0; row < devices.candidates()->rowCount(); ++row)
-            QVERIFY(!devices.candidates()->data(devices.candidates()->index(row), TapeCandidateModel::RememberedRole).toBool());
+            QVERIFY(!devices.candidates()
+                         ->data(devices.candidates()->index(row), TapeCandidateModel::RememberedRole)
+                         .toBool());
         devices.reconnectTape(); // nothing to reconnect: says so
         QVERIFY(devices.message().contains(QLatin1String("No tape measure")));
     }
@@ -323,15 +329,16 @@ void TestDevicesViewModel::bluetoothDiscovery()
 
     emit scan->peripheralFound(
         FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}, -58));
-    emit scan->peripheralFound(
-        FakeBleCentral::peripheral("11:22:33:44:55:66", "Headphones", {"0000110b-0000-1000-8000-00805f9b34fb"}));
+    emit scan->peripheralFound(FakeBleCentral::peripheral("11:22:33:44:55:66", "Headphones",
+                                                          {"0000110b-0000-1000-8000-00805f9b34fb"}));
     emit scan->peripheralFound(
         FakeBleCentral::peripheral(kGlm, "GLM 50 C", {drivers::BoschGlmDecoder::kService}, -70));
     QCOMPARE(candidates.count(TapeCandidate::Kind::Ble), 2);
     QVERIFY(devices.discoveryStatus().contains(QLatin1String("Still looking")));
     QCOMPARE(candidates.data(candidates.index(0), TapeCandidateModel::SpecRole).toString(),
              QStringLiteral("ble:leica-disto:") + kDisto);
-    QCOMPARE(candidates.data(candidates.index(0), TapeCandidateModel::NameRole).toString(), QStringLiteral("DISTO D2"));
+    QCOMPARE(candidates.data(candidates.index(0), TapeCandidateModel::NameRole).toString(),
+             QStringLiteral("DISTO D2"));
     QCOMPARE(candidates.data(candidates.index(0), TapeCandidateModel::RssiRole).toInt(), -58);
     QCOMPARE(candidates.data(candidates.index(1), TapeCandidateModel::SpecRole).toString(),
              QStringLiteral("ble:bosch-glm:") + kGlm);
@@ -353,14 +360,16 @@ void TestDevicesViewModel::bluetoothDiscovery()
     emit c->peripheralFound(
         FakeBleCentral::peripheral("C4:F3:12:00:00:99", "DISTO", {drivers::LeicaDistoDecoder::kService}));
     QCOMPARE(c->take(), QStringList{});
-    emit c->peripheralFound(FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}));
+    emit c->peripheralFound(
+        FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}));
     QCOMPARE(c->take(), (QStringList{"stop scan", "connect " + kDisto}));
     QCOMPARE(devices.tapeStateText(), QStringLiteral("Connecting…"));
     emit c->connected();
     emit c->serviceDiscovered({characteristic(drivers::LeicaDistoDecoder::kDistance, true),
                                characteristic(drivers::LeicaDistoDecoder::kDisplayUnit, true),
                                characteristic(drivers::LeicaDistoDecoder::kCommand, false, true)});
-    emit c->clientConfigurationWritten(uuid(drivers::LeicaDistoDecoder::kDistance), drivers::BleTapeProfile::indicateValue());
+    emit c->clientConfigurationWritten(uuid(drivers::LeicaDistoDecoder::kDistance),
+                                       drivers::BleTapeProfile::indicateValue());
     emit c->clientConfigurationWritten(uuid(drivers::LeicaDistoDecoder::kDisplayUnit),
                                        drivers::BleTapeProfile::indicateValue());
     QVERIFY(devices.tapeConnected());
@@ -375,7 +384,8 @@ void TestDevicesViewModel::bluetoothDiscovery()
     // The list marks it when a new search finds it again.
     devices.startDiscovery();
     QCOMPARE(candidates.count(TapeCandidate::Kind::Ble), 0);
-    emit scan->peripheralFound(FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}));
+    emit scan->peripheralFound(
+        FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}));
     QVERIFY(candidates.data(candidates.index(0), TapeCandidateModel::RememberedRole).toBool());
     devices.stopDiscovery();
     QVERIFY(!devices.discovering());
@@ -395,9 +405,10 @@ void TestDevicesViewModel::noBluetoothAdapter()
     DevicesViewModel devices(m_store->store(), m_clock, m_deviceId, o);
     devices.startDiscovery();
     QVERIFY(!devices.discovering());
-    QCOMPARE(devices.discoveryStatus(),
-             QStringLiteral("This handheld has no Bluetooth, so Bluetooth tape measures cannot be found. Serial "
-                            "ports and simulators are listed."));
+    QCOMPARE(
+        devices.discoveryStatus(),
+        QStringLiteral("This handheld has no Bluetooth, so Bluetooth tape measures cannot be found. Serial "
+                       "ports and simulators are listed."));
     QCOMPARE(m_centrals.front()->take(), QStringList{}); // no scan
     QCOMPARE(devices.candidates()->count(TapeCandidate::Kind::Serial), 6);
     QCOMPARE(devices.candidates()->count(TapeCandidate::Kind::Simulator), 5);
@@ -429,7 +440,8 @@ void TestDevicesViewModel::rememberedBluetoothTapeWithoutAdapter()
 {
     // The tape was chosen on a handheld with Bluetooth; this one has none (or the adapter is gone).
     auto settings = db::DeviceSettings::open(m_store->store(), m_deviceId);
-    QVERIFY(settings->set(db::DeviceSettings::kTape, QStringLiteral("ble:leica-disto:") + kDisto, m_clock.nowMs()));
+    QVERIFY(settings->set(db::DeviceSettings::kTape, QStringLiteral("ble:leica-disto:") + kDisto,
+                          m_clock.nowMs()));
     QVERIFY(settings->set(db::DeviceSettings::kTapeName, QStringLiteral("DISTO D2"), m_clock.nowMs()));
     auto o = options();
     o.bleCentral = [this] {
@@ -446,8 +458,9 @@ void TestDevicesViewModel::rememberedBluetoothTapeWithoutAdapter()
     emit m_centrals.front()->failed(
         Error(ErrorCode::Io, QStringLiteral("Bluetooth scan failed: Cannot find valid Bluetooth adapter.")));
     QCOMPARE(devices.tapeState(), QStringLiteral("reconnecting"));
-    QCOMPARE(devices.tapeProblem(), QStringLiteral("This handheld has no Bluetooth, so this tape measure cannot "
-                                                   "connect. Choose a serial tape measure or a simulator."));
+    QCOMPARE(devices.tapeProblem(),
+             QStringLiteral("This handheld has no Bluetooth, so this tape measure cannot "
+                            "connect. Choose a serial tape measure or a simulator."));
     // Still remembered: the same handheld may get its adapter back.
     QCOMPARE(setting(db::DeviceSettings::kTape), QStringLiteral("ble:leica-disto:") + kDisto);
 }
@@ -595,11 +608,16 @@ void TestDevicesViewModel::goodPrinterAddresses_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("IPv4, default port") << "192.168.1.50" << "192.168.1.50:9100";
-    QTest::newRow("IPv4 and port") << "192.168.1.50:6101" << "192.168.1.50:6101";
-    QTest::newRow("name") << "zebra-3.local" << "zebra-3.local:9100";
-    QTest::newRow("IPv6 in brackets") << "[::1]:9101" << "[::1]:9101";
-    QTest::newRow("bare IPv6") << "fe80::1" << "[fe80::1]:9100";
+    QTest::newRow("IPv4, default port") << "192.168.1.50"
+                                        << "192.168.1.50:9100";
+    QTest::newRow("IPv4 and port") << "192.168.1.50:6101"
+                                   << "192.168.1.50:6101";
+    QTest::newRow("name") << "zebra-3.local"
+                          << "zebra-3.local:9100";
+    QTest::newRow("IPv6 in brackets") << "[::1]:9101"
+                                      << "[::1]:9101";
+    QTest::newRow("bare IPv6") << "fe80::1"
+                               << "[fe80::1]:9100";
 }
 
 void TestDevicesViewModel::goodPrinterAddresses()
@@ -667,16 +685,16 @@ void TestDevicesViewModel::devicesPage()
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
     // Through the item tree: a Repeater's rows are items of its parent, not QObject children.
-    const std::function<QQuickItem *(QQuickItem *, const QString &)> findItem = [&findItem](QQuickItem *in,
-                                                                                             const QString &name) {
-        for (QQuickItem *child : in->childItems()) {
-            if (child->objectName() == name)
-                return child;
-            if (QQuickItem *found = findItem(child, name))
-                return found;
-        }
-        return static_cast<QQuickItem *>(nullptr);
-    };
+    const std::function<QQuickItem *(QQuickItem *, const QString &)> findItem =
+        [&findItem](QQuickItem *in, const QString &name) {
+            for (QQuickItem *child : in->childItems()) {
+                if (child->objectName() == name)
+                    return child;
+                if (QQuickItem *found = findItem(child, name))
+                    return found;
+            }
+            return static_cast<QQuickItem *>(nullptr);
+        };
     auto find = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
     // It fits the reference width: nothing named sticks out sideways (once the layouts have caught up
     // with the texts that changed).
@@ -712,7 +730,8 @@ void TestDevicesViewModel::devicesPage()
     // A bad printer address: the message is on the screen.
     find("printerAddress")->setProperty("text", QStringLiteral("no such thing"));
     QMetaObject::invokeMethod(find("savePrinter"), "clicked");
-    QTRY_VERIFY(find("message")->property("text").toString().contains(QLatin1String("is not a printer address")));
+    QTRY_VERIFY(
+        find("message")->property("text").toString().contains(QLatin1String("is not a printer address")));
 
     // A search that found a DISTO, and a printer that is off with a label waiting.
     QMetaObject::invokeMethod(find("findTapes"), "clicked");
@@ -721,7 +740,9 @@ void TestDevicesViewModel::devicesPage()
     emit m_centrals.front()->peripheralFound(
         FakeBleCentral::peripheral(kDisto, "DISTO D2", {drivers::LeicaDistoDecoder::kService}, -58));
     QTRY_VERIFY(find(qPrintable(QStringLiteral("candidate_ble:leica-disto:") + kDisto)));
-    QVERIFY(!find(qPrintable(QStringLiteral("candidate_ble:leica-disto:") + kDisto))->property("training").toBool());
+    QVERIFY(!find(qPrintable(QStringLiteral("candidate_ble:leica-disto:") + kDisto))
+                 ->property("training")
+                 .toBool());
     drivers::LabelPrinterSimulator sim;
     QVERIFY(sim.setState(drivers::LabelPrinterSimulator::State::Stopped));
     auto port = sim.start();
@@ -738,8 +759,9 @@ void TestDevicesViewModel::devicesPage()
         window->grabWindow().save(dir + QStringLiteral("/devices-page.png"));
         find("devicesScroll")->setProperty("contentY", 10000);
         QTest::qWait(100); // a frame for the picture only
-        find("devicesScroll")->setProperty("contentY", find("devicesScroll")->property("contentHeight").toReal() -
-                                                           find("devicesScroll")->height());
+        find("devicesScroll")
+            ->setProperty("contentY", find("devicesScroll")->property("contentHeight").toReal() -
+                                          find("devicesScroll")->height());
         QTest::qWait(100);
         window->grabWindow().save(dir + QStringLiteral("/devices-page-end.png"));
     }

@@ -54,20 +54,23 @@ void TestTapeCandidateModel::simulatorsFromTheStart()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(specs(model), kSimulators);
     const QModelIndex first = model.index(0);
-    QCOMPARE(model.data(first, TapeCandidateModel::NameRole).toString(), QStringLiteral("Simulator — Leica DISTO"));
+    QCOMPARE(model.data(first, TapeCandidateModel::NameRole).toString(),
+             QStringLiteral("Simulator — Leica DISTO"));
     QCOMPARE(model.data(first, Qt::DisplayRole).toString(), QStringLiteral("Simulator — Leica DISTO"));
     QCOMPARE(model.data(first, TapeCandidateModel::KindRole).toString(), QStringLiteral("sim"));
     QCOMPARE(model.data(first, TapeCandidateModel::ProtocolRole).toString(), QStringLiteral("Leica DISTO"));
-    QCOMPARE(model.data(first, TapeCandidateModel::ProtocolNameRole).toString(), QStringLiteral("leica-disto"));
+    QCOMPARE(model.data(first, TapeCandidateModel::ProtocolNameRole).toString(),
+             QStringLiteral("leica-disto"));
     QVERIFY(model.data(first, TapeCandidateModel::SimulatorRole).toBool());
     QVERIFY(!model.data(first, TapeCandidateModel::RememberedRole).toBool());
     QVERIFY(model.data(first, TapeCandidateModel::AddressRole).toString().isEmpty());
-    QVERIFY(model.data(first, TapeCandidateModel::DetailRole).toString().contains(QLatin1String("No real tape")));
+    QVERIFY(
+        model.data(first, TapeCandidateModel::DetailRole).toString().contains(QLatin1String("No real tape")));
     QCOMPARE(model.count(TapeCandidate::Kind::Simulator), 5);
     QCOMPARE(model.count(TapeCandidate::Kind::Ble), 0);
     const auto names = model.roleNames();
-    for (const char *role : {"spec", "name", "protocol", "protocolName", "kind", "address", "rssi", "remembered",
-                             "simulator", "detail"})
+    for (const char *role : {"spec", "name", "protocol", "protocolName", "kind", "address", "rssi",
+                             "remembered", "simulator", "detail"})
         QVERIFY2(names.values().contains(QByteArray(role)), role);
 }
 
@@ -81,20 +84,24 @@ void TestTapeCandidateModel::serialPortsPerProtocol()
                           {"", "", "a port without a name is skipped"},
                           {"COM3", "", "シリアル"}}); // a name without a location (the spec takes the name)
     QCOMPARE(counted.count(), 1);
-    QCOMPARE(specs(model).mid(0, 9), (QStringList{"serial:bosch-glm:/dev/ttyUSB0", "serial:es-tape:/dev/ttyUSB0",
-                                                  "serial:nus:/dev/ttyUSB0", "serial:bosch-glm:/dev/rfcomm0",
-                                                  "serial:es-tape:/dev/rfcomm0", "serial:nus:/dev/rfcomm0",
-                                                  "serial:bosch-glm:COM3", "serial:es-tape:COM3", "serial:nus:COM3"}));
+    QCOMPARE(specs(model).mid(0, 9),
+             (QStringList{"serial:bosch-glm:/dev/ttyUSB0", "serial:es-tape:/dev/ttyUSB0",
+                          "serial:nus:/dev/ttyUSB0", "serial:bosch-glm:/dev/rfcomm0",
+                          "serial:es-tape:/dev/rfcomm0", "serial:nus:/dev/rfcomm0", "serial:bosch-glm:COM3",
+                          "serial:es-tape:COM3", "serial:nus:COM3"}));
     QCOMPARE(specs(model).mid(9), kSimulators);
     const QModelIndex first = model.index(0);
-    QCOMPARE(model.data(first, TapeCandidateModel::NameRole).toString(), QStringLiteral("Bosch GLM on ttyUSB0"));
+    QCOMPARE(model.data(first, TapeCandidateModel::NameRole).toString(),
+             QStringLiteral("Bosch GLM on ttyUSB0"));
     QCOMPARE(model.data(first, TapeCandidateModel::KindRole).toString(), QStringLiteral("serial"));
     QCOMPARE(model.data(first, TapeCandidateModel::AddressRole).toString(), QStringLiteral("/dev/ttyUSB0"));
     QCOMPARE(model.data(first, TapeCandidateModel::DetailRole).toString(),
              QStringLiteral("Serial port /dev/ttyUSB0 (CP2102 USB to UART)"));
     QCOMPARE(model.data(model.index(3), TapeCandidateModel::DetailRole).toString(),
              QStringLiteral("Serial port /dev/rfcomm0"));
-    QVERIFY(model.data(model.index(6), TapeCandidateModel::DetailRole).toString().contains(QStringLiteral("シリアル")));
+    QVERIFY(model.data(model.index(6), TapeCandidateModel::DetailRole)
+                .toString()
+                .contains(QStringLiteral("シリアル")));
 
     // A new list replaces the old; an empty one removes the group.
     model.setSerialPorts({{"ttyACM0", "/dev/ttyACM0", ""}});
@@ -110,8 +117,9 @@ void TestTapeCandidateModel::bluetoothInOrderFound()
     model.addBle(found("C4:F3:12:00:00:01", "DISTO D2", TapeProtocol::LeicaDisto, -58));
     model.addBle(found("00:13:43:00:00:02", "GLM 50 C", TapeProtocol::BoschGlm, -71));
     model.addBle(found("80:EA:CA:00:00:03", "", TapeProtocol::EsTape, 0));
-    QCOMPARE(specs(model).mid(0, 3), (QStringList{"ble:leica-disto:C4:F3:12:00:00:01",
-                                                  "ble:bosch-glm:00:13:43:00:00:02", "ble:es-tape:80:EA:CA:00:00:03"}));
+    QCOMPARE(specs(model).mid(0, 3),
+             (QStringList{"ble:leica-disto:C4:F3:12:00:00:01", "ble:bosch-glm:00:13:43:00:00:02",
+                          "ble:es-tape:80:EA:CA:00:00:03"}));
     QCOMPARE(model.count(TapeCandidate::Kind::Ble), 3);
     QCOMPARE(model.data(model.index(0), TapeCandidateModel::NameRole).toString(), QStringLiteral("DISTO D2"));
     QCOMPARE(model.data(model.index(0), TapeCandidateModel::RssiRole).toInt(), -58);
@@ -146,7 +154,8 @@ void TestTapeCandidateModel::groupsKeepTheirOrder()
     QStringList kinds;
     for (int row = 0; row < model.rowCount(); ++row)
         kinds << model.data(model.index(row), TapeCandidateModel::KindRole).toString();
-    QCOMPARE(kinds, (QStringList{"ble", "ble", "serial", "serial", "serial", "sim", "sim", "sim", "sim", "sim"}));
+    QCOMPARE(kinds,
+             (QStringList{"ble", "ble", "serial", "serial", "serial", "sim", "sim", "sim", "sim", "sim"}));
     QCOMPARE(model.candidate(1)->address, QStringLiteral("E0:00:00:00:00:04"));
     QCOMPARE(model.candidate(2)->address, QStringLiteral("/dev/ttyUSB1"));
 }
