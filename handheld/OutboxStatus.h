@@ -48,7 +48,7 @@ signals:
 private:
     db::Store &m_store;
     const Clock &m_clock;
-    QTimer m_timer;
+    QTimer m_timer{this};
     int m_pending = 0;
     std::optional<qint64> m_oldestMs;
     bool m_problem = false;
