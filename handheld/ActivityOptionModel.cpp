@@ -34,8 +34,8 @@ QVariant ActivityOptionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ActivityOptionModel::roleNames() const
 {
-    return {{CodeRole, "code"},           {NameRole, "name"},       {BlockRole, "block"},
-            {RecentRole, "recent"},       {FavouriteRole, "favourite"}, {CurrentRole, "current"},
+    return {{CodeRole, "code"},          {NameRole, "name"},           {BlockRole, "block"},
+            {RecentRole, "recent"},      {FavouriteRole, "favourite"}, {CurrentRole, "current"},
             {SuggestedRole, "suggested"}};
 }
 
@@ -101,12 +101,18 @@ int ActivityOptionModel::rowOf(const QString &activityCode) const
     return -1;
 }
 
-QString ActivityOptionModel::nameOf(const QString &activityCode) const
+const db::ActivityOption *ActivityOptionModel::option(const QString &activityCode) const
 {
     for (const db::ActivityOption &o : m_options)
         if (o.activity.code == activityCode)
-            return SessionViewModel::localizedName(o.activity.nameJa, o.activity.nameEn);
-    return {};
+            return &o;
+    return nullptr;
+}
+
+QString ActivityOptionModel::nameOf(const QString &activityCode) const
+{
+    const db::ActivityOption *o = option(activityCode);
+    return o ? SessionViewModel::localizedName(o->activity.nameJa, o->activity.nameEn) : QString();
 }
 
 } // namespace wh

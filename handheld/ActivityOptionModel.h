@@ -50,6 +50,8 @@ public:
     Q_INVOKABLE int rowOf(const QString &activityCode) const;
     // The activity's name in the current language, or empty when it is not an option.
     [[nodiscard]] QString nameOf(const QString &activityCode) const;
+    // The option, whether the filter shows it or not; nullptr when it is not an option.
+    [[nodiscard]] const db::ActivityOption *option(const QString &activityCode) const;
 
 signals:
     void filterChanged();

@@ -55,20 +55,15 @@ void ActivityViewModel::reload()
     const QString worker = m_session.workerCode();
     auto options = m_punch.activityOptions(worker);
     if (!options) {
-        logging::get("handheld")->warn("activity options of {}: {}", worker.toStdString(),
-                                       options.error().toString().toStdString());
+        logging::get("handheld")
+            ->warn("activity options of {}: {}", worker.toStdString(),
+                   options.error().toString().toStdString());
         setMessage(tr("The activities cannot be read just now. Please try again in a moment."), true);
         return;
     }
     m_optionsFor = worker;
     m_options.setOptions(std::move(options).value());
     m_options.setCurrent(m_session.activityCode());
-}
-
-void ActivityViewModel::ensureOptions()
-{
-    if (m_optionsFor != m_session.workerCode() || m_options.count() == 0)
-        reload();
 }
 
 QString ActivityViewModel::nameOf(const QString &activityCode) const
@@ -123,7 +118,8 @@ bool ActivityViewModel::punch(PunchAction action, const QString &activityCode)
     return true;
 }
 
-void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction action, const QString &activityCode)
+void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction action,
+                                const QString &activityCode)
 {
     if (!outcome.event) {
         // Nothing had to be recorded: the worker already stands where they asked to.
@@ -186,8 +182,9 @@ void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction act
         text = tr("%1. Your previous shift was left open and has been closed as forgotten. A leader will "
                   "check it.")
                    .arg(text);
-    logging::get("handheld")->info("punch {} {}: {}", m_session.workerCode().toStdString(),
-                                   eventKindName(event.kind).toStdString(), outcome.after.activityCode.toStdString());
+    logging::get("handheld")
+        ->info("punch {} {}: {}", m_session.workerCode().toStdString(),
+               eventKindName(event.kind).toStdString(), outcome.after.activityCode.toStdString());
     setMessage(text, false);
     emit punched(text);
 }
@@ -199,7 +196,8 @@ void ActivityViewModel::fail(const Error &error, PunchAction action)
     switch (error.code()) {
     case ErrorCode::NotFound:
         //: %1 names what is missing (a worker code, an activity)
-        text = tr("The punch was not recorded: %1 was not found. Please ask your leader.").arg(error.context());
+        text =
+            tr("The punch was not recorded: %1 was not found. Please ask your leader.").arg(error.context());
         break;
     case ErrorCode::Conflict:
         if (error.message().contains(QLatin1String("disabled")))
@@ -281,8 +279,9 @@ bool ActivityViewModel::requestWorkflow(const QString &workflow)
         if (e.code() == ErrorCode::NotFound &&
             e.context() == QStringLiteral("%1 at %2").arg(workflow, m_punch.site().code)) {
             // Nothing here counts for it: the guard has nothing to offer, the work may still be done.
-            logging::get("handheld")->warn("guard: no activity for {} at {}", workflow.toStdString(),
-                                           m_punch.site().code.toStdString());
+            logging::get("handheld")
+                ->warn("guard: no activity for {} at {}", workflow.toStdString(),
+                       m_punch.site().code.toStdString());
             //: %1 is the workflow, e.g. "Measuring"
             setMessage(tr("%1 counts for no activity at this site; your punch stays as it is. Please tell "
                           "your leader.")
@@ -304,7 +303,7 @@ bool ActivityViewModel::requestWorkflow(const QString &workflow)
         return true;
     }
 
-    ensureOptions();
+    reload(); // names and recent marks as they are now
     m_session.refresh();
     Guard guard;
     guard.active = true;
@@ -312,15 +311,15 @@ bool ActivityViewModel::requestWorkflow(const QString &workflow)
     guard.clockIn = answer->verdict == db::WorkflowAnswer::Verdict::ClockInNeeded;
     guard.phase = m_session.card() ? m_session.card()->state.phase : PunchState::Phase::Off;
     if (!guard.clockIn)
-        guard.currentName = m_session.activityName().isEmpty() ? answer->currentActivity : m_session.activityName();
+        guard.currentName =
+            m_session.activityName().isEmpty() ? answer->currentActivity : m_session.activityName();
     guard.codes = answer->suggestedActivities;
     for (const QString &code : guard.codes) {
-        const int row = m_options.rowOf(code);
+        const db::ActivityOption *option = m_options.option(code);
         QVariantMap item;
         item.insert(QStringLiteral("code"), code);
         item.insert(QStringLiteral("name"), nameOf(code));
-        item.insert(QStringLiteral("recent"),
-                    row >= 0 && m_options.data(m_options.index(row), ActivityOptionModel::RecentRole).toBool());
+        item.insert(QStringLiteral("recent"), option && option->recent);
         guard.suggestions << item;
     }
     guard.selected = guard.codes.isEmpty() ? -1 : 0;
@@ -339,12 +338,13 @@ bool ActivityViewModel::requestWorkflow(const QString &workflow)
         guard.title = tr("Switch activity?");
         //: %1 is the current activity ("Packing"), %2 the workflow ("Measuring"), %3 the activity it
         //: counts for ("Garment measurement")
-        guard.text = tr("You are punched into %1. %2 counts for %3. Switch?").arg(guard.currentName, doing,
-                                                                                 suggested);
+        guard.text =
+            tr("You are punched into %1. %2 counts for %3. Switch?").arg(guard.currentName, doing, suggested);
     }
-    logging::get("handheld")->info("guard: {} opens {} while {}; suggested {}", m_session.workerCode().toStdString(),
-                                   workflow.toStdString(), db::workflowVerdictName(answer->verdict).toStdString(),
-                                   guard.codes.join(QLatin1Char(',')).toStdString());
+    logging::get("handheld")
+        ->info("guard: {} opens {} while {}; suggested {}", m_session.workerCode().toStdString(),
+               workflow.toStdString(), db::workflowVerdictName(answer->verdict).toStdString(),
+               guard.codes.join(QLatin1Char(',')).toStdString());
     setGuard(std::move(guard));
     return false;
 }
@@ -405,8 +405,9 @@ void ActivityViewModel::continueWithoutSwitch()
         //: %1 is the current activity, %2 the activity the work would count for
         text = tr("You stay on %1: the time you spend now counts for %1, not for %2.")
                    .arg(guard.currentName, suggested);
-    logging::get("handheld")->info("guard: {} goes on with {} without switching", m_session.workerCode().toStdString(),
-                                   guard.workflow.toStdString());
+    logging::get("handheld")
+        ->info("guard: {} goes on with {} without switching", m_session.workerCode().toStdString(),
+               guard.workflow.toStdString());
     setGuard(Guard());
     setMessage(text, false);
     emit workflowAllowed(guard.workflow);

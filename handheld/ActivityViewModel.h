@@ -117,7 +117,6 @@ private:
     void setMessage(const QString &text, bool isError);
     void setGuard(Guard guard);
     void sessionChanged();
-    void ensureOptions();
     [[nodiscard]] QString nameOf(const QString &activityCode) const;
 
     db::PunchService &m_punch;

@@ -22,8 +22,9 @@ OutboxStatus::OutboxStatus(db::Store &store, const Clock &clock, QObject *parent
 void OutboxStatus::refresh()
 {
     // Both from the partial index outbox_pending (enqueued_at_ms WHERE sent_at_ms IS NULL).
-    auto q = db::prepare(m_store.connection(),
-                         QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL"));
+    auto q = db::prepare(
+        m_store.connection(),
+        QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL"));
     Status done = q ? db::exec(*q, QStringLiteral("outbox pending")) : Status(q.error());
     if (!done) {
         logging::get("handheld")->warn("outbox: {}", done.error().toString().toStdString());

@@ -56,7 +56,8 @@ bool ScanClassifier::isActivity(const QString &text)
 {
     auto log = logging::get("handheld");
     if (auto breaks = m_punch.breakActivities(); !breaks) {
-        log->warn("scan classifier: break activities cannot be read: {}", breaks.error().toString().toStdString());
+        log->warn("scan classifier: break activities cannot be read: {}",
+                  breaks.error().toString().toStdString());
     } else {
         for (const Activity &a : *breaks)
             if (a.code == text)

@@ -137,7 +137,8 @@ bool SessionViewModel::signInWithCode(const QString &code)
         return false;
     }
     if (!card->worker.active) {
-        fail(Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), card->worker.code), Stage::Code);
+        fail(Error(ErrorCode::Conflict, QStringLiteral("the worker is disabled"), card->worker.code),
+             Stage::Code);
         return false;
     }
     signedInAs(*card);
@@ -226,8 +227,9 @@ void SessionViewModel::fail(const Error &error, Stage stage)
             text = tr("Your worker record cannot be found. Please ask your leader.");
         break;
     case ErrorCode::Conflict:
-        text = tr("This worker cannot sign in: the worker record is disabled. Please ask your leader. Nothing "
-                  "was recorded.");
+        text =
+            tr("This worker cannot sign in: the worker record is disabled. Please ask your leader. Nothing "
+               "was recorded.");
         break;
     case ErrorCode::Database:
     case ErrorCode::ReadOnly:

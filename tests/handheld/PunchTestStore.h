@@ -67,8 +67,8 @@ struct PunchTestStore {
     }
     [[nodiscard]] qint64 punchEvents()
     {
-        return events(EventKind::PunchClockIn) + events(EventKind::PunchSwitch) + events(EventKind::PunchBreak) +
-               events(EventKind::PunchClockOut);
+        return events(EventKind::PunchClockIn) + events(EventKind::PunchSwitch) +
+               events(EventKind::PunchBreak) + events(EventKind::PunchClockOut);
     }
 };
 

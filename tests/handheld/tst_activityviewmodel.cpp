@@ -98,11 +98,15 @@ private:
 void TestActivityViewModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // the pages' tests, offscreen
     const QString problem = m_fixture.build();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    m_names = {{"PAC-SGL-PACK", "Single-item packing"}, {"MEA-MSR-GARMENT", "Garment measurement"},
-               {"MEA-MSR-SAMPLE", "Sample measurement"}, {"MEA-MSR-RECORD", "Measurement records"},
-               {"MEA-MSR-SPEC", "Spec check"},           {"BRK-LUNCH", "Lunch break"},
+    m_names = {{"PAC-SGL-PACK", "Single-item packing"},
+               {"MEA-MSR-GARMENT", "Garment measurement"},
+               {"MEA-MSR-SAMPLE", "Sample measurement"},
+               {"MEA-MSR-RECORD", "Measurement records"},
+               {"MEA-MSR-SPEC", "Spec check"},
+               {"BRK-LUNCH", "Lunch break"},
                {"BRK-SHORT", "Short break"}};
 }
 
@@ -119,7 +123,8 @@ void TestActivityViewModel::options()
     SessionViewModel session(*m_fixture.punch, m_fixture.clock);
     ActivityViewModel activity(*m_fixture.punch, session);
     QCOMPARE(activity.options()->rowCount(), 0); // nobody signed in
-    QAbstractItemModelTester tester(activity.options(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(activity.options(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     signInFresh(session);
     ActivityOptionModel &model = *activity.options();
     QVERIFY(model.rowCount() > 50);
@@ -131,12 +136,14 @@ void TestActivityViewModel::options()
     QVERIFY(codesOf(model, ActivityOptionModel::CurrentRole).isEmpty());
     const int row = model.rowOf(QStringLiteral("MEA-MSR-GARMENT"));
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row).data(ActivityOptionModel::NameRole).toString(), QStringLiteral("Garment measurement"));
+    QCOMPARE(model.index(row).data(ActivityOptionModel::NameRole).toString(),
+             QStringLiteral("Garment measurement"));
     QCOMPARE(model.index(row).data(ActivityOptionModel::BlockRole).toString(), QStringLiteral("MEA"));
 
     QSignalSpy count(&model, &ActivityOptionModel::countChanged);
     model.setFilter(QStringLiteral("mea-msr"));
-    QCOMPARE(codesOf(model), (QStringList{"MEA-MSR-GARMENT", "MEA-MSR-SAMPLE", "MEA-MSR-RECORD", "MEA-MSR-SPEC"}));
+    QCOMPARE(codesOf(model),
+             (QStringList{"MEA-MSR-GARMENT", "MEA-MSR-SAMPLE", "MEA-MSR-RECORD", "MEA-MSR-SPEC"}));
     QCOMPARE(count.size(), 1);
     model.setFilter(QStringLiteral("採寸")); // Japanese names match too
     QVERIFY(codesOf(model).contains(QStringLiteral("MEA-MSR-GARMENT")));
@@ -162,11 +169,12 @@ void TestActivityViewModel::switchBreakAndClockOut()
 
     // Tokyo 09:00 + 5 min: clock in.
     m_fixture.clock.advance(5 * kMinute);
-    const QString at1 = SessionViewModel::siteTime(m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(),
-                                                   m_fixture.clock.nowMs());
+    const QString at1 = SessionViewModel::siteTime(
+        m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(), m_fixture.clock.nowMs());
     QVERIFY(activity.switchTo(QStringLiteral("PAC-SGL-PACK")));
     QCOMPARE(punched.size(), 1);
-    QCOMPARE(punched.last().at(0).toString(), QStringLiteral("Clocked in: Single-item packing at %1").arg(at1));
+    QCOMPARE(punched.last().at(0).toString(),
+             QStringLiteral("Clocked in: Single-item packing at %1").arg(at1));
     QCOMPARE(activity.message(), punched.last().at(0).toString());
     QVERIFY(!activity.messageIsError());
     QCOMPARE(m_fixture.punchEvents(), events + 1);
@@ -185,7 +193,8 @@ void TestActivityViewModel::switchBreakAndClockOut()
     // The same again: nothing to record, no error.
     QVERIFY(activity.switchTo(QStringLiteral("PAC-SGL-PACK")));
     QCOMPARE(punched.size(), 1);
-    QCOMPARE(activity.message(), QStringLiteral("You are already on Single-item packing. Nothing was changed."));
+    QCOMPARE(activity.message(),
+             QStringLiteral("You are already on Single-item packing. Nothing was changed."));
     QCOMPARE(m_fixture.punchEvents(), events + 1);
 
     m_fixture.clock.advance(30 * kMinute);
@@ -221,8 +230,8 @@ void TestActivityViewModel::switchBreakAndClockOut()
     m_fixture.clock.advance(10 * kMinute);
     QVERIFY(activity.clockOut());
     // Worked: 30 + 60 (the lunch break and the short break left out) + 60 = 2:30.
-    const QString at2 = SessionViewModel::siteTime(m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(),
-                                                   m_fixture.clock.nowMs());
+    const QString at2 = SessionViewModel::siteTime(
+        m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(), m_fixture.clock.nowMs());
     QCOMPARE(activity.message(), QStringLiteral("Clocked out at %1. Worked today: 2:30").arg(at2));
     QVERIFY(!session.clockedIn());
     QVERIFY(!activity.canBreak());
@@ -247,8 +256,9 @@ void TestActivityViewModel::refusedPunches()
     QVERIFY(!activity.switchTo(QString()));
     QCOMPARE(activity.message(), QStringLiteral("Choose an activity."));
     QVERIFY(!activity.switchTo(QStringLiteral("NO-SUCH-ACTIVITY")));
-    QCOMPARE(activity.message(), QStringLiteral("This activity is not offered at this site. Please choose another "
-                                                "one. Nothing was recorded."));
+    QCOMPARE(activity.message(),
+             QStringLiteral("This activity is not offered at this site. Please choose another "
+                            "one. Nothing was recorded."));
     QVERIFY(!activity.clockOut());
     QCOMPARE(activity.message(),
              QStringLiteral("You are not clocked in. Choose an activity to clock in. Nothing was recorded."));
@@ -262,7 +272,8 @@ void TestActivityViewModel::refusedPunches()
     const qint64 notices = m_fixture.events(EventKind::AdminNotice);
     m_fixture.clock.advance(-10 * kMinute);
     QVERIFY(!activity.switchTo(QStringLiteral("MEA-MSR-GARMENT")));
-    QVERIFY2(activity.message().startsWith(QStringLiteral("The punch was refused: the handheld's clock is behind")),
+    QVERIFY2(activity.message().startsWith(
+                 QStringLiteral("The punch was refused: the handheld's clock is behind")),
              qPrintable(activity.message()));
     QCOMPARE(m_fixture.events(EventKind::AdminNotice), notices + 1);
     QCOMPARE(session.activityCode(), QStringLiteral("PAC-SGL-PACK"));
@@ -318,8 +329,9 @@ void TestActivityViewModel::guardSwitchWithTheSuggestionPreselected()
     QCOMPARE(activity.guardCurrentActivity(), QStringLiteral("Single-item packing"));
     QVERIFY(!activity.guardClockIn());
     QCOMPARE(activity.guardTitle(), QStringLiteral("Switch activity?"));
-    QCOMPARE(activity.guardText(),
-             QStringLiteral("You are punched into Single-item packing. Measuring counts for Spec check. Switch?"));
+    QCOMPARE(
+        activity.guardText(),
+        QStringLiteral("You are punched into Single-item packing. Measuring counts for Spec check. Switch?"));
     // The workflow's four activities, the one done last first and pre-selected.
     const QVariantList suggestions = activity.guardSuggestions();
     QCOMPARE(suggestions.size(), 4);
@@ -333,11 +345,10 @@ void TestActivityViewModel::guardSwitchWithTheSuggestionPreselected()
              (QSet<QString>{"MEA-MSR-GARMENT", "MEA-MSR-SAMPLE", "MEA-MSR-RECORD", "MEA-MSR-SPEC"}));
     QCOMPARE(activity.guardSelected(), 0);
     // The options mark them too.
-    QCOMPARE(QSet<QString>(codes.begin(), codes.end()),
-             [&] {
-                 const QStringList s = codesOf(*activity.options(), ActivityOptionModel::SuggestedRole);
-                 return QSet<QString>(s.begin(), s.end());
-             }());
+    QCOMPARE(QSet<QString>(codes.begin(), codes.end()), [&] {
+        const QStringList s = codesOf(*activity.options(), ActivityOptionModel::SuggestedRole);
+        return QSet<QString>(s.begin(), s.end());
+    }());
     QCOMPARE(m_fixture.punchEvents(), events); // asking punches nothing
 
     QVERIFY(activity.acceptGuard());
@@ -405,9 +416,10 @@ void TestActivityViewModel::guardOnBreak()
     QCOMPARE(activity.guardTitle(), QStringLiteral("Back to work?"));
     QCOMPARE(activity.guardCurrentActivity(), QStringLiteral("Lunch break"));
     const QString first = activity.guardSuggestions().at(0).toMap().value("name").toString();
-    QCOMPARE(activity.guardText(),
-             QStringLiteral("You are on a break (Lunch break). Measuring counts for %1. Go back to work on it?")
-                 .arg(first));
+    QCOMPARE(
+        activity.guardText(),
+        QStringLiteral("You are on a break (Lunch break). Measuring counts for %1. Go back to work on it?")
+            .arg(first));
     QVERIFY(activity.acceptGuard());
     QVERIFY(activity.message().startsWith(QStringLiteral("Back to work: %1 at ").arg(first)));
     QVERIFY(!session.onBreak());
@@ -434,9 +446,10 @@ void TestActivityViewModel::guardContinueWithoutSwitching()
     QCOMPARE(m_fixture.punchEvents(), events);
     QCOMPARE(session.activityCode(), QStringLiteral("PAC-SGL-PACK"));
     // Says that the work will not count for the workflow's activity.
-    QCOMPARE(activity.message(), QStringLiteral("You stay on Single-item packing: the time you spend now counts for "
-                                                "Single-item packing, not for %1.")
-                                     .arg(suggested));
+    QCOMPARE(activity.message(),
+             QStringLiteral("You stay on Single-item packing: the time you spend now counts for "
+                            "Single-item packing, not for %1.")
+                 .arg(suggested));
     QVERIFY(!activity.messageIsError());
     activity.continueWithoutSwitch(); // no guard: nothing
     QCOMPARE(allowed.size(), 1);
@@ -447,8 +460,9 @@ void TestActivityViewModel::guardContinueWithoutSwitching()
     signInFresh(other);
     QVERIFY(!otherActivity.requestWorkflow(QStringLiteral("measure")));
     otherActivity.continueWithoutSwitch();
-    QVERIFY2(otherActivity.message().startsWith(QStringLiteral("You are not clocked in: the work you do now is not "
-                                                               "counted")),
+    QVERIFY2(otherActivity.message().startsWith(
+                 QStringLiteral("You are not clocked in: the work you do now is not "
+                                "counted")),
              qPrintable(otherActivity.message()));
     QVERIFY(!other.clockedIn());
 }
@@ -522,7 +536,6 @@ void TestActivityViewModel::anotherWorkerDropsTheGuard()
 
 void TestActivityViewModel::activityPage()
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     SessionViewModel session(*m_fixture.punch, m_fixture.clock);
     ActivityViewModel activity(*m_fixture.punch, session);
     signInFresh(session);
@@ -564,6 +577,12 @@ ApplicationWindow {
     QVERIFY(breakButton->mapToScene(QPointF(0, 0)).y() > 500);
     QVERIFY(clockOutButton->mapToScene(QPointF(clockOutButton->width(), 0)).x() <= 360);
 
+    const QString grabDir = qEnvironmentVariable("WH_HANDHELD_GRAB_DIR");
+    if (!grabDir.isEmpty()) {
+        QTest::qWait(100);
+        QVERIFY(window->grabWindow().save(grabDir + QStringLiteral("/activity-page.png")));
+    }
+
     // Narrow the list and tap an option.
     activity.options()->setFilter(QStringLiteral("PAC-SGL-PACK"));
     QQuickItem *option = nullptr;
@@ -574,7 +593,8 @@ ApplicationWindow {
     QTRY_COMPARE(session.activityCode(), QStringLiteral("PAC-SGL-PACK"));
     auto *message = find("message");
     QVERIFY(message);
-    QTRY_VERIFY(message->property("text").toString().startsWith(QStringLiteral("Clocked in: Single-item packing")));
+    QTRY_VERIFY(
+        message->property("text").toString().startsWith(QStringLiteral("Clocked in: Single-item packing")));
     QTRY_VERIFY(message->isVisible());
     QCOMPARE(current->property("text").toString(), QStringLiteral("Single-item packing"));
     // The confirmation shows, then the page is finished.
@@ -596,7 +616,6 @@ ApplicationWindow {
     QVERIFY(session.clockedIn());
     tap(window, clockOutButton);
     QTRY_VERIFY(confirm->property("opened").toBool());
-    const QString grabDir = qEnvironmentVariable("WH_HANDHELD_GRAB_DIR");
     if (!grabDir.isEmpty())
         QVERIFY(window->grabWindow().save(grabDir + QStringLiteral("/activity-clock-out.png")));
     tap(window, find("clockOutConfirmButton"));
@@ -614,7 +633,6 @@ ApplicationWindow {
 
 void TestActivityViewModel::guardDialog()
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     SessionViewModel session(*m_fixture.punch, m_fixture.clock);
     ActivityViewModel activity(*m_fixture.punch, session);
     signInFresh(session);
@@ -657,9 +675,10 @@ ApplicationWindow {
     QTRY_VERIFY(dialog->property("opened").toBool());
     auto *text = find(QStringLiteral("guardText"));
     QVERIFY(text);
-    QCOMPARE(text->property("text").toString(),
-             QStringLiteral("You are punched into Single-item packing. Measuring counts for Measurement records. "
-                            "Switch?"));
+    QCOMPARE(
+        text->property("text").toString(),
+        QStringLiteral("You are punched into Single-item packing. Measuring counts for Measurement records. "
+                       "Switch?"));
     QQuickItem *preselected = nullptr;
     QTRY_VERIFY((preselected = find(QStringLiteral("suggestion_MEA-MSR-RECORD"))) != nullptr);
     QVERIFY(preselected->property("selected").toBool());

@@ -59,7 +59,8 @@ void TestOutboxStatus::countMovesAfterAPunch()
 
     const db::WorkerCard worker = m_fixture.offWorker();
     m_fixture.clock.advance(60 * 1000);
-    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("PAC-SGL-PACK")));
+    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity,
+                                   QStringLiteral("PAC-SGL-PACK")));
     outbox.refresh();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(qint64(outbox.pending()), before + 1);
@@ -87,7 +88,8 @@ void TestOutboxStatus::oldest()
     QSignalSpy changed(&outbox, &OutboxStatus::changed);
     const db::WorkerCard worker = m_fixture.offWorker();
     m_fixture.clock.advance(60 * 1000);
-    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("MEA-MSR-GARMENT")));
+    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity,
+                                   QStringLiteral("MEA-MSR-GARMENT")));
     outbox.refresh();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(outbox.pending(), 1);
@@ -115,7 +117,8 @@ void TestOutboxStatus::usesTheIndex()
     QStringList plan;
     while (q.next())
         plan << q.value(3).toString();
-    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("outbox_pending")), qPrintable(plan.join('\n')));
+    QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("outbox_pending")),
+             qPrintable(plan.join('\n')));
 }
 
 void TestOutboxStatus::refreshesOnATimer()
@@ -130,7 +133,8 @@ void TestOutboxStatus::refreshesOnATimer()
     const int before = outbox.pending();
     const db::WorkerCard worker = m_fixture.offWorker();
     m_fixture.clock.advance(60 * 1000);
-    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("PAC-SGL-PACK")));
+    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity,
+                                   QStringLiteral("PAC-SGL-PACK")));
     QSignalSpy changed(&outbox, &OutboxStatus::changed);
     QVERIFY(QMetaObject::invokeMethod(timers.front(), "timeout", Qt::DirectConnection));
     QCOMPARE(changed.size(), 1);

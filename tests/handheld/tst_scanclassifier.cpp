@@ -48,7 +48,8 @@ void TestScanClassifier::initTestCase()
     auto label = MeasurementSpecCodec::encode(spec, *key);
     QVERIFY2(label, qPrintable(label ? QString() : label.error().toString()));
     m_label = *label;
-    QCOMPARE(m_label, QStringLiteral("WM1*K1*ITEM-000123*ST24-001*M*L7*20250630*BL:5K00A0FCW:4600A0A*5GW3ZRHJGORHSBBB"));
+    QCOMPARE(m_label, QStringLiteral(
+                          "WM1*K1*ITEM-000123*ST24-001*M*L7*20250630*BL:5K00A0FCW:4600A0A*5GW3ZRHJGORHSBBB"));
     QVERIFY(MeasurementSpecCodec::decode(m_label, {*key}));
     const db::WorkerCard card = m_fixture.offWorker();
     QVERIFY(!card.worker.code.isEmpty());
@@ -65,13 +66,15 @@ void TestScanClassifier::classify_data()
     const QString gs = QString(QChar(0x1D));
 
     QTest::newRow("care label (QR)") << "]Q1" << m_label << Kind::CareLabel;
-    QTest::newRow("care label, no identifier, line end") << "" << m_label + QStringLiteral("\r\n") << Kind::CareLabel;
+    QTest::newRow("care label, no identifier, line end")
+        << "" << m_label + QStringLiteral("\r\n") << Kind::CareLabel;
     QString tampered = m_label;
     tampered.replace(QStringLiteral("ITEM-000123"), QStringLiteral("ITEM-000124"));
     QTest::newRow("tampered care label") << "]Q1" << tampered << Kind::CareLabel;
     QTest::newRow("care label cut off") << "]Q1" << m_label.left(30) << Kind::CareLabel;
     QTest::newRow("care label of another version") << "]Q1" << QStringLiteral("WM2*K1*X") << Kind::CareLabel;
-    QTest::newRow("GS1 DataMatrix") << "]d2" << QStringLiteral("0104912345678904") + gs + QStringLiteral("10LOT7")
+    QTest::newRow("GS1 DataMatrix") << "]d2"
+                                    << QStringLiteral("0104912345678904") + gs + QStringLiteral("10LOT7")
                                     << Kind::Gs1Item;
     QTest::newRow("GS1-128 with a wrong check digit")
         << "]C1" << QStringLiteral("0104912345678905") << Kind::Gs1Item;
@@ -105,7 +108,7 @@ void TestScanClassifier::classify()
     code.raw = symbology + text;
     const Kind got = classifier.classify(code);
     QVERIFY2(got == kind, qPrintable(QStringLiteral("got %1, expected %2")
-                                          .arg(ScanClassifier::kindKey(got), ScanClassifier::kindKey(kind))));
+                                         .arg(ScanClassifier::kindKey(got), ScanClassifier::kindKey(kind))));
 }
 
 void TestScanClassifier::unknownBadgeLeavesNoNotice()
@@ -125,7 +128,8 @@ void TestScanClassifier::kindNames()
 {
     QSet<QString> names;
     QSet<QString> keys;
-    for (Kind k : {Kind::CareLabel, Kind::Badge, Kind::WorkerCode, Kind::Activity, Kind::Gs1Item, Kind::Other}) {
+    for (Kind k :
+         {Kind::CareLabel, Kind::Badge, Kind::WorkerCode, Kind::Activity, Kind::Gs1Item, Kind::Other}) {
         QVERIFY(!ScanClassifier::kindName(k).isEmpty());
         names.insert(ScanClassifier::kindName(k));
         keys.insert(ScanClassifier::kindKey(k));
@@ -142,9 +146,10 @@ void TestScanClassifier::wrongKindMessage()
              QStringLiteral("That was a worker badge. Here, scan the care label's QR code."));
     QCOMPARE(ScanClassifier::wrongKindMessage(Kind::Gs1Item, {Kind::Badge, Kind::WorkerCode}),
              QStringLiteral("That was an item barcode. Here, scan your badge."));
-    QCOMPARE(ScanClassifier::wrongKindMessage(Kind::CareLabel, {Kind::Activity}),
-             QStringLiteral("That was a care label's measuring code. Here, scan an activity code or choose one "
-                            "from the list."));
+    QCOMPARE(
+        ScanClassifier::wrongKindMessage(Kind::CareLabel, {Kind::Activity}),
+        QStringLiteral("That was a care label's measuring code. Here, scan an activity code or choose one "
+                       "from the list."));
     QCOMPARE(ScanClassifier::wrongKindMessage(Kind::Other, {Kind::Gs1Item}),
              QStringLiteral("That was a code this app does not know. Here, scan the item's barcode."));
     QCOMPARE(ScanClassifier::wrongKindMessage(Kind::Badge, {}),
@@ -156,7 +161,7 @@ void TestScanClassifier::wrongKindMessage()
 
 void TestScanClassifier::wrongKindMessageForEveryPair()
 {
-    const QList<Kind> all = {Kind::CareLabel, Kind::Badge, Kind::WorkerCode,
+    const QList<Kind> all = {Kind::CareLabel, Kind::Badge,   Kind::WorkerCode,
                              Kind::Activity,  Kind::Gs1Item, Kind::Other};
     for (Kind expected : all) {
         QSet<QString> messages;

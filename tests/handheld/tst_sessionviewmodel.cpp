@@ -42,6 +42,7 @@ private:
 void TestSessionViewModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // the pages' tests, offscreen
     const QString problem = m_fixture.build();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
@@ -146,7 +147,8 @@ void TestSessionViewModel::signInWithCodeAndPin()
     QVERIFY(!session.signInWithPin(worker.worker.code, QStringLiteral("9999")));
     QVERIFY(!session.signedIn());
     QVERIFY(session.messageIsError());
-    QCOMPARE(session.message(), QStringLiteral("Worker code or PIN is wrong. Please try again, or ask your leader."));
+    QCOMPARE(session.message(),
+             QStringLiteral("Worker code or PIN is wrong. Please try again, or ask your leader."));
     QVERIFY(session.needsPin());
 
     QVERIFY(!session.signInWithPin(worker.worker.code, QString()));
@@ -179,7 +181,8 @@ void TestSessionViewModel::unknownCodeAsksForAPinToo()
     QVERIFY(session.needsPin());
     QCOMPARE(session.message(), QStringLiteral("Type your PIN."));
     QVERIFY(!session.signInWithPin(QStringLiteral("W99999"), QStringLiteral("9999")));
-    QCOMPARE(session.message(), QStringLiteral("Worker code or PIN is wrong. Please try again, or ask your leader."));
+    QCOMPARE(session.message(),
+             QStringLiteral("Worker code or PIN is wrong. Please try again, or ask your leader."));
     QVERIFY(!session.signedIn());
     QCOMPARE(m_fixture.punchEvents(), punches);
 }
@@ -228,7 +231,8 @@ void TestSessionViewModel::cardFollowsPunches()
 
     // 09:00 in Tokyo + 10 min.
     m_fixture.clock.advance(10 * 60 * 1000);
-    auto in = m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("MEA-MSR-GARMENT"));
+    auto in = m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity,
+                                     QStringLiteral("MEA-MSR-GARMENT"));
     QVERIFY2(in, qPrintable(in ? QString() : in.error().toString()));
     session.refresh();
     QCOMPARE(card.size(), 1);
@@ -301,7 +305,6 @@ void tap(QQuickWindow *window, QQuickItem *item)
 
 void TestSessionViewModel::signInPage()
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     const db::WorkerCard worker = freshWorker();
     SessionViewModel session(*m_fixture.punch, m_fixture.clock);
     QQmlEngine engine;
@@ -351,7 +354,7 @@ ApplicationWindow {
     QTRY_VERIFY(session.needsPin());
     QTRY_VERIFY(pinField->isVisible());
     QTRY_VERIFY(pinField->height() >= 48); // once laid out
-    QVERIFY(!signIn->isEnabled()); // no PIN yet
+    QVERIFY(!signIn->isEnabled());         // no PIN yet
     pinField->setProperty("text", QStringLiteral("0000"));
     QTRY_VERIFY(signIn->isEnabled());
     tap(window, signIn);
