@@ -470,8 +470,9 @@ void MeasureViewModel::onReading(const drivers::TapeReading &reading)
     }
     qint64 tenths = 0;
     if (auto why = refusal(reading, &tenths)) {
-        log()->warn("measure: reading for {} {} refused: {} (raw {})", text(itemId()), text(currentCode()),
-                    text(reading.summary()), hex(reading.raw));
+        log()->warn("measure: reading for {} {} refused: {} {} from {} (raw {}): {}", text(itemId()),
+                    text(currentCode()), reading.value, text(drivers::lengthUnitSymbol(reading.unit)),
+                    text(reading.deviceId), hex(reading.raw), text(*why));
         setMessage(*why, true);
         return;
     }
