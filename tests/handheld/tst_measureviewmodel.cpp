@@ -817,6 +817,19 @@ void TestMeasureViewModel::pageAt360x640()
     auto *outline = find("garmentOutline");
     QVERIFY(outline);
     QCOMPARE(outline->property("currentCode").toString(), QStringLiteral("BL"));
+    QVERIFY(outline->property("highlighted").toBool());
+    // Drawn: the shirt's body length line (x 0.40 of the square, from the shoulder to the hem) in
+    // the highlight colour, half way down.
+    const QColor highlight = outline->property("highlightColor").value<QColor>();
+    auto pixelOnOutline = [window, outline](double fx, double fy) {
+        QVariant p;
+        QMetaObject::invokeMethod(outline, "mapPoint", Q_RETURN_ARG(QVariant, p), Q_ARG(QVariant, fx),
+                                  Q_ARG(QVariant, fy));
+        const QPointF scene = outline->mapToScene(p.toPointF());
+        return window->grabWindow().pixelColor(scene.toPoint());
+    };
+    QTRY_COMPARE(pixelOnOutline(0.40, 0.5), highlight);
+    QVERIFY(pixelOnOutline(0.5, 0.36) != highlight); // the chest's line: faint
     // The bottom bar is all inside the 360x640 window, each button a thumb's size.
     for (const char *name : {"backButton", "skipButton", "typeButton", "simulateButton"}) {
         QQuickItem *b = find(name);
