@@ -57,9 +57,16 @@ Page {
             Layout.fillWidth: true
         }
         Button {
+            id: cameraButton
             objectName: "cameraButton"
             text: qsTr("Scan with the camera")
             font.pixelSize: 16
+            font.capitalization: Font.MixedCase
+            leftPadding: 20
+            rightPadding: 20
+            background: ButtonFill {
+                control: cameraButton
+            }
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredHeight: 56
             onClicked: page.openCamera()
@@ -155,6 +162,8 @@ Page {
                         color: "white"
                         font.pixelSize: 32
                         font.bold: true
+                        // Never squeezed by the summary beside it.
+                        Layout.minimumWidth: implicitWidth
                     }
                     Text {
                         text: page.model.summaryText
@@ -162,6 +171,7 @@ Page {
                         font.pixelSize: 16
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                     }
                 }
                 Text {
@@ -204,10 +214,15 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    id: stickerDevicesButton
                     objectName: "stickerDevicesButton"
                     visible: !page.model.hasPrinter
                     text: qsTr("Devices")
                     font.pixelSize: 16
+                    font.capitalization: Font.MixedCase
+                    background: ButtonFill {
+                        control: stickerDevicesButton
+                    }
                     Layout.preferredHeight: 48
                     onClicked: page.openDevices()
                 }
@@ -385,61 +400,42 @@ Page {
             spacing: 6
 
             // Waiting for a label: leave the screen.
-            Button {
+            BarButton {
                 objectName: "doneButton"
                 visible: !page.hasItem
                 text: qsTr("Done")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredHeight: 56
                 onClicked: page.finished()
             }
 
-            Button {
+            BarButton {
                 objectName: "backButton"
                 visible: page.hasItem
                 text: qsTr("Back")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: 56
                 onClicked: page.model.back()
             }
-            Button {
+            BarButton {
                 objectName: "skipButton"
                 visible: page.hasItem && !page.done
                 text: qsTr("Skip")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: 56
                 onClicked: page.model.skip()
             }
-            Button {
+            BarButton {
                 objectName: "typeButton"
                 visible: page.hasItem && !page.done
                 //: Opens the field to type the current point's value
                 text: qsTr("Type")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: 56
                 onClicked: {
                     manualField.text = "";
                     manualDialog.problem = "";
                     manualDialog.open();
                 }
             }
-            Button {
+            BarButton {
                 id: simulateButton
                 objectName: "simulateButton"
                 visible: page.hasItem && !page.done && page.model.canSimulate
                 //: Training: the simulated tape measure measures the current point
                 text: qsTr("Simulate")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: 56
                 onClicked: simulateMenu.open()
 
                 Menu {
@@ -462,27 +458,20 @@ Page {
                     }
                 }
             }
-            Button {
+            BarButton {
                 objectName: "printAgainButton"
                 visible: page.done && page.model.verdict === MeasureViewModel.Fail && page.model.hasPrinter
                 //: Prints the failed item's NG sticker again
                 text: qsTr("Print again")
-                font.pixelSize: 16
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: 56
                 onClicked: page.model.printSticker()
             }
-            Button {
+            BarButton {
                 objectName: "nextItemButton"
                 visible: page.done
                 text: qsTr("Next item")
-                font.pixelSize: 16
                 font.bold: true
                 highlighted: true
-                Layout.fillWidth: true
                 Layout.preferredWidth: 2
-                Layout.preferredHeight: 56
                 onClicked: page.model.nextItem()
             }
         }
@@ -498,6 +487,10 @@ Page {
 
         parent: Overlay.overlay
         modal: true
+        background: Rectangle {
+            color: "white"
+            radius: 8
+        }
         width: Math.min((parent ? parent.width : 360) - 32, 420)
         x: ((parent ? parent.width : 360) - width) / 2
         y: 24 // high up: the on-screen keyboard takes the bottom
@@ -518,28 +511,44 @@ Page {
 
         onOpened: manualField.forceActiveFocus()
 
-        footer: DialogButtonBox {
+        footer: RowLayout {
+            spacing: 8
+
+            Item {
+                Layout.fillWidth: true
+            }
             Button {
+                id: manualCancel
                 objectName: "manualCancel"
                 text: qsTr("Cancel")
                 font.pixelSize: 16
-                implicitHeight: 56
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+                font.capitalization: Font.MixedCase
+                background: ButtonFill {
+                    control: manualCancel
+                }
+                Layout.preferredHeight: 56
+                Layout.bottomMargin: 8
+                onClicked: manualDialog.close()
             }
             Button {
+                id: manualSave
                 objectName: "manualSave"
                 //: Takes the typed value for the current point
                 text: qsTr("Save")
                 font.pixelSize: 16
-                implicitHeight: 56
+                font.capitalization: Font.MixedCase
                 highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+                background: ButtonFill {
+                    control: manualSave
+                }
+                Layout.preferredHeight: 56
+                Layout.rightMargin: 16
+                Layout.bottomMargin: 8
+                onClicked: manualDialog.submit()
             }
-            onApplied: manualDialog.submit()
         }
 
-        ColumnLayout {
-            anchors.fill: parent
+        contentItem: ColumnLayout {
             spacing: 8
 
             Text {
@@ -623,12 +632,43 @@ Page {
                 Layout.fillWidth: true
             }
             Button {
+                id: devicesButton
                 objectName: "devicesButton"
                 text: qsTr("Devices")
                 font.pixelSize: 16
+                font.capitalization: Font.MixedCase
+                background: ButtonFill {
+                    control: devicesButton
+                }
                 Layout.preferredHeight: 48
                 onClicked: hint.devicesClicked()
             }
         }
+    }
+
+    // A button of the bottom bar: a thumb's height, words as written (they must fit four abreast).
+    component BarButton: Button {
+        id: barButton
+        font.pixelSize: 16
+        font.capitalization: Font.MixedCase
+        leftPadding: 4
+        rightPadding: 4
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.preferredHeight: 56
+        background: ButtonFill {
+            control: barButton
+        }
+    }
+
+    // A button's own fill, so its edges show whatever draws it (the style's raised look needs
+    // shader effects that software rendering, as on screenshots, leaves out).
+    component ButtonFill: Rectangle {
+        required property Button control
+        implicitHeight: 48
+        radius: 6
+        color: !control.enabled ? "#e4e9ee"
+             : control.highlighted ? (control.down ? "#17606e" : "#1f7a8c")
+             : control.down ? "#d5dee6" : "#e8eef3"
     }
 }

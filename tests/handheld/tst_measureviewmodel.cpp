@@ -17,10 +17,12 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QSignalSpy>
@@ -767,6 +769,8 @@ void TestMeasureViewModel::language()
 void TestMeasureViewModel::pageAt360x640()
 {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // As the program shows it: Material, under a header as tall as the shell's.
+    QQuickStyle::setStyle(QStringLiteral("Material"));
     auto vm = makeModel();
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
@@ -776,6 +780,7 @@ void TestMeasureViewModel::pageAt360x640()
                                         "  id: w\n"
                                         "  required property MeasureViewModel vm\n"
                                         "  width: 360; height: 640; visible: true\n"
+                                        "  header: Rectangle { implicitHeight: 72; color: \"#0f3b57\" }\n"
                                         "  property int finishedCount: 0\n"
                                         "  MeasurePage { objectName: \"page\"; anchors.fill: parent; model: w.vm;"
                                         "    onFinished: w.finishedCount++ }\n"
@@ -807,9 +812,19 @@ void TestMeasureViewModel::pageAt360x640()
                r.right() <= window->width() + 0.5;
     };
 
+    // WH_HANDHELD_GRAB_DIR=folder keeps a picture of each state, for a look.
+    const QString grabDir = qEnvironmentVariable("WH_HANDHELD_GRAB_DIR");
+    auto keep = [&](const char *name) {
+        if (grabDir.isEmpty())
+            return;
+        QTest::qWait(400); // only for the picture: transitions and layouts settle
+        QVERIFY(window->grabWindow().save(QDir(grabDir).filePath(QStringLiteral("measure-%1.png").arg(QLatin1String(name)))));
+    };
+
     // No item: the big prompt.
     QVERIFY(find("scanPrompt"));
     QTRY_VERIFY(find("scanPrompt")->isVisible());
+    keep("waiting");
 
     QVERIFY(vm->scanLabel(labelOf(shirt())));
     QTRY_VERIFY(find("currentPoint") && find("currentPoint")->isVisible());
@@ -848,10 +863,12 @@ void TestMeasureViewModel::pageAt360x640()
     auto *menu = window->findChild<QObject *>(QStringLiteral("simulateMenu"));
     QVERIFY(menu);
     QTRY_VERIFY(menu->property("opened").toBool());
+    keep("simulate-menu");
     QTest::mouseClick(window, Qt::LeftButton, {}, pass->mapToScene(QPointF(10, pass->height() / 2)).toPoint());
     QTRY_COMPARE(judged.size(), 1);
     QVERIFY(judged.at(0).at(1).toBool());
     QTRY_COMPARE(outline->property("currentCode").toString(), QStringLiteral("CW"));
+    keep("measuring");
 
     // A tap on the first row of the list: BL is current again.
     auto *list = qobject_cast<QQuickItem *>(find("pointList"));
@@ -873,6 +890,7 @@ void TestMeasureViewModel::pageAt360x640()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->property("opened").toBool());
     QVERIFY(!dialog->property("problem").toString().isEmpty());
+    keep("type-refused");
     QCOMPARE(vm->currentCode(), QStringLiteral("BL"));
     field->setProperty("text", QString());
     QTRY_VERIFY(field->hasActiveFocus());
@@ -884,6 +902,7 @@ void TestMeasureViewModel::pageAt360x640()
     // Finished: the verdict banner and the Next item button, inside the window.
     QVERIFY(measureAll(*vm, {QStringLiteral("CW")}));
     QTRY_VERIFY(find("verdictBanner") && find("verdictBanner")->isVisible());
+    keep("finished-fail");
     QQuickItem *next = find("nextItemButton");
     QVERIFY(next);
     QTRY_VERIFY(next->isVisible());
