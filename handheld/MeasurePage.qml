@@ -62,6 +62,7 @@ Page {
             text: qsTr("Scan with the camera")
             font.pixelSize: 16
             font.capitalization: Font.MixedCase
+            highlighted: true
             leftPadding: 20
             rightPadding: 20
             background: ButtonFill {
