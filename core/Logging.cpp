@@ -25,11 +25,21 @@ std::vector<spdlog::sink_ptr> &sinks()
     return g_sinks;
 }
 
+// Qt's warnings that only say the machine lacks something the programs cope without (no sound
+// server: the handheld's scan feedback is silent and says so itself). Logged as information, so a
+// warning in the log still means something went wrong.
+bool isEnvironmentNotice(const QString &message)
+{
+    return message.startsWith(QLatin1String("PulseAudioService: pa_context_connect() failed"));
+}
+
 void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static auto qt = get("qt");
     const QByteArray text = message.toUtf8();
     const char *category = context.category ? context.category : "default";
+    if (type == QtWarningMsg && isEnvironmentNotice(message))
+        type = QtInfoMsg;
     switch (type) {
     case QtDebugMsg: qt->debug("[{}] {}", category, text.constData()); break;
     case QtInfoMsg: qt->info("[{}] {}", category, text.constData()); break;

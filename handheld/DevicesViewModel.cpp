@@ -114,7 +114,7 @@ void DevicesViewModel::restore()
                                 .arg(name.isEmpty() ? spec : name, tape.error().message());
             sayProblem(m_tapeProblem, tape.error().toString());
         } else {
-            setTape(std::move(tape).value(), name.isEmpty() ? spec : name, spec);
+            setTape(std::move(tape).value(), name.isEmpty() ? nameOfSpec(spec) : name, spec);
         }
     }
 
@@ -133,6 +133,19 @@ void DevicesViewModel::restore()
 }
 
 // ---------------------------------------------------------------------------------------- tape
+
+QString DevicesViewModel::nameOfSpec(const QString &spec)
+{
+    // A tape remembered without the name the list showed (set up by an admin or `wh demo`): named
+    // the way the list names it, in the current language.
+    auto parsed = drivers::TapeDeviceSpec::parse(spec);
+    if (!parsed)
+        return spec;
+    const QString title = TapeCandidateModel::protocolTitle(parsed->protocol);
+    if (parsed->kind == drivers::TapeDeviceSpec::Kind::Simulated)
+        return TapeCandidateModel::tr("Simulator — %1").arg(title);
+    return parsed->target.isEmpty() ? title : tr("%1 (%2)").arg(title, parsed->target);
+}
 
 std::unique_ptr<drivers::BleCentral> DevicesViewModel::makeCentral() const
 {

@@ -155,6 +155,9 @@ public:
     };
     // Parses a printer address as the user types it (see setPrinterAddress); nullopt when it is none.
     [[nodiscard]] static std::optional<PrinterAddress> parsePrinterAddress(const QString &text);
+    // "Simulator — Leica DISTO", "Bosch GLM (/dev/rfcomm0)": how a remembered tape without its
+    // list name is shown.
+    [[nodiscard]] static QString nameOfSpec(const QString &spec);
     // The device log's row for a tape frame (the same mapping as wh measure's).
     [[nodiscard]] static db::DeviceLogEntry deviceLogEntryOf(const drivers::TapeFrame &frame);
 

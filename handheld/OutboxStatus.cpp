@@ -19,12 +19,25 @@ OutboxStatus::OutboxStatus(db::Store &store, const Clock &clock, QObject *parent
     refresh();
 }
 
+void OutboxStatus::setDeviceId(const QString &deviceId)
+{
+    m_deviceId = deviceId;
+    m_read = false;
+    refresh();
+}
+
 void OutboxStatus::refresh()
 {
-    // Both from the partial index outbox_pending (enqueued_at_ms WHERE sent_at_ms IS NULL).
+    // Every record: both from the partial index outbox_pending (enqueued_at_ms WHERE sent_at_ms IS
+    // NULL). One device's: its events by the (device_id, sequence) key, each's outbox row by its key.
     auto q = db::prepare(
         m_store.connection(),
-        QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL"));
+        m_deviceId.isEmpty()
+            ? QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL")
+            : QStringLiteral("SELECT count(*), min(o.enqueued_at_ms) FROM events e JOIN outbox o ON o.event_id = e.id "
+                             "WHERE e.device_id = ? AND o.sent_at_ms IS NULL"));
+    if (q && !m_deviceId.isEmpty())
+        q->addBindValue(m_deviceId);
     Status done = q ? db::exec(*q, QStringLiteral("outbox pending")) : Status(q.error());
     if (!done) {
         logging::get("handheld")->warn("outbox: {}", done.error().toString().toStdString());
@@ -67,7 +80,7 @@ QString OutboxStatus::text() const
         return tr("Sync queue cannot be read");
     if (m_pending == 0)
         return tr("All synced");
-    return tr("%n waiting to sync", nullptr, m_pending);
+    return tr("%Ln waiting to sync", nullptr, m_pending);
 }
 
 QString OutboxStatus::ageText(qint64 ms)

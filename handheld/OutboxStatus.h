@@ -29,6 +29,11 @@ public:
 
     OutboxStatus(db::Store &store, const Clock &clock, QObject *parent = nullptr);
 
+    // Counts only what this device recorded (its events: the store may be the site's, shared with
+    // other devices, as on a single machine); empty: every record waiting in the store. Reads again.
+    void setDeviceId(const QString &deviceId);
+    [[nodiscard]] QString deviceId() const { return m_deviceId; }
+
     [[nodiscard]] int pending() const { return m_pending; }
     // "oldest 12 min ago"; empty when nothing waits.
     [[nodiscard]] QString oldestText() const;
@@ -48,6 +53,7 @@ signals:
 private:
     db::Store &m_store;
     const Clock &m_clock;
+    QString m_deviceId;
     QTimer m_timer{this};
     int m_pending = 0;
     std::optional<qint64> m_oldestMs;

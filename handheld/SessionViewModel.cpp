@@ -145,6 +145,17 @@ bool SessionViewModel::signInWithCode(const QString &code)
     return true;
 }
 
+bool SessionViewModel::resume(const QString &workerCode)
+{
+    auto card = m_punch.card(workerCode);
+    if (!card || !card->worker.active) {
+        logging::get("handheld")->warn("sign-in not resumed for {}", workerCode.toStdString());
+        return false;
+    }
+    signedInAs(*card);
+    return true;
+}
+
 bool SessionViewModel::signInWithPin(const QString &code, const QString &pin)
 {
     const QString typed = code.trimmed();

@@ -71,6 +71,9 @@ public:
     Q_INVOKABLE bool signInWithPin(const QString &code, const QString &pin);
     // Back from the PIN step to the code (nobody signed in).
     Q_INVOKABLE void cancelPin();
+    // The program's own screens were rebuilt (a language or site change) while `workerCode` was
+    // signed in: signed in again without asking, as nobody left the device. Not for QML.
+    bool resume(const QString &workerCode);
     Q_INVOKABLE void signOut();
     // Reads the card again (after a punch).
     Q_INVOKABLE void refresh();

@@ -131,7 +131,7 @@ void TestScreenshots::screenshot()
 {
     QFETCH(QString, program);
     QFETCH(QString, lang);
-    const QSize expected = program == QLatin1String("wh-handheld") ? QSize(400, 800) : QSize(1280, 800);
+    const QSize expected = program == QLatin1String("wh-handheld") ? QSize(360, 640) : QSize(1280, 800);
     const QString png = m_dir.filePath(QStringLiteral("%1-%2.png").arg(program, lang));
 
     QStringList arguments{QStringLiteral("--db"), m_store, QStringLiteral("--lang"), lang,

@@ -10,7 +10,8 @@
 #include "TimedKeys.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
+#include <QQmlEngine>
+#include <QQuickView>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -103,13 +104,15 @@ void TestHomeViewModel::homePageShowsTheScan()
     // and the symbology.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     HomeViewModel home(m_store->store(), *m_where, m_clock);
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});
-    engine.load(QUrl(QStringLiteral("qrc:/Wh/Handheld/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().front());
-    QVERIFY(window);
+    // The home page as the shell shows it, in a 360x640 view.
+    QQuickView view;
+    view.engine()->addImportPath(QStringLiteral("qrc:/"));
+    view.setInitialProperties({{QStringLiteral("home"), QVariant::fromValue(&home)}});
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.resize(360, 640);
+    view.setSource(QUrl(QStringLiteral("qrc:/Wh/Handheld/HomePage.qml")));
+    QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().isEmpty() ? QString() : view.errors().front().toString()));
+    QQuickWindow *window = &view;
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     auto *area = window->findChild<QQuickItem *>(QStringLiteral("lastScan"));

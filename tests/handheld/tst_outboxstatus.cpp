@@ -4,6 +4,7 @@
 #include "OutboxStatus.h"
 #include "PunchTestStore.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private slots:
     void allSynced();
     void oldest();
     void usesTheIndex();
+    void onlyThisDevice();
     void refreshesOnATimer();
     void ageText_data();
     void ageText();
@@ -54,7 +56,7 @@ void TestOutboxStatus::countMovesAfterAPunch()
     const qint64 before = pendingInStore();
     QVERIFY(before > 0); // the demo's events wait to be sent
     QCOMPARE(qint64(outbox.pending()), before);
-    QCOMPARE(outbox.text(), QStringLiteral("%1 waiting to sync").arg(before));
+    QCOMPARE(outbox.text(), QStringLiteral("%1 waiting to sync").arg(QLocale().toString(before)));
     QSignalSpy changed(&outbox, &OutboxStatus::changed);
 
     const db::WorkerCard worker = m_fixture.offWorker();
@@ -64,7 +66,7 @@ void TestOutboxStatus::countMovesAfterAPunch()
     outbox.refresh();
     QCOMPARE(changed.size(), 1);
     QCOMPARE(qint64(outbox.pending()), before + 1);
-    QCOMPARE(outbox.text(), QStringLiteral("%1 waiting to sync").arg(before + 1));
+    QCOMPARE(outbox.text(), QStringLiteral("%1 waiting to sync").arg(QLocale().toString(before + 1)));
     QVERIFY(!outbox.problem());
 }
 
@@ -119,6 +121,43 @@ void TestOutboxStatus::usesTheIndex()
         plan << q.value(3).toString();
     QVERIFY2(plan.join(QLatin1Char(' ')).contains(QStringLiteral("outbox_pending")),
              qPrintable(plan.join('\n')));
+}
+
+// On a store shared with other devices (the site's, on one machine), the header counts only
+// what this handheld recorded, through the events' (device, sequence) key.
+void TestOutboxStatus::onlyThisDevice()
+{
+    const QString device = m_fixture.punch->device().id;
+    const auto ofDevice = [this, &device] {
+        QSqlQuery q(m_fixture.store->store().connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM events e JOIN outbox o ON o.event_id = e.id "
+                                 "WHERE e.device_id = ? AND o.sent_at_ms IS NULL"));
+        q.addBindValue(device);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    {
+        // Every device's records waiting again (the tests before sent them).
+        QSqlQuery unsend(m_fixture.store->store().connection());
+        QVERIFY(unsend.exec(QStringLiteral("UPDATE outbox SET sent_at_ms = NULL")));
+    }
+    OutboxStatus outbox(m_fixture.store->store(), m_fixture.clock);
+    outbox.setDeviceId(device);
+    QCOMPARE(outbox.deviceId(), device);
+    const qint64 before = ofDevice();
+    QCOMPARE(qint64(outbox.pending()), before);
+    QVERIFY(before < pendingInStore());
+    const db::WorkerCard worker = m_fixture.offWorker();
+    m_fixture.clock.advance(60 * 1000);
+    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("PAC-SGL-PACK")));
+    outbox.refresh();
+    QCOMPARE(qint64(outbox.pending()), before + 1);
+    QSqlQuery q(m_fixture.store->store().connection());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*), min(o.enqueued_at_ms) FROM events e JOIN "
+                                  "outbox o ON o.event_id = e.id WHERE e.device_id = 'X' AND o.sent_at_ms IS NULL")));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    QVERIFY2(!plan.join(QLatin1Char(' ')).contains(QStringLiteral("SCAN e")), qPrintable(plan.join('\n')));
 }
 
 void TestOutboxStatus::refreshesOnATimer()
