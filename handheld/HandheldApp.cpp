@@ -253,7 +253,11 @@ void HandheldApp::signInScan(ScanClassifier::Kind kind, const QString &text)
                                                         : m_session->signInWithCode(text);
     if (!ok) {
         m_feedback->wrong();
-        return; // the session's message says why (unknown badge, a PIN is needed, ...)
+        // The sign-in screen shows the session's message (unknown badge, a PIN is needed); on the
+        // other screens the message bar does.
+        if (m_screen != Screen::SignIn && !m_session->message().isEmpty())
+            say(m_session->message(), m_session->messageIsError());
+        return;
     }
     m_feedback->good();
     if (!before.isEmpty() && before != m_session->workerCode())

@@ -127,11 +127,13 @@ bool SessionViewModel::signInWithCode(const QString &code)
         }
         // Unknown: asked for a PIN like a known worker, so that codes cannot be told apart.
         logging::get("handheld")->info("sign-in: unknown worker code, PIN asked");
+        m_pinCode = typed;
         setNeedsPin(true);
         setMessage(tr("Type your PIN."), false);
         return false;
     }
     if (!card->worker.pinHash.isEmpty()) {
+        m_pinCode = typed;
         setNeedsPin(true);
         setMessage(tr("Type your PIN."), false);
         return false;

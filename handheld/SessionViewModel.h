@@ -33,6 +33,7 @@ class SessionViewModel : public QObject {
     Q_PROPERTY(QString stateText READ stateText NOTIFY cardChanged)
     Q_PROPERTY(QString workedText READ workedText NOTIFY cardChanged)
     Q_PROPERTY(bool needsPin READ needsPin NOTIFY needsPinChanged)
+    Q_PROPERTY(QString pinCode READ pinCode NOTIFY needsPinChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY messageChanged)
 
@@ -54,6 +55,8 @@ public:
     // "Worked today: 3:05"; empty when nobody is signed in.
     [[nodiscard]] QString workedText() const;
     [[nodiscard]] bool needsPin() const { return m_needsPin; }
+    // The worker code the PIN is asked for (typed, or scanned from a worker's code label).
+    [[nodiscard]] QString pinCode() const { return m_needsPin ? m_pinCode : QString(); }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool messageIsError() const { return m_messageIsError; }
 
@@ -106,6 +109,7 @@ private:
     QTimer m_timer;
     std::optional<db::WorkerCard> m_card;
     bool m_needsPin = false;
+    QString m_pinCode;
     QString m_message;
     bool m_messageIsError = false;
 };

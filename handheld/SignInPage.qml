@@ -33,6 +33,13 @@ Page {
             codeField.text = ""
             pinField.text = ""
         }
+        // A worker's code label scanned: the code is in, the PIN is asked.
+        function onNeedsPinChanged() {
+            if (page.model.needsPin && codeField.text.trim() === "")
+                codeField.text = page.model.pinCode
+            if (page.model.needsPin)
+                pinField.forceActiveFocus()
+        }
     }
 
     ColumnLayout {

@@ -68,6 +68,9 @@ private slots:
     void guardAsksToSwitch();
     void wrongKindOfCode();
     void shiftOffline();
+    void scannedCodeAsksForThePin();
+    void unknownBadgeWhileSignedIn();
+    void settingsRebuildTheScreens();
 
 private:
     // The program's wiring: the shell, the scanner, Main.qml in a window.
@@ -376,6 +379,61 @@ void TestHandheldFlow::shiftOffline()
     auto *queue = m_window->findChild<QQuickItem *>(QStringLiteral("unsynced"));
     QVERIFY(queue);
     QVERIFY(queue->property("text").toString().contains(QString::number(pendingBefore + items * 13)));
+}
+
+void TestHandheldFlow::scannedCodeAsksForThePin()
+{
+    // A worker's code label (not the badge) at the sign-in screen: the code is taken, the PIN asked
+    // for (the demo's PIN: the code's last four digits), then signed in.
+    QVERIFY(!m_worker.pinHash.isEmpty());
+    startApp();
+    scan(m_worker.code);
+    QTRY_VERIFY(m_app->session()->needsPin());
+    QCOMPARE(m_app->session()->pinCode(), m_worker.code);
+    auto *code = m_window->findChild<QQuickItem *>(QStringLiteral("codeField"));
+    QVERIFY(code);
+    QTRY_COMPARE(code->property("text").toString(), m_worker.code);
+    QVERIFY(!m_app->session()->signedIn());
+    QVERIFY(m_app->session()->signInWithPin(m_worker.code, m_worker.code.right(4)));
+    QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Home);
+}
+
+void TestHandheldFlow::unknownBadgeWhileSignedIn()
+{
+    startApp();
+    scan(m_worker.badgeId);
+    QTRY_VERIFY(m_app->session()->signedIn());
+    m_app->open(HandheldApp::Screen::Activity);
+    // A badge nobody has: said on the message bar, the worker stays signed in, nothing punched.
+    const qint64 events = count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'"));
+    scan(QStringLiteral("9999999999"));
+    QTRY_VERIFY(!m_app->scanMessage().isEmpty());
+    QVERIFY(m_app->scanMessageIsError());
+    QCOMPARE(m_app->session()->workerCode(), m_worker.code);
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::Activity);
+    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'")), events);
+}
+
+void TestHandheldFlow::settingsRebuildTheScreens()
+{
+    // The language (and a new site) change every text and view-model: the shell asks the program
+    // to build its screens again, with the new language.
+    startApp();
+    scan(m_worker.badgeId);
+    QTRY_VERIFY(m_app->session()->signedIn());
+    QSignalSpy restart(m_app.get(), &HandheldApp::restartRequested);
+    QVERIFY(m_app->settings()->setLanguage(QStringLiteral("ja")));
+    QCOMPARE(restart.size(), 1);
+    QCOMPARE(restart.front().front().toString(), QStringLiteral("ja"));
+    QCOMPARE(SettingsViewModel::storedLanguage(m_store->store(), m_deviceId), QStringLiteral("ja"));
+    // The rebuilt shell signs the same worker in again without a badge or PIN.
+    auto again = HandheldApp::create(m_store->store(), Clock::system(),
+                                     *reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, m_deviceId),
+                                     QStringLiteral("ja"));
+    QVERIFY(again.ok());
+    QVERIFY((*again)->session()->resume(m_worker.code));
+    QVERIFY((*again)->session()->signedIn());
+    QCOMPARE((*again)->measure()->language(), QStringLiteral("ja"));
 }
 
 WH_IMPORT_HANDHELD_QML
