@@ -14,7 +14,10 @@ bash scripts/build.sh
 store="$root/build/demo/warehouse.sqlite"
 mkdir -p "$root/build/demo"
 if [ "${1:-}" = "--fresh" ]; then rm -f "$store" "$store-wal" "$store-shm"; fi
-if [ -f "$store" ] && build/bin/wh info --db "$store" 2>/dev/null | grep -q '^events: [1-9]'; then
+# A store from before the handhelds were set up by `wh demo` (no spec key on them) is built again.
+if [ -f "$store" ] && build/bin/wh info --db "$store" 2>/dev/null | grep -q '^events: [1-9]' &&
+  [ "$(sqlite3 "$store" "select count(*) from device_settings where key = 'spec.keys'" 2>/dev/null)" != "0" ] &&
+  [ -n "$(sqlite3 "$store" "select 1 from device_settings limit 1" 2>/dev/null)" ]; then
   echo "demo store already there: $store (scripts/demo.sh --fresh builds it again)"
 else
   rm -f "$store" "$store-wal" "$store-shm"
@@ -57,10 +60,17 @@ for site in $(echo "$info" | sed -n 's/^site: //p'); do
 done
 echo
 
+# The demo brand's care labels, to scan with the handheld (their QR codes as PNG).
+mkdir -p build/demo/labels
+build/bin/wh spec demo --png build/demo/labels >build/demo/labels/labels.tsv
+echo "demo care labels for wh-handheld: build/demo/labels/*.png (texts in labels.tsv)"
+echo
+
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  echo "starting wh-manager and wh-kiosk on $store"
+  echo "starting wh-manager, wh-kiosk and wh-handheld on $store"
   build/bin/wh-manager --db "$store" &
   build/bin/wh-kiosk --db "$store" --windowed &
+  build/bin/wh-handheld --db "$store" &
   echo "close their windows to stop them (logs: ~/.local/share/wh/logs/)"
   wait
 else
@@ -83,12 +93,21 @@ else
         --screenshot "build/demo/$program-$lang.png" --log-level warn
       echo "  build/demo/$program-$lang.png"
     done
+    # The handheld measuring the demo T-shirt, half done: on a copy, as it records like a worker.
+    copy=$(mktemp -d)
+    sqlite3 "$store" ".backup '$copy/store.sqlite'"
+    xvfb-run -a build/bin/wh-handheld --db "$copy/store.sqlite" --lang "$lang" --screen measure-item \
+      --label "$(head -1 build/demo/labels/labels.tsv | cut -f2)" \
+      --screenshot "build/demo/wh-handheld-measure-$lang.png" --log-level warn
+    rm -rf "$copy"
+    echo "  build/demo/wh-handheld-measure-$lang.png"
   done
   cat <<MSG
 
 To open the programs on a machine with a display:
   build/bin/wh-manager --db $store           # reports (--lang ja|en); sign in as above
   build/bin/wh-kiosk --db $store --windowed  # badge kiosk (full screen without --windowed)
-  build/bin/wh-handheld --db $store          # handheld app
+  build/bin/wh-handheld --db $store          # handheld app: sign in with a badge id (see the README),
+                                              # scan a label of build/demo/labels/ (the tape is a simulator)
 MSG
 fi

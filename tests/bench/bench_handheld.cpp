@@ -40,6 +40,8 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -151,7 +153,11 @@ int main(int argc, char *argv[])
                                          QStringLiteral("FILE"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("days of the demo store (default 30)"),
                                         QStringLiteral("N"), QStringLiteral("30"));
-    parser.addOptions({itemsOption, startsOption, storeOption, daysOption});
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop-caches"),
+        QStringLiteral("before each cold start, empty the kernel's page cache (root only): the program and its "
+                       "libraries are read from disk, as after a reboot"));
+    parser.addOptions({itemsOption, startsOption, storeOption, daysOption, dropOption});
     parser.addHelpOption();
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
@@ -185,6 +191,7 @@ int main(int argc, char *argv[])
 
     // 1. Cold start, as a process, to the home screen's first frame.
     Stats cold;
+    const bool dropCaches = parser.isSet(dropOption);
     const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/wh-handheld");
     for (int i = 0; i < starts; ++i) {
         QProcess process;
@@ -199,6 +206,12 @@ int main(int argc, char *argv[])
             }
         });
         process.setReadChannel(QProcess::StandardError);
+        if (dropCaches) {
+            ::sync();
+            QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+            if (!drop.open(QIODevice::WriteOnly) || drop.write("3\n") != 2)
+                die(QStringLiteral("--drop-caches: /proc/sys/vm/drop_caches cannot be written (root only)"));
+        }
         timer.start();
         process.start(program, {QStringLiteral("--db"), path, QStringLiteral("--screen"), QStringLiteral("home"),
                                 QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("start.png")),
@@ -272,12 +285,15 @@ int main(int argc, char *argv[])
     for (int item = 0; item < items; ++item) {
         int shown = 0;
         auto c1 = QObject::connect(measure, &MeasureViewModel::itemShown, [&] { ++shown; });
-        wait(30); // the scanner needs a gap before a burst
+        wait(100); // the scanner needs a quiet gap before a burst
         scanToItem.add(untilFrame(window, [&] { test::sendScannerBurst(window, label, true, 1); },
                                   [&] { return shown > 0; }));
         QObject::disconnect(c1);
         if (measure->state() != MeasureViewModel::Measuring)
-            die(QStringLiteral("item %1 not shown: %2").arg(item).arg(measure->message()));
+            die(QStringLiteral("item %1 not shown (screen %2): %3 / %4")
+                    .arg(item)
+                    .arg(static_cast<int>(happ.screen()))
+                    .arg(measure->message(), happ.scanMessage()));
         int judged = 0;
         bool verdict = false;
         auto c2 = QObject::connect(measure, &MeasureViewModel::pointJudged, [&] { ++judged; });
@@ -302,7 +318,7 @@ int main(int argc, char *argv[])
     const double shiftSeconds = double(shift.elapsed()) / 1000.0;
     happ.outbox()->refresh();
     std::printf("\nwh-handheld (%s)\n", qPrintable(QGuiApplication::platformName()));
-    print("cold start to home", cold, 1500);
+    print(dropCaches ? "cold start to home" : "start to home (warm)", cold, 1500);
     print("scan -> item shown", scanToItem, 100);
     print("reading -> verdict", readingToVerdict, 50);
     print("reading -> next point", readingToNext, 50);
