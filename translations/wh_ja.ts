@@ -2,10 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the state (&quot;Working&quot;), %2 since when (&quot;since 08:12&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose an activity to clock in.</source>
+        <translation>作業を選んで出勤してください。</translation>
+    </message>
+    <message>
+        <source>Find an activity (name or code)</source>
+        <translation>作業を検索（名前・コード）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>よく使う</translation>
+    </message>
+    <message>
+        <source>No activity matches.</source>
+        <translation>一致する作業はありません。</translation>
+    </message>
+    <message>
+        <source>No activities to show.</source>
+        <translation>表示できる作業はありません。</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation>退勤</translation>
+    </message>
+    <message>
+        <source>Clock out now?</source>
+        <translation>退勤しますか？</translation>
+    </message>
+    <message>
+        <source>Your shift ends now. Do this when you leave work.</source>
+        <translation>本日の勤務を終了します。帰るときに押してください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanPage</name>
+    <message>
+        <source>Hold the code inside the frame</source>
+        <translation>枠の中にコードを合わせてください</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <extracomment>%1 is the text of the code the camera read last</extracomment>
+        <translation>読み取り：%1</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>カメラを起動</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Tape measure</source>
+        <translation>メジャー</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>A simulator, for training and demos: readings are not from a real tape.</source>
+        <translation>練習・デモ用のシミュレーターです。実際のメジャーの測定値ではありません。</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>登録解除</translation>
+    </message>
+    <message>
+        <source>Choose a tape measure</source>
+        <translation>メジャーを選択</translation>
+    </message>
+    <message>
+        <source>for training</source>
+        <translation>練習用</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>ラベルプリンター</translation>
+    </message>
+    <message>
+        <source>IP address, e.g. 192.168.1.50:9100</source>
+        <translation>IP アドレス（例: 192.168.1.50:9100）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Labels waiting to print: %1</source>
+        <translation>印刷待ちのラベル：%1 枚</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>状態確認</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>テスト印刷</translation>
+    </message>
+    <message>
+        <source>Japanese text on stickers</source>
+        <translation>ステッカーの日本語</translation>
+    </message>
+    <message>
+        <source>Printer&apos;s font</source>
+        <translation>プリンターのフォント</translation>
+    </message>
+    <message>
+        <source>As a picture (any printer)</source>
+        <translation>画像で送る（どのプリンターでも可）</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>プリンターなし</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>検索を停止</translation>
+    </message>
+    <message>
+        <source>Find tape measures</source>
+        <translation>メジャーを検索</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialog</name>
+    <message>
+        <source>%1 · done lately</source>
+        <translation>%1 · 最近の作業</translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>切り替え</translation>
+    </message>
+    <message>
+        <source>Continue without switching</source>
+        <translation>切り替えずに続ける</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>HandheldHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation>未出勤</translation>
+    </message>
+    <message>
+        <source>On a break · %1</source>
+        <translation>休憩中 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>メニュー</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation>作業切替</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>No tape</source>
+        <translation>メジャーなし</translation>
+    </message>
+    <message>
+        <source>Tape: %1</source>
+        <translation>メジャー：%1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Device: %1 (%2)</source>
-        <translation>端末: %1（%2）</translation>
+        <translation type="vanished">端末: %1（%2）</translation>
     </message>
     <message>
         <source>Units</source>
@@ -35,12 +272,308 @@
         <source>Scan a barcode: it shows here.</source>
         <translation>バーコードをスキャンするとここに表示されます。</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>カメラでスキャン</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Handheld: %1</source>
         <translation>ハンディ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>Scan the care label</source>
+        <translation>洗濯ネームをスキャン</translation>
+    </message>
+    <message>
+        <source>Point the scanner at the QR code on the garment&apos;s care label.</source>
+        <translation>衣料品の洗濯ネームの QR コードにスキャナーを向けてください。</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>カメラでスキャン</translation>
+    </message>
+    <message>
+        <source>%1 · size %2 · lot %3</source>
+        <extracomment>Style, size and lot of the garment being measured</extracomment>
+        <translation>%1 · サイズ %2 · ロット %3</translation>
+    </message>
+    <message>
+        <source>%1 · size %2</source>
+        <translation>%1 · サイズ %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Points measured of all points, e.g. &quot;3 / 12&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <extracomment>The current point&apos;s target length, e.g. &quot;Target 700.0 mm&quot;</extracomment>
+        <translation>基準値 %1</translation>
+    </message>
+    <message>
+        <source>Tolerance %1</source>
+        <extracomment>The current point&apos;s tolerance in mm, e.g. &quot;Tolerance -1.0 / +1.0&quot;</extracomment>
+        <translation>許容差 %1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <extracomment>The current point was measured before (it is measured again now)</extracomment>
+        <translation>前回：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Short verdict of one point: within tolerance</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NG</source>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Opens the field to type the current point&apos;s value</extracomment>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <extracomment>Training: the simulated tape measure measures the current point</extracomment>
+        <translation>模擬測定</translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation>許容差内</translation>
+    </message>
+    <message>
+        <source>Out of tolerance</source>
+        <translation>許容差外</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <extracomment>Prints the failed item&apos;s NG sticker again</extracomment>
+        <translation>再印刷</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>次のアイテム</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <extracomment>Title of the field for typing a value, %1 is the point&apos;s name</extracomment>
+        <translation>%1 の値</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Takes the typed value for the current point</extracomment>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Target %1, tolerance %2</source>
+        <translation>基準値 %1、許容差 %2</translation>
+    </message>
+    <message>
+        <source>mm, e.g. 721.5</source>
+        <translation>mm（例: 721.5）</translation>
+    </message>
+    <message>
+        <source>No tape measure connected: type the values, or connect it.</source>
+        <translation>メジャーが接続されていません。値を入力するか、メジャーを接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePointRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A point&apos;s target and tolerance in the list, e.g. &quot;700.0 mm -1.0 / +1.0&quot;</extracomment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 · try %2</source>
+        <translation>%1 · %2 回目</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>採寸中</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
+        <translation>管理者が設定します。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>The site, the scanner and the spec keys are changed by an administrator.</source>
+        <translation>拠点・スキャナー・ブランドの鍵は管理者が変更します。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Unlocked for %1.</source>
+        <translation>ロック解除中（%1）。</translation>
+    </message>
+    <message>
+        <source>Site of this device</source>
+        <translation>この端末の拠点</translation>
+    </message>
+    <message>
+        <source>Move the device to this site</source>
+        <translation>この拠点に変更</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>What the scanner sends before and after each code. Write control characters as &lt;GS&gt; (or two hex digits, like &lt;1D&gt;).</source>
+        <translation>スキャナーが各コードの前後に送る文字です。制御文字は &lt;GS&gt; のように（または &lt;1D&gt; のような 16 進 2 桁で）書きます。</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>サフィックス</translation>
+    </message>
+    <message>
+        <source>Save prefix and suffix</source>
+        <translation>プレフィックスとサフィックスを保存</translation>
+    </message>
+    <message>
+        <source>Spec keys</source>
+        <translation>ブランドの鍵</translation>
+    </message>
+    <message>
+        <source>No spec keys: care labels cannot be read on this device.</source>
+        <translation>ブランドの鍵がありません。この端末では洗濯ネームを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The brands&apos; keys that sign the care labels. Only their ids are shown.</source>
+        <translation>洗濯ネームに署名するブランドの鍵です。表示は ID のみです。</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>鍵 %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>ID:SECRET</source>
+        <translation>ID:SECRET</translation>
+    </message>
+    <message>
+        <source>Add the key</source>
+        <translation>鍵を追加</translation>
+    </message>
+    <message>
+        <source>Lock these settings</source>
+        <translation>設定をロック</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Scan your badge</source>
+        <translation>入館証をスキャン</translation>
+    </message>
+    <message>
+        <source>Point the scanner at the barcode on your ID card.</source>
+        <translation>社員証のバーコードにスキャナーを向けてください。</translation>
+    </message>
+    <message>
+        <source>Worker code and PIN</source>
+        <translation>社員コードと暗証番号</translation>
+    </message>
+    <message>
+        <source>Or type your worker code</source>
+        <translation>または社員コードを入力</translation>
+    </message>
+    <message>
+        <source>Worker code</source>
+        <translation>社員コード</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
     </message>
 </context>
 <context>
@@ -154,6 +687,194 @@
         <source>Now</source>
         <extracomment>the mark on the tile of the activity the worker is on now</extracomment>
         <translation>作業中</translation>
+    </message>
+</context>
+<context>
+    <name>wh::ActivityViewModel</name>
+    <message>
+        <source>The activities cannot be read just now. Please try again in a moment.</source>
+        <translation>作業の一覧を読み込めません。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation>作業を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sign in first: scan your badge.</source>
+        <translation>先に入館証をスキャンしてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>You are already on %1. Nothing was changed.</source>
+        <extracomment>%1 is the activity</extracomment>
+        <translation>すでに「%1」で作業中です。変更はありません。</translation>
+    </message>
+    <message>
+        <source>You are already on a break. Nothing was changed.</source>
+        <translation>すでに休憩中です。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing to record. Nothing was changed.</source>
+        <translation>打刻の必要はありません。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Clocked in: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time, e.g. &quot;Clocked in: Picking at 19:30&quot;</extracomment>
+        <translation>出勤しました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Back to work: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time</extracomment>
+        <translation>休憩から戻りました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Switched to %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time</extracomment>
+        <translation>作業を切り替えました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Break started: %1 at %2</source>
+        <extracomment>%1 is the break activity, %2 the time</extracomment>
+        <translation>休憩に入りました：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Clocked out at %1. Worked today: %2</source>
+        <extracomment>%1 is the time, %2 hours and minutes worked, e.g. &quot;7:05&quot;</extracomment>
+        <translation>退勤しました（%1）。本日の勤務時間：%2</translation>
+    </message>
+    <message>
+        <source>Clocked out at %1</source>
+        <translation>退勤しました（%1）</translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <extracomment>%1 is the time</extracomment>
+        <translation>記録しました（%1）</translation>
+    </message>
+    <message>
+        <source>%1. Your previous shift was left open and has been closed as forgotten. A leader will check it.</source>
+        <translation>%1。前回の勤務は退勤打刻がなかったため、打刻漏れとして締めました。リーダーが確認します。</translation>
+    </message>
+    <message>
+        <source>The punch was not recorded: %1 was not found. Please ask your leader.</source>
+        <extracomment>%1 names what is missing (a worker code, an activity)</extracomment>
+        <translation>打刻できませんでした：%1 が見つかりません。リーダーに確認してください。</translation>
+    </message>
+    <message>
+        <source>This worker cannot punch: the worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation>この作業者は打刻できません：作業者の登録が無効になっています。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>You are not clocked in. Choose an activity to clock in. Nothing was recorded.</source>
+        <translation>出勤していません。作業を選んで出勤してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>The punch was refused: the handheld&apos;s clock is behind your last punch. Please ask your leader. Nothing was recorded.</source>
+        <translation>打刻できませんでした：端末の時計が前回の打刻より前の時刻になっています。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>No break is set up at this site. Please ask your leader. Nothing was recorded.</source>
+        <translation>この拠点には休憩が設定されていません。リーダーに確認してください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>This activity is not offered at this site. Please choose another one. Nothing was recorded.</source>
+        <translation>この作業はこの拠点では選べません。別の作業を選んでください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>The punch could not be saved just now. Please try again in a moment. Nothing was recorded.</source>
+        <translation>打刻を保存できませんでした。少し待ってから、もう一度お試しください。打刻はされていません。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>%1 says what went wrong</extracomment>
+        <translation>エラーが発生しました：%1</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>採寸</translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation>検品</translation>
+    </message>
+    <message>
+        <source>Progress scanning</source>
+        <translation>進捗スキャン</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>ピッキング</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>梱包</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>入荷</translation>
+    </message>
+    <message>
+        <source>Returns work</source>
+        <translation>返品作業</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>ラベル貼り</translation>
+    </message>
+    <message>
+        <source>The %1 workflow</source>
+        <extracomment>%1 is a workflow&apos;s key as the store names it</extracomment>
+        <translation>作業メニュー「%1」</translation>
+    </message>
+    <message>
+        <source>%1 counts for no activity at this site; your punch stays as it is. Please tell your leader.</source>
+        <extracomment>%1 is the workflow, e.g. &quot;Measuring&quot;</extracomment>
+        <translation>%1 はこの拠点のどの作業にも計上されません。打刻はそのままです。リーダーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>Your punch cannot be checked just now. Please try again in a moment.</source>
+        <translation>打刻状態を確認できません。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Clock in?</source>
+        <translation>出勤しますか？</translation>
+    </message>
+    <message>
+        <source>You are not clocked in. %1 counts for %2. Clock in on it?</source>
+        <extracomment>%1 is the workflow (&quot;Measuring&quot;), %2 the activity it counts for (&quot;Garment measurement&quot;)</extracomment>
+        <translation>出勤していません。%1 は「%2」に計上されます。この作業で出勤しますか？</translation>
+    </message>
+    <message>
+        <source>Back to work?</source>
+        <translation>作業に戻りますか？</translation>
+    </message>
+    <message>
+        <source>You are on a break (%1). %2 counts for %3. Go back to work on it?</source>
+        <extracomment>%1 is the break, %2 the workflow (&quot;Measuring&quot;), %3 the activity it counts for</extracomment>
+        <translation>休憩中です（%1）。%2 は「%3」に計上されます。この作業に戻りますか？</translation>
+    </message>
+    <message>
+        <source>Switch activity?</source>
+        <translation>作業を切り替えますか？</translation>
+    </message>
+    <message>
+        <source>You are punched into %1. %2 counts for %3. Switch?</source>
+        <extracomment>%1 is the current activity (&quot;Packing&quot;), %2 the workflow (&quot;Measuring&quot;), %3 the activity it counts for (&quot;Garment measurement&quot;)</extracomment>
+        <translation>現在「%1」で打刻中です。%2 は「%3」に計上されます。切り替えますか？</translation>
+    </message>
+    <message>
+        <source>You are not clocked in: the work you do now is not counted for %1. Clock in when you can.</source>
+        <extracomment>%1 is the activity the work would count for</extracomment>
+        <translation>出勤していないため、今の作業は「%1」に計上されません。早めに出勤してください。</translation>
+    </message>
+    <message>
+        <source>You are still on a break: the work you do now is not counted for %1. Switch when you can.</source>
+        <extracomment>%1 is the activity the work would count for</extracomment>
+        <translation>まだ休憩中のため、今の作業は「%1」に計上されません。早めに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>You stay on %1: the time you spend now counts for %1, not for %2.</source>
+        <extracomment>%1 is the current activity, %2 the activity the work would count for</extracomment>
+        <translation>「%1」のままです。今の時間は「%2」ではなく「%1」に計上されます。</translation>
     </message>
 </context>
 <context>
@@ -488,6 +1209,41 @@
     <message>
         <source>Hours</source>
         <translation type="vanished">時間</translation>
+    </message>
+</context>
+<context>
+    <name>wh::CameraScanViewModel</name>
+    <message>
+        <source>The camera&apos;s pictures cannot be read (%1). Type the code or use the hardware scanner.</source>
+        <translation>カメラの画像を読み込めません（%1）。コードを入力するか、スキャナーを使ってください。</translation>
+    </message>
+    <message>
+        <source>No camera on this device. Type the code or use the hardware scanner.</source>
+        <translation>この端末にはカメラがありません。コードを入力するか、スキャナーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be opened: %1 Type the code or use the hardware scanner.</source>
+        <translation>カメラを起動できません：%1 コードを入力するか、スキャナーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1). Type the code or use the hardware scanner.</source>
+        <translation>カメラを使えません（%1）。コードを入力するか、スキャナーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The previous picture is still being read; try again in a moment.</source>
+        <translation>前の画像をまだ読み取っています。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read: %2</source>
+        <translation>画像 %1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read.</source>
+        <translation>画像 %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>No code was found in the frame of the picture %1.</source>
+        <translation>画像 %1 の枠内にコードが見つかりません。</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1747,233 @@
     </message>
 </context>
 <context>
+    <name>wh::DevicesViewModel</name>
+    <message>
+        <source>the device %1 is not in this store</source>
+        <translation>端末 %1 はこのストアに登録されていません</translation>
+    </message>
+    <message>
+        <source>This handheld&apos;s settings cannot be read, so its tape measure and printer are not remembered: %1</source>
+        <translation>このハンディの設定を読み込めないため、メジャーとプリンターを記憶できません：%1</translation>
+    </message>
+    <message>
+        <source>A setting of this handheld cannot be read: %1</source>
+        <translation>このハンディの設定を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>The remembered tape measure “%1” cannot be used: %2</source>
+        <translation>記憶しているメジャー「%1」を使えません：%2</translation>
+    </message>
+    <message>
+        <source>The remembered printer address “%1” is not an address; set the printer again.</source>
+        <translation>記憶しているプリンターのアドレス「%1」は正しくありません。プリンターを設定し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This handheld has no Bluetooth, so this tape measure cannot connect. Choose a serial tape measure or a simulator.</source>
+        <translation>このハンディには Bluetooth がないため、このメジャーは接続できません。シリアル接続のメジャーかシミュレーターを選んでください。</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off: switch it on and the tape measure connects.</source>
+        <translation>Bluetooth がオフです。オンにするとメジャーが接続されます。</translation>
+    </message>
+    <message>
+        <source>The tape measure&apos;s frames cannot be kept in the device log: %1</source>
+        <translation>メジャーのフレームを機器ログに保存できません：%1</translation>
+    </message>
+    <message>
+        <source>No tape measure chosen</source>
+        <translation>メジャー未選択</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Not connected: trying again…</source>
+        <translation>未接続：再接続中…</translation>
+    </message>
+    <message>
+        <source>That tape measure is no longer in the list: search again.</source>
+        <translation>そのメジャーは一覧にありません。もう一度検索してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 を使えません：%2</translation>
+    </message>
+    <message>
+        <source>%1 works for now, but it cannot be remembered: %2</source>
+        <translation>%1 は今は使えますが、記憶できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 chosen: readings come from the simulator, for training and demos.</source>
+        <translation>%1 を選びました。測定値は練習・デモ用のシミュレーターから届きます。</translation>
+    </message>
+    <message>
+        <source>%1 chosen and remembered.</source>
+        <translation>%1 を選んで記憶しました。</translation>
+    </message>
+    <message>
+        <source>No tape measure is chosen.</source>
+        <translation>メジャーが選ばれていません。</translation>
+    </message>
+    <message>
+        <source>%1 is stopped, but this handheld cannot forget it: %2</source>
+        <translation>%1 を停止しましたが、このハンディから登録を解除できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is forgotten.</source>
+        <translation>%1 の登録を解除しました。</translation>
+    </message>
+    <message>
+        <source>No tape measure is chosen: find one first.</source>
+        <translation>メジャーが選ばれていません。先に検索してください。</translation>
+    </message>
+    <message>
+        <source>Bluetooth tape measures found so far: %1. Still looking…</source>
+        <translation>見つかった Bluetooth メジャー：%1 台。検索を続けています…</translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed (%1). Serial ports and simulators are listed.</source>
+        <translation>Bluetooth の検索に失敗しました（%1）。シリアルポートとシミュレーターを表示しています。</translation>
+    </message>
+    <message>
+        <source>Looking for Bluetooth tape measures… Switch the tape measure on and keep it close.</source>
+        <translation>Bluetooth メジャーを検索中… メジャーの電源を入れて、近くに置いてください。</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off, so Bluetooth tape measures cannot be found: switch it on and search again. Serial ports and simulators are listed.</source>
+        <translation>Bluetooth がオフのため、Bluetooth メジャーを検索できません。オンにして、もう一度検索してください。シリアルポートとシミュレーターを表示しています。</translation>
+    </message>
+    <message>
+        <source>This handheld has no Bluetooth, so Bluetooth tape measures cannot be found. Serial ports and simulators are listed.</source>
+        <translation>このハンディには Bluetooth がないため、Bluetooth メジャーは検索できません。シリアルポートとシミュレーターを表示しています。</translation>
+    </message>
+    <message>
+        <source>Bluetooth tape measures found: %1.</source>
+        <translation>見つかった Bluetooth メジャー：%1 台。</translation>
+    </message>
+    <message>
+        <source>No Bluetooth tape measure found: is it switched on and close to this handheld? Serial ports and simulators are listed.</source>
+        <translation>Bluetooth メジャーが見つかりません。電源が入っていて、このハンディの近くにありますか？ シリアルポートとシミュレーターを表示しています。</translation>
+    </message>
+    <message>
+        <source>The test label went to the printer at %1.</source>
+        <translation>テストラベルを %1 のプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>Out of labels</source>
+        <translation>ラベル切れ</translation>
+    </message>
+    <message>
+        <source>Head open</source>
+        <translation>ヘッドオープン</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Out of ribbon</source>
+        <translation>リボン切れ</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Spool error</source>
+        <translation>スプールエラー</translation>
+    </message>
+    <message>
+        <source>No printer set</source>
+        <translation>プリンター未設定</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>“%1” is not a printer address. Type the printer&apos;s IP address or network name, and its port when it is not 9100: 192.168.1.50 or 192.168.1.50:9100.</source>
+        <translation>「%1」はプリンターのアドレスではありません。プリンターの IP アドレスかネットワーク名を入力してください。ポートが 9100 以外ならポートも入力します（例: 192.168.1.50、192.168.1.50:9100）。</translation>
+    </message>
+    <message>
+        <source>The printer at %1 works for now, but it cannot be remembered: %2</source>
+        <translation>%1 のプリンターは今は使えますが、記憶できません：%2</translation>
+    </message>
+    <message>
+        <source>The printer at %1 is set; checking it…</source>
+        <translation>%1 のプリンターを設定しました。確認中…</translation>
+    </message>
+    <message>
+        <source>No printer is set.</source>
+        <translation>プリンターが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The printer is stopped, but this handheld cannot forget it: %1</source>
+        <translation>プリンターを停止しましたが、このハンディから設定を消せません：%1</translation>
+    </message>
+    <message>
+        <source>No printer is set now: NG stickers are not printed.</source>
+        <translation>プリンターの設定を外しました。NG ステッカーは印刷されません。</translation>
+    </message>
+    <message>
+        <source>No printer is set: type its address first.</source>
+        <translation>プリンターが設定されていません。先にアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The test label cannot be put in the print spool: %1</source>
+        <translation>テストラベルを印刷スプールに入れられません：%1</translation>
+    </message>
+    <message>
+        <source>The test label is in the print spool: it prints as soon as the printer at %1 is ready.</source>
+        <translation>テストラベルは印刷スプールで待機中です。%1 のプリンターの準備ができしだい印刷されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to print Japanese (font or graphic).</source>
+        <translation>「%1」は日本語の印刷方法ではありません（font または graphic）。</translation>
+    </message>
+    <message>
+        <source>Japanese is printed this way for now, but it cannot be remembered: %1</source>
+        <translation>今はこの方法で日本語を印刷しますが、記憶できません：%1</translation>
+    </message>
+    <message>
+        <source>Japanese text is drawn here and sent as a picture (any printer).</source>
+        <translation>日本語はこの端末で描画し、画像として送ります（どのプリンターでも可）。</translation>
+    </message>
+    <message>
+        <source>Japanese text uses the printer&apos;s own Japanese font.</source>
+        <translation>日本語はプリンター内蔵の日本語フォントで印刷します。</translation>
+    </message>
+</context>
+<context>
     <name>wh::ErrorText</name>
     <message>
         <source>Not valid: %1.</source>
@@ -1373,6 +2356,29 @@
     </message>
 </context>
 <context>
+    <name>wh::HandheldApp</name>
+    <message>
+        <source>Sign in first: scan your badge or type your worker code.</source>
+        <translation>先にサインインしてください：入館証をスキャンするか、社員コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>This workflow is not available on the handheld yet.</source>
+        <translation>この作業メニューはハンディではまだ使えません。</translation>
+    </message>
+    <message>
+        <source>That was %1. No code is read on this screen: go back first.</source>
+        <translation>スキャンしたのは%1です。この画面ではコードを読み取りません。先に戻ってください。</translation>
+    </message>
+    <message>
+        <source>The handheld is now %1&apos;s.</source>
+        <translation>使用者を %1 さんに切り替えました。</translation>
+    </message>
+    <message>
+        <source>The code could not be read. Please scan it again.</source>
+        <translation>コードを読み取れませんでした。もう一度スキャンしてください。</translation>
+    </message>
+</context>
+<context>
     <name>wh::HandheldProgram</name>
     <message>
         <source>The handheld&apos;s device id in the store (default: the first handheld device).</source>
@@ -1380,7 +2386,7 @@
     </message>
     <message>
         <source>Handheld: scanning, measuring and inspecting on the floor.</source>
-        <translation>ハンディ: 現場でのスキャン・採寸・検品。</translation>
+        <translation type="vanished">ハンディ: 現場でのスキャン・採寸・検品。</translation>
     </message>
     <message>
         <source>The store %1 has no handheld device. A handheld takes its site from its device row, so add a device of kind “handheld” to the store first.</source>
@@ -1400,7 +2406,39 @@
     </message>
     <message>
         <source>The home screen cannot be loaded; the log says why.</source>
-        <translation>ホーム画面を読み込めません。原因はログを確認してください。</translation>
+        <translation type="vanished">ホーム画面を読み込めません。原因はログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The handheld cannot start on this store: %1</source>
+        <translation>このストアではハンディを起動できません: %1</translation>
+    </message>
+    <message>
+        <source>The screens cannot be loaded; the log says why.</source>
+        <translation>画面を読み込めません。理由はログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Opens this screen in a telling state, as a worker would get there (for pictures and demos; it writes to the store like a worker would): %1.</source>
+        <translation>この画面を、作業者が操作してたどり着いた状態で開きます（画面写真やデモ用。作業者と同じようにストアに書き込みます）: %1。</translation>
+    </message>
+    <message>
+        <source>With --screen: the worker who signs in (default: the site&apos;s first with a badge).</source>
+        <translation>--screen と併用：サインインする作業者（既定: 拠点で入館証を持つ最初の作業者）。</translation>
+    </message>
+    <message>
+        <source>With --screen measure-item or measure-verdict: the care label&apos;s text.</source>
+        <translation>--screen measure-item または measure-verdict と併用：洗濯ネームの文字列。</translation>
+    </message>
+    <message>
+        <source>Handheld: scanning, measuring and switching activity on the floor.</source>
+        <translation>ハンディ: 現場でのスキャン・採寸・作業切替。</translation>
+    </message>
+    <message>
+        <source>There is no screen %1. The screens: %2.</source>
+        <translation>画面 %1 はありません。画面: %2。</translation>
+    </message>
+    <message>
+        <source>The screen %1 cannot be shown: %2</source>
+        <translation>画面 %1 を表示できません: %2</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +3256,213 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::MeasureViewModel</name>
+    <message>
+        <source>PASS</source>
+        <extracomment>The verdict of a measured garment, shown big: every point within tolerance</extracomment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <extracomment>The verdict of a measured garment, shown big: a point out of tolerance</extracomment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points measured</source>
+        <translation>%2 箇所中 %1 箇所を採寸済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n point(s) within tolerance</source>
+        <translation>
+            <numerusform>全 %n 箇所が許容差内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points out of tolerance</source>
+        <translation>%2 箇所中 %1 箇所が許容差外</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A point out of tolerance: its name, the value measured, the deviation from the target</extracomment>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>This device has no brand keys to check care labels with: an administrator adds them in Settings.</source>
+        <translation>この端末には洗濯ネームを確認するブランドの鍵がありません。管理者が設定画面で追加します。</translation>
+    </message>
+    <message>
+        <source>Item %1 is already open: measure its points.</source>
+        <translation>アイテム %1 は採寸中です。続けて採寸してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 was left incomplete; its %n measured value(s) are kept.</source>
+        <translation>
+            <numerusform>アイテム %1 は途中で終了しました。採寸済みの %n 件の値は保存されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a length: type the value in millimetres, for example 721.5.</source>
+        <translation>「%1」は長さではありません。mm で入力してください（例: 721.5）。</translation>
+    </message>
+    <message>
+        <source>Feet and yards are not accepted: type the value in millimetres, for example 721.5.</source>
+        <translation>フィートとヤードは使えません。mm で入力してください（例: 721.5）。</translation>
+    </message>
+    <message>
+        <source>%1 is not the length of a garment&apos;s point: type the value in millimetres, for example 721.5.</source>
+        <translation>%1 は衣料品の採寸箇所の長さではありません。mm で入力してください（例: 721.5）。</translation>
+    </message>
+    <message>
+        <source>%1 is the only point left to measure.</source>
+        <translation>残りの採寸箇所は %1 だけです。</translation>
+    </message>
+    <message>
+        <source>This is the first point.</source>
+        <translation>最初の採寸箇所です。</translation>
+    </message>
+    <message>
+        <source>Simulated readings need the simulated tape measure: choose it on the Devices screen.</source>
+        <translation>模擬測定にはシミュレーターのメジャーが必要です。機器画面で選んでください。</translation>
+    </message>
+    <message>
+        <source>The simulated tape measure cannot measure now: %1</source>
+        <translation>シミュレーターのメジャーは今は測定できません：%1</translation>
+    </message>
+    <message>
+        <source>Only a measured item that failed gets an NG sticker.</source>
+        <translation>NG ステッカーは、採寸して不合格になったアイテムにだけ印刷します。</translation>
+    </message>
+    <message>
+        <source>The NG sticker of item %1 waits for the printer: it prints by itself when the printer is back.</source>
+        <translation>アイテム %1 の NG ステッカーはプリンター待ちです。プリンターが復帰すると自動で印刷されます。</translation>
+    </message>
+    <message>
+        <source>The reading %1 was not used: scan the care label first.</source>
+        <translation>測定値 %1 は使われませんでした。先に洗濯ネームをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The reading %1 was not used: every point has a value. Tap a point to measure it again, or go to the next item.</source>
+        <translation>測定値 %1 は使われませんでした。すべての採寸箇所に値があります。測り直す箇所をタップするか、次のアイテムへ進んでください。</translation>
+    </message>
+    <message>
+        <source>The tape measure sends feet: set it to millimetres (or inches), then measure %1 again.</source>
+        <translation>メジャーがフィートで送っています。mm（またはインチ）に設定してから、%1 を測り直してください。</translation>
+    </message>
+    <message>
+        <source>The tape measure sent a reading that is not a number: measure %1 again.</source>
+        <translation>メジャーから数値ではない測定値が届きました。%1 を測り直してください。</translation>
+    </message>
+    <message>
+        <source>The reading %1 is far too long for a garment: measure %2 again.</source>
+        <translation>測定値 %1 は衣料品としては長すぎます。%2 を測り直してください。</translation>
+    </message>
+    <message>
+        <source>The tape measure read 0: measure %1 again.</source>
+        <translation>メジャーの測定値が 0 でした。%1 を測り直してください。</translation>
+    </message>
+    <message>
+        <source>The tape measure sent something that cannot be read (%1): measure %2 again.</source>
+        <translation>メジャーから読み取れないデータが届きました（%1）。%2 を測り直してください。</translation>
+    </message>
+    <message>
+        <source>The tape measure is not connected: reconnect it on the Devices screen or type the value.</source>
+        <translation>メジャーが接続されていません。機器画面で再接続するか、値を入力してください。</translation>
+    </message>
+    <message>
+        <source>The tape measure is connected again.</source>
+        <translation>メジャーが再接続されました。</translation>
+    </message>
+    <message>
+        <source>The value cannot be saved: this device (%1) is not set up in its store. Tell an administrator.</source>
+        <translation>値を保存できません：この端末（%1）はストアに登録されていません。管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>worker %1 is not known to this device</source>
+        <translation>作業者 %1 はこの端末に登録されていません</translation>
+    </message>
+    <message>
+        <source>The value %1 for %2 could not be saved (%3): measure it again.</source>
+        <translation>%2 の値 %1 を保存できませんでした（%3）。測り直してください。</translation>
+    </message>
+    <message>
+        <source>The item passes now: take off the NG sticker printed for it before.</source>
+        <translation>このアイテムは合格になりました。前に印刷した NG ステッカーをはがしてください。</translation>
+    </message>
+    <message>
+        <source>No label printer is set up for this device: choose one on the Devices screen, then print the NG sticker.</source>
+        <translation>この端末にはラベルプリンターが設定されていません。機器画面で選んでから、NG ステッカーを印刷してください。</translation>
+    </message>
+    <message>
+        <source>The NG sticker cannot be made: %1</source>
+        <translation>NG ステッカーを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>The NG sticker cannot be put in the print queue: %1</source>
+        <translation>NG ステッカーを印刷スプールに入れられません：%1</translation>
+    </message>
+    <message>
+        <source>NG sticker printed on %1.</source>
+        <translation>%1 で NG ステッカーを印刷しました。</translation>
+    </message>
+    <message>
+        <source>The NG sticker waits for the printer at %1: it prints by itself when the printer is back.</source>
+        <translation>NG ステッカーは %1 のプリンター待ちです。プリンターが復帰すると自動で印刷されます。</translation>
+    </message>
+    <message>
+        <source>Printing the NG sticker on %1…</source>
+        <translation>%1 で NG ステッカーを印刷中…</translation>
+    </message>
+    <message>
+        <source>The NG sticker of item %1 has been printed.</source>
+        <translation>アイテム %1 の NG ステッカーを印刷しました。</translation>
+    </message>
+    <message>
+        <source>The NG sticker waits in the print queue. %1 It prints by itself when the printer is back.</source>
+        <translation>NG ステッカーは印刷待ちです。%1 プリンターが復帰すると自動で印刷されます。</translation>
+    </message>
+    <message>
+        <source>Scan the care label first.</source>
+        <translation>先に洗濯ネームをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>No point is waiting for a value: tap a point to measure it again, or go to the next item.</source>
+        <translation>値を待っている採寸箇所はありません。測り直す箇所をタップするか、次のアイテムへ進んでください。</translation>
+    </message>
+    <message>
+        <source>This code is not a care label&apos;s measurement spec. Scan the QR code on the care label.</source>
+        <translation>このコードは洗濯ネームの採寸仕様ではありません。洗濯ネームの QR コードをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>This care label is in a newer format than this device reads. Set the garment aside and tell your leader.</source>
+        <translation>この洗濯ネームは、この端末では読めない新しい形式です。衣料品を別にして、リーダーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>The care label was read only in part. Scan it again, holding the scanner still.</source>
+        <translation>洗濯ネームの一部しか読み取れませんでした。スキャナーを動かさずに、もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>This care label was signed with a brand key this device does not have (key %1). Ask an administrator to add it in Settings.</source>
+        <translation>この洗濯ネームは、この端末にないブランドの鍵（鍵 %1）で署名されています。管理者に設定画面で追加してもらってください。</translation>
+    </message>
+    <message>
+        <source>This care label&apos;s spec was altered or not signed by the brand: do not measure against it. Set the garment aside and tell your leader.</source>
+        <translation>この洗濯ネームの仕様は改ざんされているか、ブランドの署名がありません。この仕様で採寸しないでください。衣料品を別にして、リーダーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>This care label&apos;s spec is damaged or badly made (field %1). Set the garment aside and tell your leader.</source>
+        <translation>この洗濯ネームの仕様は壊れているか、正しく作られていません（項目 %1）。衣料品を別にして、リーダーに伝えてください。</translation>
+    </message>
+    <message>
+        <source>This care label cannot be read. Scan it again.</source>
+        <translation>この洗濯ネームを読み取れません。もう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tape reading as the device sent it: a number and its unit (&quot;721.5 mm&quot;, &quot;28.4 in&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>wh::NodeFiguresModel</name>
     <message>
         <source>Name</source>
@@ -2269,6 +3514,52 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>Daily trend</source>
         <translation>日別推移</translation>
+    </message>
+</context>
+<context>
+    <name>wh::OutboxStatus</name>
+    <message>
+        <source>oldest %1</source>
+        <extracomment>%1 is how long ago, e.g. &quot;12 min&quot; or &quot;just now&quot;</extracomment>
+        <translation>最古: %1</translation>
+    </message>
+    <message>
+        <source>Sync queue cannot be read</source>
+        <translation>同期待ちを読み込めません</translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation>すべて同期済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to sync</source>
+        <translation>
+            <numerusform>同期待ち %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>minutes ago, e.g. &quot;12 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>hours ago</extracomment>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,6 +4067,68 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::ScanClassifier</name>
+    <message>
+        <source>a care label&apos;s measuring code</source>
+        <translation>洗濯ネームの採寸コード</translation>
+    </message>
+    <message>
+        <source>a worker badge</source>
+        <translation>入館証</translation>
+    </message>
+    <message>
+        <source>a worker code</source>
+        <translation>社員コード</translation>
+    </message>
+    <message>
+        <source>an activity code</source>
+        <translation>作業コード</translation>
+    </message>
+    <message>
+        <source>an item barcode</source>
+        <translation>アイテムのバーコード</translation>
+    </message>
+    <message>
+        <source>a code this app does not know</source>
+        <translation>このアプリでは使わないコード</translation>
+    </message>
+    <message>
+        <source>That was %1. This screen does not take a scan.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation>スキャンしたのは%1です。この画面ではスキャンを使いません。</translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan the care label&apos;s QR code.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここでは洗濯ネームの QR コードをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan your badge.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;an item barcode&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここでは入館証をスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan or type your worker code.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;an item barcode&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここでは社員コードをスキャンするか、入力してください。</translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan an activity code or choose one from the list.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここでは作業コードをスキャンするか、一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan the item&apos;s barcode.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここではアイテムのバーコードをスキャンしてください。</translation>
+    </message>
+    <message>
+        <source>That was %1. It is not used here.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation>スキャンしたのは%1です。ここでは使いません。</translation>
+    </message>
+</context>
+<context>
     <name>wh::ScannerKeyInput</name>
     <message>
         <source>Keyboard-wedge barcode scanner: the prefix it sends before each code.</source>
@@ -2883,6 +4236,247 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::SessionViewModel</name>
+    <message>
+        <source>since %1</source>
+        <extracomment>%1 is a time such as &quot;08:12&quot; (with the date when it is not today)</extracomment>
+        <translation>%1から</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>作業中</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休憩中</translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation>未出勤</translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <extracomment>%1 is hours and minutes, e.g. &quot;3:05&quot;</extracomment>
+        <translation>本日の勤務時間：%1</translation>
+    </message>
+    <message>
+        <source>Scan your badge, or type your worker code.</source>
+        <translation>入館証をスキャンするか、社員コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type your worker code.</source>
+        <translation>社員コードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>暗証番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Your previous shift was left open; it will be closed as forgotten with your next punch, and a leader will check it.</source>
+        <translation>サインインしました：%1 さん。前回の勤務に退勤打刻がありません。次の打刻で打刻漏れとして締め、リーダーが確認します。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>サインインしました：%1 さん。</translation>
+    </message>
+    <message>
+        <source>Unknown badge. This badge is not registered: please ask your leader. Nothing was recorded.</source>
+        <translation>登録されていない入館証です。リーダーに確認してください。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>Worker code or PIN is wrong. Please try again, or ask your leader.</source>
+        <translation>社員コードまたは暗証番号が違います。もう一度入力するか、リーダーに確認してください。</translation>
+    </message>
+    <message>
+        <source>Your worker record cannot be found. Please ask your leader.</source>
+        <translation>作業者の登録が見つかりません。リーダーに確認してください。</translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in: the worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation>この作業者はサインインできません：作業者の登録が無効になっています。リーダーに確認してください。何も記録していません。</translation>
+    </message>
+    <message>
+        <source>The handheld cannot read its store just now. Please try again in a moment.</source>
+        <translation>ハンディがストアを読み込めません。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>%1 says what went wrong</extracomment>
+        <translation>エラーが発生しました：%1</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wh::SettingsViewModel</name>
+    <message>
+        <source>This device&apos;s settings cannot be read: %1</source>
+        <translation>この端末の設定を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s account name.</source>
+        <translation>管理者のアカウント名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The account cannot be checked: %1</source>
+        <translation>アカウントを確認できません：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts with this name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>この名前でのサインイン失敗が多すぎます。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name or password is wrong.</source>
+        <translation>名前またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator&apos;s account: only an administrator can change these settings.</source>
+        <translation>%1 は管理者のアカウントではありません。この設定は管理者だけが変更できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked for %1. The settings lock again after %n minute(s) without a change.</source>
+        <translation>
+            <numerusform>ロックを解除しました（%1）。%n 分間変更がないと、再びロックされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings are locked.</source>
+        <translation>管理者用の設定をロックしました。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this: unlock with an administrator&apos;s account first.</source>
+        <translation>管理者だけが変更できます。先に管理者のアカウントでロックを解除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The administrator&apos;s settings locked themselves after %n minute(s) without a change: unlock them again.</source>
+        <translation>
+            <numerusform>%n 分間変更がなかったため、管理者用の設定が自動でロックされました。もう一度ロックを解除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device is not in the store: its settings cannot be changed.</source>
+        <translation>この端末はストアに登録されていないため、設定を変更できません。</translation>
+    </message>
+    <message>
+        <source>There is no site “%1” in this store.</source>
+        <translation>このストアに拠点「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The site cannot be read: %1</source>
+        <translation>拠点を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>This device already belongs to %1 (%2).</source>
+        <translation>この端末はすでに拠点 %1（%2）に所属しています。</translation>
+    </message>
+    <message>
+        <source>The site could not be saved: %1</source>
+        <translation>拠点を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>This device now belongs to %1 (%2).</source>
+        <translation>この端末の拠点を %1（%2）に変更しました。</translation>
+    </message>
+    <message>
+        <source>The language must be Japanese (ja) or English (en), not “%1”.</source>
+        <translation>言語は日本語（ja）か英語（en）にしてください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation>言語を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The scanner prefix has “%1”, which is not a character name (write control characters as &lt;GS&gt;, &lt;CR&gt; or two hex digits like &lt;1D&gt;).</source>
+        <translation>スキャナーのプレフィックスの「%1」は文字名ではありません（制御文字は &lt;GS&gt;、&lt;CR&gt;、または &lt;1D&gt; のような 16 進 2 桁で書きます）。</translation>
+    </message>
+    <message>
+        <source>The scanner suffix has “%1”, which is not a character name (write control characters as &lt;GS&gt;, &lt;CR&gt; or two hex digits like &lt;1D&gt;).</source>
+        <translation>スキャナーのサフィックスの「%1」は文字名ではありません（制御文字は &lt;GS&gt;、&lt;CR&gt;、または &lt;1D&gt; のような 16 進 2 桁で書きます）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner prefix can have at most %n character(s).</source>
+        <translation>
+            <numerusform>スキャナーのプレフィックスは %n 文字までです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner suffix can have at most %n character(s).</source>
+        <translation>
+            <numerusform>スキャナーのサフィックスは %n 文字までです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner prefix cannot hold %1: a scanner that types its codes sends only visible characters and &lt;GS&gt; inside a scan.</source>
+        <translation>スキャナーのプレフィックスに %1 は使えません。キーボード入力型のスキャナーがスキャン中に送るのは、表示できる文字と &lt;GS&gt; だけです。</translation>
+    </message>
+    <message>
+        <source>The scanner suffix cannot hold %1: a scanner that types its codes sends only visible characters and &lt;GS&gt; inside a scan.</source>
+        <translation>スキャナーのサフィックスに %1 は使えません。キーボード入力型のスキャナーがスキャン中に送るのは、表示できる文字と &lt;GS&gt; だけです。</translation>
+    </message>
+    <message>
+        <source>The scanner prefix and suffix do not work together: %1</source>
+        <translation>スキャナーのプレフィックスとサフィックスの組み合わせが正しくありません：%1</translation>
+    </message>
+    <message>
+        <source>The scanner prefix and suffix could not be saved: %1</source>
+        <translation>スキャナーのプレフィックスとサフィックスを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Scanner prefix and suffix saved.</source>
+        <translation>スキャナーのプレフィックスとサフィックスを保存しました。</translation>
+    </message>
+    <message>
+        <source>The spec keys could not be saved: %1</source>
+        <translation>ブランドの鍵を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Type the key as ID:SECRET (or only the secret for key 1).</source>
+        <translation>鍵は ID:SECRET の形で入力してください（鍵 1 はシークレットだけでも可）。</translation>
+    </message>
+    <message>
+        <source>A spec key cannot contain line breaks or other control characters.</source>
+        <translation>ブランドの鍵に改行などの制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>This spec key cannot be used: its secret needs at least %1 bytes, and it has %2.</source>
+        <translation>このブランドの鍵は使えません：シークレットは %1 バイト以上必要ですが、%2 バイトしかありません。</translation>
+    </message>
+    <message>
+        <source>This spec key cannot be used: %1</source>
+        <translation>このブランドの鍵は使えません：%1</translation>
+    </message>
+    <message>
+        <source>There is already a spec key with the id %1: remove it first to replace it.</source>
+        <translation>ID %1 のブランドの鍵はすでにあります。置き換えるには先に削除してください。</translation>
+    </message>
+    <message>
+        <source>Spec key %1 added.</source>
+        <translation>ブランドの鍵 %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>There is no spec key with the id %1.</source>
+        <translation>ID %1 のブランドの鍵はありません。</translation>
+    </message>
+    <message>
+        <source>Spec key %1 removed.</source>
+        <translation>ブランドの鍵 %1 を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>wh::SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2977,6 +4571,61 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>Somebody has created an account in this store meanwhile. Close this window and sign in with that account.</source>
         <translation>その間に別の人がこのストアにアカウントを作成しました。このウィンドウを閉じて、そのアカウントでサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::TapeCandidateModel</name>
+    <message>
+        <source>Simulator — %1</source>
+        <extracomment>A simulated tape measure in the list of tapes to choose; %1 is the protocol (&quot;Leica DISTO&quot;).</extracomment>
+        <translation>シミュレーター — %1</translation>
+    </message>
+    <message>
+        <source>Leica DISTO</source>
+        <translation>Leica DISTO</translation>
+    </message>
+    <message>
+        <source>Bosch GLM</source>
+        <translation>Bosch GLM</translation>
+    </message>
+    <message>
+        <source>ES-Tape</source>
+        <translation>ES-Tape</translation>
+    </message>
+    <message>
+        <source>Nordic UART tape</source>
+        <translation>Nordic UART メジャー</translation>
+    </message>
+    <message>
+        <source>Keyboard tape</source>
+        <translation>キーボード入力型メジャー</translation>
+    </message>
+    <message>
+        <source>%1 over Bluetooth, %2, signal %3 dBm</source>
+        <extracomment>A tape found over Bluetooth: its protocol, address and signal strength.</extracomment>
+        <translation>%1（Bluetooth、%2、電波 %3 dBm）</translation>
+    </message>
+    <message>
+        <source>%1 over Bluetooth, %2</source>
+        <translation>%1（Bluetooth、%2）</translation>
+    </message>
+    <message>
+        <source>Serial port %1 (%2)</source>
+        <extracomment>A tape on a serial port: the port and what the system calls it.</extracomment>
+        <translation>シリアルポート %1（%2）</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>シリアルポート %1</translation>
+    </message>
+    <message>
+        <source>No real tape: the readings are made up</source>
+        <translation>実機なし：測定値は模擬の値です</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A tape measure on a serial port: &quot;Bosch GLM on ttyUSB0&quot;.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +6479,18 @@ Commands:
         <source>--dpi must be 203, 300 or 600, not &quot;%1&quot;</source>
         <translation>--dpi は 203、300、600 のいずれかです（「%1」は使えません）</translation>
     </message>
+    <message>
+        <source>Print the demo brand&apos;s care labels (signed with the demo key DEMO that `wh demo` gives the handhelds), one line each: item, then the label&apos;s text. With --png DIR, also their QR codes as DIR/ITEM.png.</source>
+        <translation>デモブランドの洗濯ネーム（`wh demo` がハンディに設定するデモ用の鍵 DEMO で署名）を 1 行に 1 枚ずつ出力します: アイテム、続いてラベルの文字列。--png DIR を付けると、QR コードも DIR/ITEM.png に書き出します。</translation>
+    </message>
+    <message>
+        <source>Write each label&apos;s QR code into this folder.</source>
+        <translation>各ラベルの QR コードをこのフォルダーに書き出します。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides its options</source>
+        <translation>demo にはオプション以外の引数を指定できません</translation>
+    </message>
 </context>
 <context>
     <name>wh::cli::Gs1Command</name>
@@ -5222,6 +6883,17 @@ Commands:
     <message>
         <source>%1 within %2 ms; trying again</source>
         <translation>%1（%2 ミリ秒以内）。再試行しています</translation>
+    </message>
+</context>
+<context>
+    <name>wh::drivers::BleTapeDiscovery</name>
+    <message>
+        <source>this device has no Bluetooth adapter</source>
+        <translation>この機器には Bluetooth アダプターがありません</translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off</source>
+        <translation>Bluetooth がオフです</translation>
     </message>
 </context>
 <context>
