@@ -1,5 +1,6 @@
 #include "DevicesViewModel.h"
 
+#include "DeviceLogEntry.h"
 #include "ErrorText.h"
 #include "Logging.h"
 #include "QtBleCentral.h"
@@ -242,32 +243,6 @@ void DevicesViewModel::onTapeFrame(const drivers::TapeFrame &frame)
         sayProblem(tr("The tape measure's frames cannot be kept in the device log: %1")
                        .arg(ErrorText::describe(stored.error())));
     }
-}
-
-db::DeviceLogEntry DevicesViewModel::deviceLogEntryOf(const drivers::TapeFrame &frame)
-{
-    // The same row as wh measure keeps (app/cli DeviceCommands' deviceLogEntryOf): wh_cli is not
-    // linked into the handheld, and the mapping is a few lines.
-    db::DeviceLogEntry e;
-    e.deviceId = frame.deviceId;
-    e.protocol = drivers::tapeProtocolName(frame.protocol);
-    e.channel = frame.channel;
-    e.receivedAtMs = frame.receivedAtMs;
-    e.raw = frame.raw;
-    e.kind = drivers::tapeFrameKindName(frame.kind);
-    switch (frame.kind) {
-    case drivers::TapeFrame::Kind::Reading:
-        e.detail = frame.reading.summary();
-        e.tenthsOfMillimetre = frame.reading.tenthsOfMillimetre();
-        break;
-    case drivers::TapeFrame::Kind::Duplicate:
-        e.detail = QStringLiteral("%1: %2").arg(frame.reading.summary(), frame.detail);
-        e.tenthsOfMillimetre = frame.reading.tenthsOfMillimetre();
-        break;
-    case drivers::TapeFrame::Kind::Message:
-    case drivers::TapeFrame::Kind::Rejected: e.detail = frame.detail; break;
-    }
-    return e;
 }
 
 QString DevicesViewModel::tapeState() const

@@ -158,8 +158,6 @@ public:
     // "Simulator — Leica DISTO", "Bosch GLM (/dev/rfcomm0)": how a remembered tape without its
     // list name is shown.
     [[nodiscard]] static QString nameOfSpec(const QString &spec);
-    // The device log's row for a tape frame (the same mapping as wh measure's).
-    [[nodiscard]] static db::DeviceLogEntry deviceLogEntryOf(const drivers::TapeFrame &frame);
 
 signals:
     // A new tape replaced the old one (nullptr: forgotten); the old one is deleted after this signal.

@@ -449,30 +449,6 @@ bool isDeviceCommand(const QStringList &arguments)
     return arguments.value(1) == QLatin1String("device");
 }
 
-db::DeviceLogEntry deviceLogEntryOf(const drivers::TapeFrame &frame)
-{
-    db::DeviceLogEntry e;
-    e.deviceId = frame.deviceId;
-    e.protocol = drivers::tapeProtocolName(frame.protocol);
-    e.channel = frame.channel;
-    e.receivedAtMs = frame.receivedAtMs;
-    e.raw = frame.raw;
-    e.kind = drivers::tapeFrameKindName(frame.kind);
-    switch (frame.kind) {
-    case TapeFrame::Kind::Reading:
-        e.detail = frame.reading.summary();
-        e.tenthsOfMillimetre = frame.reading.tenthsOfMillimetre();
-        break;
-    case TapeFrame::Kind::Duplicate:
-        e.detail = QStringLiteral("%1: %2").arg(frame.reading.summary(), frame.detail);
-        e.tenthsOfMillimetre = frame.reading.tenthsOfMillimetre();
-        break;
-    case TapeFrame::Kind::Message:
-    case TapeFrame::Kind::Rejected: e.detail = frame.detail; break;
-    }
-    return e;
-}
-
 int runDevice(const QStringList &arguments)
 {
     return runCommandGroup(kGroup, kDeviceCommands, arguments);

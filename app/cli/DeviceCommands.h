@@ -1,8 +1,5 @@
 #pragma once
 
-#include "DeviceLog.h"
-#include "TapeReading.h"
-
 #include <QStringList>
 
 namespace wh::cli {
@@ -39,8 +36,5 @@ int runDevice(const QStringList &arguments);
 
 // Whether the command line is `wh device ...`.
 bool isDeviceCommand(const QStringList &arguments);
-
-// The device log's row for a tape frame (for programs that keep the log: wh measure, the handheld).
-[[nodiscard]] db::DeviceLogEntry deviceLogEntryOf(const drivers::TapeFrame &frame);
 
 } // namespace wh::cli

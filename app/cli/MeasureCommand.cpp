@@ -1,8 +1,8 @@
 #include "MeasureCommand.h"
 
 #include "Clock.h"
-#include "DeviceCommands.h"
 #include "DeviceLog.h"
+#include "DeviceLogEntry.h"
 #include "LabelPrinter.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"

@@ -1,8 +1,8 @@
 // deviceLogEntryOf: every frame a simulated tape signals (readings, a DISTO's replayed duplicate,
 // rejections, messages) goes into the device log with its raw bytes, device, protocol, channel,
 // time, kind and reason or value, and reads back the same.
-#include "DeviceCommands.h"
 #include "DeviceLog.h"
+#include "DeviceLogEntry.h"
 #include "HexBytes.h"
 #include "SimulatedTape.h"
 #include "TestSupport.h"
@@ -30,7 +30,7 @@ void TestDeviceLogEntry::simulatedFramesIntoTheLog()
     drivers::SimulatedTape tape(drivers::TapeProtocol::LeicaDisto, options, clock);
     QStringList failures;
     connect(&tape, &drivers::TapeDevice::frameReceived, this, [&](const drivers::TapeFrame &f) {
-        auto stored = log.append(cli::deviceLogEntryOf(f));
+        auto stored = log.append(deviceLogEntryOf(f));
         if (!stored)
             failures << stored.error().toString();
     });

@@ -9,6 +9,7 @@
 #include "../drivers/FakeBleCentral.h"
 #include "BoschGlmDecoder.h"
 #include "DemoWarehouse.h"
+#include "DeviceLogEntry.h"
 #include "DeviceSite.h"
 #include "DevicesViewModel.h"
 #include "HandheldTestSupport.h"
@@ -233,11 +234,11 @@ void TestDevicesViewModel::framesGoToTheDeviceLog()
     QVERIFY(!recent->at(1).detail.isEmpty());
     QVERIFY(!recent->at(1).raw.isEmpty());
 
-    // The mapping of each kind.
+    // The mapping of each kind (app/ui DeviceLogEntry, as wh measure keeps it).
     drivers::TapeFrame message =
         drivers::TapeFrame::message(drivers::TapeProtocol::LeicaDisto, "\x03", "unit mm");
     message.deviceId = QStringLiteral("AA");
-    const db::DeviceLogEntry m = DevicesViewModel::deviceLogEntryOf(message);
+    const db::DeviceLogEntry m = deviceLogEntryOf(message);
     QCOMPARE(m.kind, QStringLiteral("message"));
     QCOMPARE(m.detail, QStringLiteral("unit mm"));
     QVERIFY(!m.tenthsOfMillimetre);
