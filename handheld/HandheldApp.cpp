@@ -168,7 +168,10 @@ void HandheldApp::onSignedInChanged()
 void HandheldApp::open(Screen screen)
 {
     clearScanMessage();
-    if (screen != Screen::SignIn && !m_session->signedIn()) {
+    // Before sign-in: the settings and the devices (an administrator sets a handheld up there; what
+    // only an administrator may change is locked behind their account), nothing else.
+    const bool open = screen == Screen::SignIn || screen == Screen::Settings || screen == Screen::Devices;
+    if (!open && !m_session->signedIn()) {
         say(tr("Sign in first: scan your badge or type your worker code."), true);
         setScreen(Screen::SignIn);
         return;

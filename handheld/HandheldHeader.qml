@@ -48,7 +48,7 @@ ToolBar {
 
                 Text {
                     objectName: "workerName"
-                    text: header.session.workerName
+                    text: header.session.signedIn ? header.session.workerName : qsTr("Not signed in")
                     color: "white"
                     font.pixelSize: 18
                     font.bold: true
@@ -57,6 +57,7 @@ ToolBar {
                 }
                 Text {
                     objectName: "workerActivity"
+                    visible: header.session.signedIn
                     text: !header.session.clockedIn ? qsTr("Not clocked in")
                           : header.session.onBreak ? qsTr("On a break · %1").arg(header.session.sinceText)
                           : qsTr("%1 · %2").arg(header.session.activityName).arg(header.session.sinceText)
@@ -92,11 +93,13 @@ ToolBar {
                     }
                     MenuItem {
                         objectName: "menuActivity"
+                        enabled: header.session.signedIn
                         text: qsTr("Switch activity")
                         onTriggered: header.app.open(HandheldApp.Activity)
                     }
                     MenuItem {
                         objectName: "menuSignOut"
+                        enabled: header.session.signedIn
                         text: qsTr("Sign out")
                         onTriggered: header.app.signOut()
                     }

@@ -47,6 +47,10 @@ ApplicationWindow {
         id: signInScreen
         SignInPage {
             model: window.app.session
+            siteName: window.app.home.siteName
+            deviceName: window.app.home.deviceName
+            onOpenSettings: window.app.open(HandheldApp.Settings)
+            onOpenDevices: window.app.open(HandheldApp.Devices)
         }
     }
     Component {

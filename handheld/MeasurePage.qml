@@ -154,26 +154,22 @@ Page {
                 anchors.rightMargin: 14
                 spacing: 2
 
-                RowLayout {
-                    spacing: 12
+                // The verdict on its own line, the summary under it (side by side, a wrapped
+                // summary was laid over the verdict).
+                Text {
+                    objectName: "verdictText"
+                    text: page.model.verdictText
+                    color: "white"
+                    font.pixelSize: 32
+                    font.bold: true
                     Layout.fillWidth: true
-                    Text {
-                        objectName: "verdictText"
-                        text: page.model.verdictText
-                        color: "white"
-                        font.pixelSize: 32
-                        font.bold: true
-                        // Never squeezed by the summary beside it.
-                        Layout.minimumWidth: implicitWidth
-                    }
-                    Text {
-                        text: page.model.summaryText
-                        color: "white"
-                        font.pixelSize: 16
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                    }
+                }
+                Text {
+                    text: page.model.summaryText
+                    color: "white"
+                    font.pixelSize: 16
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
                 Text {
                     objectName: "failedPoints"

@@ -10,6 +10,13 @@ Page {
     id: page
 
     required property SessionViewModel model
+    // Where the device stands (shown at the top) and the way to its settings and devices before
+    // anyone signs in: an administrator sets a new handheld up there.
+    property string siteName
+    property string deviceName
+
+    signal openSettings()
+    signal openDevices()
 
     background: Rectangle {
         color: "#eef2f5"
@@ -46,6 +53,34 @@ Page {
         anchors.fill: parent
         anchors.margins: 16
         spacing: 12
+
+        RowLayout {
+            spacing: 4
+            Layout.fillWidth: true
+
+            Text {
+                objectName: "deviceLine"
+                text: page.siteName === "" ? "" : qsTr("%1 · %2").arg(page.siteName).arg(page.deviceName)
+                color: "#3b4a5c"
+                font.pixelSize: 14
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "devicesButton"
+                text: qsTr("Devices")
+                font.pixelSize: 14
+                implicitHeight: 48
+                onClicked: page.openDevices()
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                text: qsTr("Settings")
+                font.pixelSize: 14
+                implicitHeight: 48
+                onClicked: page.openSettings()
+            }
+        }
 
         Item {
             Layout.fillHeight: true

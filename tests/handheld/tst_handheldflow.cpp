@@ -69,6 +69,7 @@ private slots:
     void wrongKindOfCode();
     void shiftOffline();
     void scannedCodeAsksForThePin();
+    void beforeSignIn();
     void unknownBadgeWhileSignedIn();
     void settingsRebuildTheScreens();
 
@@ -396,6 +397,29 @@ void TestHandheldFlow::scannedCodeAsksForThePin()
     QVERIFY(!m_app->session()->signedIn());
     QVERIFY(m_app->session()->signInWithPin(m_worker.code, m_worker.code.right(4)));
     QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Home);
+}
+
+void TestHandheldFlow::beforeSignIn()
+{
+    // Settings and devices open from the sign-in screen (an administrator sets a handheld up before
+    // anyone works on it); the work screens do not.
+    startApp();
+    auto *settings = m_window->findChild<QQuickItem *>(QStringLiteral("settingsButton"));
+    QVERIFY(settings);
+    QVERIFY(QMetaObject::invokeMethod(settings, "clicked"));
+    QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Settings);
+    auto *name = m_window->findChild<QQuickItem *>(QStringLiteral("workerName"));
+    QVERIFY(name);
+    QCOMPARE(name->property("text").toString(), QStringLiteral("Not signed in"));
+    m_app->back();
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::SignIn);
+    m_app->open(HandheldApp::Screen::Devices);
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::Devices);
+    m_app->open(HandheldApp::Screen::Measure);
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::SignIn);
+    QVERIFY(m_app->scanMessageIsError());
+    m_app->open(HandheldApp::Screen::Activity);
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::SignIn);
 }
 
 void TestHandheldFlow::unknownBadgeWhileSignedIn()
