@@ -8,8 +8,6 @@
 #include "ZplBuilder.h"
 
 #include <QDateTime>
-#include <QHostAddress>
-#include <QRegularExpression>
 #include <QSerialPortInfo>
 
 #include <spdlog/spdlog.h>
@@ -121,7 +119,7 @@ void DevicesViewModel::restore()
 
     const QString printer = read(db::DeviceSettings::kPrinter);
     if (!printer.isEmpty()) {
-        const auto address = parsePrinterAddress(printer);
+        const auto address = drivers::PrinterAddress::parse(printer);
         if (!address) {
             m_printerProblem =
                 tr("The remembered printer address “%1” is not an address; set the printer again.")
@@ -405,70 +403,7 @@ void DevicesViewModel::stopDiscovery()
 
 // ------------------------------------------------------------------------------------- printer
 
-QString DevicesViewModel::PrinterAddress::text() const
-{
-    const QString h = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
-    return QStringLiteral("%1:%2").arg(h).arg(port);
-}
-
-std::optional<DevicesViewModel::PrinterAddress> DevicesViewModel::parsePrinterAddress(const QString &text)
-{
-    PrinterAddress a;
-    QString rest = text.trimmed();
-    QString port;
-    bool portGiven = false;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return std::nullopt;
-        a.host = rest.mid(1, close - 1);
-        rest = rest.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
-            return std::nullopt;
-        portGiven = !rest.isEmpty();
-        port = rest.mid(1);
-        if (QHostAddress(a.host).protocol() != QAbstractSocket::IPv6Protocol)
-            return std::nullopt;
-    } else if (rest.count(QLatin1Char(':')) == 1) {
-        a.host = rest.section(QLatin1Char(':'), 0, 0);
-        port = rest.section(QLatin1Char(':'), 1);
-        portGiven = true;
-    } else if (rest.count(QLatin1Char(':')) > 1) {
-        // A bare IPv6 address (its port needs the brackets).
-        if (QHostAddress(rest).protocol() != QAbstractSocket::IPv6Protocol)
-            return std::nullopt;
-        a.host = rest;
-    } else {
-        a.host = rest;
-    }
-    if (a.host.isEmpty())
-        return std::nullopt;
-    if (!a.host.contains(QLatin1Char(':'))) {
-        // A name or an IPv4 address: letters, digits, dots and hyphens, labels of up to 63.
-        static const QRegularExpression name(
-            QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                           "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
-        if (!name.match(a.host).hasMatch())
-            return std::nullopt;
-        // All digits and dots: it must be an IPv4 address then (999.1.1.1 is not).
-        static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
-        if (numeric.match(a.host).hasMatch() &&
-            QHostAddress(a.host).protocol() != QAbstractSocket::IPv4Protocol)
-            return std::nullopt;
-    }
-    if (portGiven) {
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
-        if (!digits.match(port).hasMatch())
-            return std::nullopt;
-        const uint p = port.toUInt();
-        if (p == 0 || p > 65535)
-            return std::nullopt;
-        a.port = static_cast<quint16>(p);
-    }
-    return a;
-}
-
-void DevicesViewModel::startPrinter(const PrinterAddress &address)
+void DevicesViewModel::startPrinter(const drivers::PrinterAddress &address)
 {
     drivers::LabelPrinter::Settings settings = m_options.printer;
     settings.host = address.host;
@@ -605,7 +540,7 @@ QString DevicesViewModel::printerStateText() const
 
 bool DevicesViewModel::setPrinterAddress(const QString &hostPort)
 {
-    const auto address = parsePrinterAddress(hostPort);
+    const auto address = drivers::PrinterAddress::parse(hostPort);
     if (!address) {
         sayProblem(tr("“%1” is not a printer address. Type the printer's IP address or network name, and "
                       "its port when it is not 9100: 192.168.1.50 or 192.168.1.50:9100.")

@@ -9,6 +9,7 @@
 #include "LabelPrinter.h"
 #include "NgSticker.h"
 #include "PrintSpool.h"
+#include "PrinterAddress.h"
 #include "Store.h"
 #include "TapeCandidateModel.h"
 #include "TapeDevice.h"
@@ -147,14 +148,6 @@ public:
     // "font" (the printer's Japanese font) or "graphic" (drawn here, any printer).
     Q_INVOKABLE void setJapaneseMode(const QString &mode);
 
-    struct PrinterAddress {
-        QString host;
-        quint16 port = 9100;
-        // "host:port", "[v6]:port".
-        [[nodiscard]] QString text() const;
-    };
-    // Parses a printer address as the user types it (see setPrinterAddress); nullopt when it is none.
-    [[nodiscard]] static std::optional<PrinterAddress> parsePrinterAddress(const QString &text);
     // "Simulator — Leica DISTO", "Bosch GLM (/dev/rfcomm0)": how a remembered tape without its
     // list name is shown.
     [[nodiscard]] static QString nameOfSpec(const QString &spec);
@@ -181,7 +174,7 @@ private:
     void onTapeState(drivers::TapeDevice::State state);
     void onTapeError(const Error &error);
     void onTapeFrame(const drivers::TapeFrame &frame);
-    void startPrinter(const PrinterAddress &address);
+    void startPrinter(const drivers::PrinterAddress &address);
     void setPrinter(std::unique_ptr<drivers::LabelPrinter> printer, const QString &address);
     void onPrinterStatus(const drivers::PrinterStatus &status);
     void onPrinterProblem(drivers::LabelPrinter::Problem kind, const Error &error);

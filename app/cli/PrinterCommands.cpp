@@ -7,6 +7,7 @@
 #include "NgSticker.h"
 #include "PrintSpool.h"
 #include "PrintSpooler.h"
+#include "PrinterAddress.h"
 #include "ProgramSetup.h"
 #include "Store.h"
 #include "WhCommands.h"
@@ -57,44 +58,6 @@ CommonOptions commonOptions()
             LogLevelOption{tr("Log level on stderr: trace, debug, info, warn, error or off (default "
                               "error; trace shows the bytes to and from the printer)."),
                            QStringLiteral("error"), tr("unknown --log-level \"%1\"")}};
-}
-
-struct Address {
-    QString host;
-    quint16 port = 9100;
-};
-
-// "HOST", "HOST:PORT", "[IPv6]:PORT".
-std::optional<Address> parseAddress(const QString &text)
-{
-    Address a;
-    QString rest = text.trimmed();
-    QString port;
-    if (rest.startsWith(QLatin1Char('['))) {
-        const qsizetype close = rest.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return std::nullopt;
-        a.host = rest.mid(1, close - 1);
-        rest = rest.mid(close + 1);
-        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
-            return std::nullopt;
-        port = rest.mid(1);
-    } else if (rest.count(QLatin1Char(':')) == 1) {
-        a.host = rest.section(QLatin1Char(':'), 0, 0);
-        port = rest.section(QLatin1Char(':'), 1);
-    } else {
-        a.host = rest; // a name, an IPv4 address or a bare IPv6 address
-    }
-    if (a.host.isEmpty())
-        return std::nullopt;
-    if (!port.isEmpty()) {
-        bool ok = false;
-        const uint p = port.toUInt(&ok);
-        if (!ok || p == 0 || p > 65535)
-            return std::nullopt;
-        a.port = static_cast<quint16>(p);
-    }
-    return a;
 }
 
 // --width-mm, --height-mm, --dpi: the label for a sticker, or for ZPL without ^PW / ^LL.
@@ -207,7 +170,7 @@ int cmdStatus(const QStringList &arguments)
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.size() != 1)
         return groupUsageError(kGroup, command, tr("give the printer as HOST or HOST:PORT"), &parser);
-    const auto address = parseAddress(args.front());
+    const auto address = drivers::PrinterAddress::parse(args.front());
     if (!address)
         return groupUsageError(kGroup, command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
     bool ok = false;
@@ -281,7 +244,7 @@ int cmdSend(const QStringList &arguments)
     const QStringList args = parser.positionalArguments().mid(2);
     if (args.isEmpty())
         return groupUsageError(kGroup, command, tr("give the printer as HOST or HOST:PORT"), &parser);
-    const auto address = parseAddress(args.front());
+    const auto address = drivers::PrinterAddress::parse(args.front());
     if (!address)
         return groupUsageError(kGroup, command, tr("\"%1\" is not HOST or HOST:PORT").arg(args.front()));
     const QStringList files = args.mid(1);

@@ -85,8 +85,6 @@ private slots:
     void printerOfflineKeepsTheLabel();
     void badPrinterAddresses_data();
     void badPrinterAddresses();
-    void goodPrinterAddresses_data();
-    void goodPrinterAddresses();
     void japaneseMode();
     void unknownDevice();
     void devicesPage();
@@ -603,31 +601,6 @@ void TestDevicesViewModel::badPrinterAddresses()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(devices.printerAddress(), QStringLiteral("127.0.0.1:%1").arg(*port));
     QCOMPARE(setting(db::DeviceSettings::kPrinter), QStringLiteral("127.0.0.1:%1").arg(*port));
-}
-
-void TestDevicesViewModel::goodPrinterAddresses_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("stored");
-    QTest::newRow("IPv4, default port") << "192.168.1.50"
-                                        << "192.168.1.50:9100";
-    QTest::newRow("IPv4 and port") << "192.168.1.50:6101"
-                                   << "192.168.1.50:6101";
-    QTest::newRow("name") << "zebra-3.local"
-                          << "zebra-3.local:9100";
-    QTest::newRow("IPv6 in brackets") << "[::1]:9101"
-                                      << "[::1]:9101";
-    QTest::newRow("bare IPv6") << "fe80::1"
-                               << "[fe80::1]:9100";
-}
-
-void TestDevicesViewModel::goodPrinterAddresses()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, stored);
-    const auto parsed = DevicesViewModel::parsePrinterAddress(text);
-    QVERIFY(parsed);
-    QCOMPARE(parsed->text(), stored);
 }
 
 void TestDevicesViewModel::japaneseMode()
