@@ -104,6 +104,37 @@ ApplicationWindow {
         app: window.app
     }
 
+    // The feedback seen as well as heard (no vibration on this platform, sound maybe off): the
+    // screen's edge flashes green for a good scan, red for a wrong code or a failed point.
+    Rectangle {
+        id: flash
+        objectName: "feedbackFlash"
+        parent: Overlay.overlay
+        anchors.fill: parent
+        color: "transparent"
+        border.width: 8
+        border.color: "#2e9d57"
+        opacity: 0
+        z: 1000
+
+        NumberAnimation {
+            id: flashOut
+            target: flash
+            property: "opacity"
+            from: 1
+            to: 0
+            duration: 450
+            easing.type: Easing.InQuad
+        }
+    }
+    Connections {
+        target: window.app.feedback
+        function onGiven(kind) {
+            flash.border.color = kind === ScanFeedback.Good ? "#2e9d57" : "#d0442c"
+            flashOut.restart()
+        }
+    }
+
     GuardDialog {
         objectName: "guardDialog"
         model: window.app.activity

@@ -327,7 +327,15 @@ void TestHandheldFlow::wrongKindOfCode()
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Devices);
     // A GS1 code on the devices screen: said, nothing changes.
     m_app->clearScanMessage();
-    scan(QStringLiteral("]C10104912345678904"));
+    auto *flash = m_window->findChild<QQuickItem *>(QStringLiteral("feedbackFlash"));
+    QVERIFY(flash);
+    QSignalSpy feedback(m_app->feedback(), &ScanFeedback::given);
+    test::sendScannerBurst(m_window, QStringLiteral("]C10104912345678904"));
+    QCOMPARE(feedback.size(), 1);
+    QCOMPARE(feedback.front().front().value<ScanFeedback::Kind>(), ScanFeedback::Kind::Wrong);
+    // Seen too: the screen's edge flashes red.
+    QVERIFY(flash->opacity() > 0.5);
+    QCOMPARE(flash->property("border").value<QObject *>()->property("color").value<QColor>(), QColor("#d0442c"));
     QTRY_VERIFY(!m_app->scanMessage().isEmpty());
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Devices);
     // The message bar shows it.
