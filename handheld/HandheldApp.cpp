@@ -14,6 +14,7 @@
 #include "SettingsViewModel.h"
 
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace wh {
 
@@ -97,6 +98,16 @@ void HandheldApp::wire()
             else
                 m_feedback->wrong();
         }
+    });
+    // A label scanned at home waits for the guard's answer; cancelled, it is forgotten (it must not
+    // turn up when Measure is opened later).
+    connect(m_activity.get(), &ActivityViewModel::guardChanged, this, [this] {
+        if (m_activity->guardActive())
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_screen != Screen::Measure && !m_activity->guardActive())
+                m_pendingLabel.clear();
+        });
     });
     connect(m_devices.get(), &DevicesViewModel::tapeChanged, m_measure.get(), &MeasureViewModel::setTape);
     connect(m_devices.get(), &DevicesViewModel::printerChanged, this, [this](drivers::LabelPrinter *printer) {

@@ -303,6 +303,21 @@ void TestHandheldFlow::guardAsksToSwitch()
     QVERIFY(selected >= 0 && selected < suggestions.size());
     const QString code = suggestions.at(selected).toMap().value(QStringLiteral("code")).toString();
     QVERIFY(answer->suggestedActivities.contains(code));
+    // Cancelled, the label is forgotten: Measure opened later waits for a label.
+    activity->cancelGuard();
+    QTest::qWait(20);
+    QVERIFY(!activity->guardActive());
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::Home);
+    m_app->open(HandheldApp::Screen::Measure);
+    QTRY_VERIFY(activity->guardActive());
+    activity->continueWithoutSwitch();
+    QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
+    QCOMPARE(m_app->measure()->state(), MeasureViewModel::WaitingForLabel);
+    m_app->back();
+    // Scanned again, asked again, accepted.
+    scan(m_label);
+    QTRY_VERIFY(activity->guardActive());
+    QCOMPARE(activity->guardSelected(), selected);
     QSignalSpy shown(m_app->measure(), &MeasureViewModel::itemShown);
     QVERIFY(activity->acceptGuard(code));
     QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
