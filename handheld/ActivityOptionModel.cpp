@@ -1,6 +1,6 @@
 #include "ActivityOptionModel.h"
 
-#include "SessionViewModel.h"
+#include "SiteText.h"
 
 namespace wh {
 
@@ -22,7 +22,7 @@ QVariant ActivityOptionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case CodeRole: return o.activity.code;
     case Qt::DisplayRole:
-    case NameRole: return SessionViewModel::localizedName(o.activity.nameJa, o.activity.nameEn);
+    case NameRole: return SiteText::localizedName(o.activity.nameJa, o.activity.nameEn);
     case BlockRole: return o.blockCode;
     case RecentRole: return o.recent;
     case FavouriteRole: return o.favourite;
@@ -112,7 +112,7 @@ const db::ActivityOption *ActivityOptionModel::option(const QString &activityCod
 QString ActivityOptionModel::nameOf(const QString &activityCode) const
 {
     const db::ActivityOption *o = option(activityCode);
-    return o ? SessionViewModel::localizedName(o->activity.nameJa, o->activity.nameEn) : QString();
+    return o ? SiteText::localizedName(o->activity.nameJa, o->activity.nameEn) : QString();
 }
 
 } // namespace wh

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "Logging.h"
+#include "SiteText.h"
 
 #include <QVariantMap>
 
@@ -136,14 +137,14 @@ void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction act
     }
     const Event &event = *outcome.event;
     const qint64 now = m_session.clock().nowMs();
-    const QString at = SessionViewModel::siteTime(event.occurredAtMs, m_punch.site().timeZone(), now);
+    const QString at = SiteText::siteTime(event.occurredAtMs, m_punch.site().timeZone(), now);
     QString activity = nameOf(outcome.after.activityCode);
     if (action == PunchAction::Break) {
         // Break activities are not among the options: their name from the service.
         if (auto breaks = m_punch.breakActivities(); breaks)
             for (const Activity &a : *breaks)
                 if (a.code == outcome.after.activityCode)
-                    activity = SessionViewModel::localizedName(a.nameJa, a.nameEn);
+                    activity = SiteText::localizedName(a.nameJa, a.nameEn);
     }
     QString text;
     switch (event.kind) {
@@ -168,7 +169,7 @@ void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction act
         if (after)
             //: %1 is the time, %2 hours and minutes worked, e.g. "7:05"
             text = tr("Clocked out at %1. Worked today: %2")
-                       .arg(at, SessionViewModel::hoursMinutes(after->workedSecondsToday));
+                       .arg(at, SiteText::hoursMinutes(after->workedSecondsToday));
         else
             text = tr("Clocked out at %1").arg(at);
         break;

@@ -2,9 +2,7 @@
 
 #include "ErrorText.h"
 #include "Logging.h"
-
-#include <QDateTime>
-#include <QLocale>
+#include "SiteText.h"
 
 namespace wh {
 
@@ -56,7 +54,7 @@ QString SessionViewModel::activityName() const
         return {};
     if (!m_card->current)
         return m_card->state.activityCode;
-    return localizedName(m_card->current->nameJa, m_card->current->nameEn);
+    return SiteText::localizedName(m_card->current->nameJa, m_card->current->nameEn);
 }
 
 QString SessionViewModel::sinceText() const
@@ -64,7 +62,7 @@ QString SessionViewModel::sinceText() const
     if (!clockedIn())
         return {};
     //: %1 is a time such as "08:12" (with the date when it is not today)
-    return tr("since %1").arg(siteTime(m_card->state.sinceMs, m_punch.site().timeZone(), m_clock.nowMs()));
+    return tr("since %1").arg(SiteText::siteTime(m_card->state.sinceMs, m_punch.site().timeZone(), m_clock.nowMs()));
 }
 
 QString SessionViewModel::stateText() const
@@ -84,7 +82,7 @@ QString SessionViewModel::workedText() const
     if (!m_card)
         return {};
     //: %1 is hours and minutes, e.g. "3:05"
-    return tr("Worked today: %1").arg(hoursMinutes(m_card->workedSecondsToday));
+    return tr("Worked today: %1").arg(SiteText::hoursMinutes(m_card->workedSecondsToday));
 }
 
 bool SessionViewModel::signInWithBadge(const QString &badge)
@@ -284,32 +282,6 @@ void SessionViewModel::setMessage(const QString &text, bool isError)
     m_message = text;
     m_messageIsError = isError;
     emit messageChanged();
-}
-
-QString SessionViewModel::siteTime(qint64 ms, const QTimeZone &zone, qint64 nowMs)
-{
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
-    const QString time = at.toString(QStringLiteral("HH:mm"));
-    if (at.date() == now.date())
-        return time;
-    //: QDate format of a short date without the year, e.g. "Nov 20"
-    const QString dateFormat = tr("MMM d");
-    //: %1 is a short date such as "Nov 20", %2 a time such as "22:10"
-    return tr("%1 %2").arg(QLocale().toString(at.date(), dateFormat), time);
-}
-
-QString SessionViewModel::localizedName(const QString &nameJa, const QString &nameEn)
-{
-    if (QLocale().language() == QLocale::Japanese)
-        return nameJa.isEmpty() ? nameEn : nameJa;
-    return nameEn.isEmpty() ? nameJa : nameEn;
-}
-
-QString SessionViewModel::hoursMinutes(qint64 seconds)
-{
-    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
-    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace wh

@@ -81,13 +81,6 @@ public:
     // Reads the card again (after a punch).
     Q_INVOKABLE void refresh();
 
-    // "19:30" in `zone`; with the date when it is not the day of `nowMs` there ("Nov 20 22:10").
-    [[nodiscard]] static QString siteTime(qint64 ms, const QTimeZone &zone, qint64 nowMs);
-    // The name in the current language: Japanese under a Japanese locale, else English (each
-    // falling back to the other when empty).
-    [[nodiscard]] static QString localizedName(const QString &nameJa, const QString &nameEn);
-    // Worked time as h:mm ("7:05").
-    [[nodiscard]] static QString hoursMinutes(qint64 seconds);
 
 signals:
     void signedInChanged();

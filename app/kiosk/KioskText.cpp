@@ -1,55 +1,22 @@
 #include "KioskText.h"
 
-#include <QDateTime>
-#include <QLocale>
+#include "SiteText.h"
 
 namespace wh {
 
-namespace {
-bool japanese()
-{
-    return QLocale().language() == QLocale::Japanese;
-}
-QString pick(const QString &ja, const QString &en)
-{
-    if (japanese())
-        return ja.isEmpty() ? en : ja;
-    return en.isEmpty() ? ja : en;
-}
-} // namespace
-
 QString KioskText::activityName(const Activity &activity)
 {
-    return pick(activity.nameJa, activity.nameEn);
+    return SiteText::localizedName(activity.nameJa, activity.nameEn);
 }
 
 QString KioskText::blockName(const Block &block)
 {
-    return pick(block.nameJa, block.nameEn);
+    return SiteText::localizedName(block.nameJa, block.nameEn);
 }
 
 QString KioskText::sectionName(const Section &section)
 {
-    return pick(section.nameJa, section.nameEn);
-}
-
-QString KioskText::siteTime(qint64 ms, const QTimeZone &zone, qint64 nowMs)
-{
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
-    const QString time = at.toString(QStringLiteral("HH:mm"));
-    if (at.date() == now.date())
-        return time;
-    //: QDate format of a short date without the year, e.g. "Nov 20"
-    const QString dateFormat = tr("MMM d");
-    //: %1 is a short date such as "Nov 20", %2 a time such as "22:10"
-    return tr("%1 %2").arg(QLocale().toString(at.date(), dateFormat), time);
-}
-
-QString KioskText::hoursMinutes(qint64 seconds)
-{
-    const qint64 minutes = qMax<qint64>(0, seconds) / 60;
-    return QStringLiteral("%1:%2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return SiteText::localizedName(section.nameJa, section.nameEn);
 }
 
 QString KioskText::styleSheet()

@@ -10,6 +10,7 @@
 #include "MasterDataRepositories.h"
 #include "MessageScreen.h"
 #include "PinScreen.h"
+#include "SiteText.h"
 #include "WorkerCardScreen.h"
 
 #include <QApplication>
@@ -305,7 +306,7 @@ void KioskWindow::punch(PunchAction action, const QString &activityCode)
 void KioskWindow::showConfirmation(const db::PunchOutcome &outcome)
 {
     const Event &event = *outcome.event;
-    const QString at = KioskText::siteTime(event.occurredAtMs, m_where.site.timeZone(), m_clock.nowMs());
+    const QString at = SiteText::siteTime(event.occurredAtMs, m_where.site.timeZone(), m_clock.nowMs());
     const QString activity = activityName(outcome.after.activityCode);
     QString title;
     QString detail;
@@ -328,7 +329,7 @@ void KioskWindow::showConfirmation(const db::PunchOutcome &outcome)
         title = tr("Clocked out at %1").arg(at);
         auto after = m_service.card(m_worker.worker.code);
         if (after)
-            detail = tr("Worked today: %1").arg(KioskText::hoursMinutes(after->workedSecondsToday));
+            detail = tr("Worked today: %1").arg(SiteText::hoursMinutes(after->workedSecondsToday));
         break;
     }
     default: title = tr("Recorded at %1").arg(at); break;
@@ -350,7 +351,7 @@ void KioskWindow::showSampleConfirmation()
     auto options = m_service.activityOptions(m_worker.worker.code);
     if (options && !options->empty())
         activity = KioskText::activityName(options->front().activity);
-    const QString at = KioskText::siteTime(m_clock.nowMs(), m_where.site.timeZone(), m_clock.nowMs());
+    const QString at = SiteText::siteTime(m_clock.nowMs(), m_where.site.timeZone(), m_clock.nowMs());
     showMessage(static_cast<int>(MessageScreen::Kind::Confirmation),
                 tr("Clocked in: %1 at %2").arg(activity, at), QString(), m_worker.worker.name,
                 m_timing.confirmationMs);

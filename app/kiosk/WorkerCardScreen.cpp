@@ -2,6 +2,7 @@
 
 #include "KioskButton.h"
 #include "KioskText.h"
+#include "SiteText.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -75,7 +76,7 @@ void WorkerCardScreen::setCard(const db::WorkerCard &card, qint64 nowMs)
     m_name->setText(card.worker.name);
     m_code->setText(card.worker.code);
     const QString activity = card.current ? KioskText::activityName(*card.current) : card.state.activityCode;
-    const QString since = KioskText::siteTime(card.state.sinceMs, m_zone, nowMs);
+    const QString since = SiteText::siteTime(card.state.sinceMs, m_zone, nowMs);
     switch (card.state.phase) {
     case PunchState::Phase::Off:
         m_state->setText(tr("Not clocked in"));
@@ -94,7 +95,7 @@ void WorkerCardScreen::setCard(const db::WorkerCard &card, qint64 nowMs)
         m_since->show();
         break;
     }
-    m_worked->setText(tr("Worked today: %1").arg(KioskText::hoursMinutes(card.workedSecondsToday)));
+    m_worked->setText(tr("Worked today: %1").arg(SiteText::hoursMinutes(card.workedSecondsToday)));
     m_warning->setText(
         tr("Your last shift was left open too long. It is closed as forgotten and a leader will "
            "check it; this tap starts a new shift."));
