@@ -72,7 +72,7 @@ void HandheldApp::wire()
 {
     m_measure->setLanguage(m_language);
     m_measure->setSpecKeys(m_settings->specKeys());
-    m_measure->setTape(m_devices->tape());
+    attachTape();
     m_measure->setPrinter(m_devices->printer());
     m_measure->setStickerOptions(m_devices->stickerOptions());
 
@@ -109,7 +109,7 @@ void HandheldApp::wire()
                 m_pendingLabel.clear();
         });
     });
-    connect(m_devices.get(), &DevicesViewModel::tapeChanged, m_measure.get(), &MeasureViewModel::setTape);
+    connect(m_devices.get(), &DevicesViewModel::tapeChanged, this, [this] { attachTape(); });
     connect(m_devices.get(), &DevicesViewModel::printerChanged, this, [this](drivers::LabelPrinter *printer) {
         m_measure->setPrinter(printer);
         m_measure->setStickerOptions(m_devices->stickerOptions());
@@ -137,13 +137,38 @@ void HandheldApp::wire()
             [this](const QString &reason) { say(reason, true); });
 }
 
+// The tape's readings go to the measure screen only while it is up: a reading taken on another
+// screen is not a value for a point the worker cannot see. It is said instead (and the device log
+// keeps its frame).
+void HandheldApp::attachTape()
+{
+    drivers::TapeDevice *tape = m_devices->tape();
+    m_measure->setTape(m_screen == Screen::Measure ? tape : nullptr);
+    disconnect(m_strayReadings);
+    if (!tape)
+        return;
+    m_strayReadings = connect(tape, &drivers::TapeDevice::readingReceived, this,
+                              [this](const drivers::TapeReading &reading) {
+                                  if (m_screen == Screen::Measure || !reading.settled)
+                                      return;
+                                  logging::get("handheld")->info("tape reading away from Measure: {}",
+                                                                 reading.summary().toStdString());
+                                  say(tr("The tape measure sent a reading, but no garment is being measured "
+                                         "here: open Measure and scan the care label first."),
+                                      true);
+                              });
+}
+
 void HandheldApp::setScreen(Screen screen)
 {
     if (m_screen == screen)
         return;
     if (m_screen == Screen::Camera)
         m_camera->stop();
+    const bool measureChanged = m_screen == Screen::Measure || screen == Screen::Measure;
     m_screen = screen;
+    if (measureChanged)
+        attachTape();
     logging::get("handheld")->debug("screen {}", static_cast<int>(screen));
     emit screenChanged();
 }

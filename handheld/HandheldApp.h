@@ -114,6 +114,7 @@ private:
                 std::unique_ptr<db::PunchService> punch);
     void wire();
     void setScreen(Screen screen);
+    void attachTape();
     void say(const QString &message, bool error);
     void wrongKind(ScanClassifier::Kind got, const QList<ScanClassifier::Kind> &expected);
     // The kinds of code the screen takes, in the order they are named.
@@ -143,6 +144,7 @@ private:
     QString m_pendingLabel;               // a care label scanned at home, for Measure once the guard allows
     QString m_scanMessage;
     bool m_scanMessageIsError = false;
+    QMetaObject::Connection m_strayReadings;
 };
 
 } // namespace wh

@@ -70,6 +70,7 @@ private slots:
     void shiftOffline();
     void scannedCodeAsksForThePin();
     void beforeSignIn();
+    void readingAwayFromMeasure();
     void unknownBadgeWhileSignedIn();
     void settingsRebuildTheScreens();
 
@@ -420,6 +421,41 @@ void TestHandheldFlow::scannedCodeAsksForThePin()
     QVERIFY(!m_app->session()->signedIn());
     QVERIFY(m_app->session()->signInWithPin(m_worker.code, m_worker.code.right(4)));
     QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Home);
+}
+
+void TestHandheldFlow::readingAwayFromMeasure()
+{
+    // A reading on the home screen, mid-item: said, not taken as a value; back on Measure the next
+    // reading goes to the point shown.
+    startApp();
+    QTRY_VERIFY(tape() && m_app->devices()->tapeConnected());
+    scan(m_worker.badgeId);
+    QTRY_VERIFY(m_app->session()->signedIn());
+    QVERIFY(m_app->punchService()
+                .punch(m_worker.code, PunchAction::StartActivity,
+                       m_app->punchService().workflowStarted(m_worker.code, QStringLiteral("measure"))
+                           ->suggestedActivities.value(0))
+                .ok());
+    m_app->session()->refresh();
+    scan(m_label);
+    QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
+    QTRY_COMPARE(m_app->measure()->state(), MeasureViewModel::Measuring);
+    m_app->back();
+    QCOMPARE(m_app->screen(), HandheldApp::Screen::Home);
+    m_app->clearScanMessage();
+    const qint64 before = count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements"));
+    QVERIFY(tape()->measure(700.0).ok());
+    QTRY_VERIFY(!m_app->scanMessage().isEmpty());
+    QVERIFY(m_app->scanMessageIsError());
+    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")), before);
+    QCOMPARE(m_app->measure()->measuredCount(), 0);
+    m_app->open(HandheldApp::Screen::Measure);
+    QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
+    QSignalSpy judged(m_app->measure(), &MeasureViewModel::pointJudged);
+    // (Another length: the same one again would be taken for the DISTO's replay of its last value.)
+    QVERIFY(tape()->measure(701.0).ok());
+    QTRY_COMPARE(judged.size(), 1);
+    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")), before + 1);
 }
 
 void TestHandheldFlow::beforeSignIn()
