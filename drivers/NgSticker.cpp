@@ -1,5 +1,7 @@
 #include "NgSticker.h"
 
+#include "MeasurementPoints.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -155,6 +157,31 @@ QString formatTenthMm(qint32 tenthMm, bool sign)
     if (v < 0)
         return QLatin1Char('-') + body;
     return sign && v > 0 ? QLatin1Char('+') + body : body;
+}
+
+NgStickerData ngStickerFor(const MeasurementSession &session, const QString &language)
+{
+    const MeasurementSpec &spec = session.spec();
+    NgStickerData sticker;
+    sticker.itemId = spec.itemId;
+    sticker.style = spec.style;
+    sticker.size = spec.size;
+    sticker.lot = spec.lot;
+    sticker.pointsMeasured = static_cast<int>(spec.points.size());
+    for (const SpecPoint &p : spec.points) {
+        const auto *latest = session.latest(p.code);
+        if (!latest || latest->judgement.pass)
+            continue;
+        NgStickerPoint s;
+        s.code = p.code;
+        s.name = MeasurementPoints::name(p.code, language);
+        s.measuredTenthMm = static_cast<qint32>(latest->judgement.value);
+        s.targetTenthMm = static_cast<qint32>(p.target);
+        s.lowerToleranceTenthMm = static_cast<qint32>(p.lower);
+        s.upperToleranceTenthMm = static_cast<qint32>(p.upper);
+        sticker.failedPoints.push_back(s);
+    }
+    return sticker;
 }
 
 Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerOptions &options)

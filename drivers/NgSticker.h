@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HostTextRenderer.h"
+#include "MeasurementJudgement.h"
 #include "Result.h"
 #include "ZplBuilder.h"
 
@@ -24,8 +25,9 @@ struct NgStickerPoint {
     [[nodiscard]] qint32 deviationTenthMm() const { return measuredTenthMm - targetTenthMm; }
 };
 
-// What the NG sticker of an item says: filled by the measurement flow (wh measure, the handheld),
-// which owns the spec and the records; this struct is all the printer side knows of them.
+// What the NG sticker of an item says: filled from the measured item (ngStickerFor) and by the
+// measurement flow (wh measure, the handheld), which owns the records; this struct is all the
+// printer side knows of them.
 struct NgStickerData {
     QString itemId;                           // required
     QString style;                            // optional
@@ -37,6 +39,14 @@ struct NgStickerData {
     QString worker;                           // optional: who measured
     QString measuredAt;                       // optional, already in the site's time: "2026-11-02 09:14"
 };
+
+// The sticker's data from a measured item, for every measurement flow (wh measure, the handheld):
+// the item id, style, size and lot of its spec, how many points it has, and each point whose latest
+// value fails, in the spec's order, with the catalogue's name in `language` ("ja" or "en", see
+// MeasurementPoints::name). The caller adds what the session does not know: the record URI, the
+// worker and the time. A point without a value yet, or whose latest value passes (a re-measure
+// after a failure), is not listed; an item that passes lists none. Any thread.
+[[nodiscard]] NgStickerData ngStickerFor(const MeasurementSession &session, const QString &language);
 
 // How Japanese (any non-ASCII) text reaches the paper.
 enum class JapaneseTextMode {

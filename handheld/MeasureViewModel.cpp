@@ -4,7 +4,6 @@
 #include "GarmentOutline.h"
 #include "Logging.h"
 #include "MasterDataRepositories.h"
-#include "MeasurementPoints.h"
 #include "SimulatedTape.h"
 #include "UuidV7.h"
 
@@ -620,25 +619,7 @@ bool MeasureViewModel::sendSticker(bool reprint)
                    true);
         return false;
     }
-    drivers::NgStickerData sticker;
-    for (const SpecPoint &p : spec.points) {
-        const auto *latest = m_session->latest(p.code);
-        if (!latest || latest->judgement.pass)
-            continue;
-        drivers::NgStickerPoint s;
-        s.code = p.code;
-        s.name = MeasurementPoints::name(p.code, m_language);
-        s.measuredTenthMm = static_cast<qint32>(latest->judgement.value);
-        s.targetTenthMm = static_cast<qint32>(p.target);
-        s.lowerToleranceTenthMm = static_cast<qint32>(p.lower);
-        s.upperToleranceTenthMm = static_cast<qint32>(p.upper);
-        sticker.failedPoints.push_back(s);
-    }
-    sticker.itemId = spec.itemId;
-    sticker.style = spec.style;
-    sticker.size = spec.size;
-    sticker.lot = spec.lot;
-    sticker.pointsMeasured = static_cast<int>(spec.points.size());
+    drivers::NgStickerData sticker = drivers::ngStickerFor(*m_session, m_language);
     // The QR links to the record: the item and the event of its last value.
     sticker.recordUri = QStringLiteral("wh:measurement/%1/%2").arg(spec.itemId, uuidText(m_lastEvent));
     sticker.worker = m_workerCode;

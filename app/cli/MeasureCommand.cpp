@@ -225,23 +225,10 @@ private:
         m_tape.stop();
         const ItemVerdict verdict = m_session.verdict();
         out(QStringLiteral("verdict: %1").arg(itemVerdictName(verdict)));
-        drivers::NgStickerData sticker;
-        for (const SpecPoint &p : m_session.spec().points) {
-            const auto *latest = m_session.latest(p.code);
-            if (latest && !latest->judgement.pass) {
-                out(QStringLiteral("failed: %1\t%2\t%3")
-                        .arg(p.code, formatTenths(latest->judgement.value),
-                             formatDeviation(latest->judgement.deviation)));
-                drivers::NgStickerPoint s;
-                s.code = p.code;
-                s.name = MeasurementPoints::name(p.code, m_request.language);
-                s.measuredTenthMm = static_cast<qint32>(latest->judgement.value);
-                s.targetTenthMm = static_cast<qint32>(p.target);
-                s.lowerToleranceTenthMm = static_cast<qint32>(p.lower);
-                s.upperToleranceTenthMm = static_cast<qint32>(p.upper);
-                sticker.failedPoints.push_back(s);
-            }
-        }
+        drivers::NgStickerData sticker = drivers::ngStickerFor(m_session, m_request.language);
+        for (const drivers::NgStickerPoint &s : sticker.failedPoints)
+            out(QStringLiteral("failed: %1\t%2\t%3")
+                    .arg(s.code, formatTenths(s.measuredTenthMm), formatDeviation(s.deviationTenthMm())));
         if (!m_unit.isEmpty())
             out(QStringLiteral("unit: %1").arg(m_unit));
         else
@@ -256,11 +243,6 @@ private:
             return;
         }
         const MeasurementSpec &spec = m_session.spec();
-        sticker.itemId = spec.itemId;
-        sticker.style = spec.style;
-        sticker.size = spec.size;
-        sticker.lot = spec.lot;
-        sticker.pointsMeasured = static_cast<int>(spec.points.size());
         // The QR links to the record: the item and the event of its last value.
         sticker.recordUri = QStringLiteral("wh:measurement/%1/%2").arg(spec.itemId, uuidText(m_lastEvent));
         sticker.worker = m_request.worker;

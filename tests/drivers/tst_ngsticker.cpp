@@ -1,6 +1,8 @@
 // The NG sticker: its ZPL against the golden file (printer-font mode), host-rendered Japanese as
 // graphic fields, what the preview shows (the record's QR reads back), the rows that do not fit,
-// and bad input. WH_PREVIEW_DIR=folder keeps the preview PNGs there to look at.
+// and bad input; the sticker's data from a measured item (ngStickerFor: the latest failing values in
+// the spec's order, names in either language, re-measures). WH_PREVIEW_DIR=folder keeps the preview
+// PNGs there to look at.
 #include "BarcodeDecoder.h"
 #include "BarcodeImage.h"
 #include "NgSticker.h"
@@ -18,6 +20,31 @@ using namespace wh;
 using namespace wh::drivers;
 
 namespace {
+
+// A shirt with four points, one the catalogue does not know (a brand's own, Z9).
+MeasurementSpec shirtSpec()
+{
+    MeasurementSpec spec;
+    spec.itemId = QStringLiteral("ITM-2026-000777");
+    spec.style = QStringLiteral("ST-1001");
+    spec.size = QStringLiteral("M");
+    spec.points = {{QStringLiteral("CW"), 5200, 50, 50},
+                   {QStringLiteral("BL"), 7250, 80, 100},
+                   {QStringLiteral("SL"), 6000, 50, 50},
+                   {QStringLiteral("Z9"), 1000, 10, 10}};
+    return spec;
+}
+
+void comparePoint(const NgStickerPoint &p, const QString &code, const QString &name, qint32 measured,
+                  qint32 target, qint32 lower, qint32 upper)
+{
+    QCOMPARE(p.code, code);
+    QCOMPARE(p.name, name);
+    QCOMPARE(p.measuredTenthMm, measured);
+    QCOMPARE(p.targetTenthMm, target);
+    QCOMPARE(p.lowerToleranceTenthMm, lower);
+    QCOMPARE(p.upperToleranceTenthMm, upper);
+}
 
 QString goldenPath()
 {
@@ -233,6 +260,74 @@ private slots:
         QVERIFY(!zpl.ok());
         QCOMPARE(zpl.error().code(), ErrorCode::InvalidArgument);
         QVERIFY2(zpl.error().message().contains(message), qPrintable(zpl.error().toString()));
+    }
+
+    void stickerForAMeasuredItem()
+    {
+        MeasurementSession session(shirtSpec());
+        // In order: CW too wide, BL good, SL too long, Z9 too short.
+        for (qint64 value : {5265, 7200, 6120, 900})
+            QVERIFY(session.record(value).ok());
+        QCOMPARE(session.verdict(), ItemVerdict::Fail);
+        // SL measured again, now good; BL measured again, now too long.
+        QVERIFY(session.goTo(QStringLiteral("SL")));
+        QVERIFY(session.record(6010).ok());
+        QVERIFY(session.goTo(QStringLiteral("BL")));
+        QVERIFY(session.record(7360).ok());
+
+        const NgStickerData en = ngStickerFor(session, QStringLiteral("en"));
+        QCOMPARE(en.itemId, QStringLiteral("ITM-2026-000777"));
+        QCOMPARE(en.style, QStringLiteral("ST-1001"));
+        QCOMPARE(en.size, QStringLiteral("M"));
+        QVERIFY(en.lot.isEmpty());
+        QCOMPARE(en.pointsMeasured, 4);
+        // The latest values that fail, in the spec's order (not the order they were measured in).
+        QCOMPARE(en.failedPoints.size(), size_t(3));
+        comparePoint(en.failedPoints[0], QStringLiteral("CW"), QStringLiteral("Chest width"), 5265, 5200, 50,
+                     50);
+        comparePoint(en.failedPoints[1], QStringLiteral("BL"), QStringLiteral("Body length"), 7360, 7250, 80,
+                     100);
+        comparePoint(en.failedPoints[2], QStringLiteral("Z9"), QStringLiteral("Z9"), 900, 1000, 10, 10);
+        QCOMPARE(en.failedPoints[2].deviationTenthMm(), -100);
+        // What only the caller knows is left to it.
+        QVERIFY(en.recordUri.isEmpty());
+        QVERIFY(en.worker.isEmpty());
+        QVERIFY(en.measuredAt.isEmpty());
+
+        const NgStickerData ja = ngStickerFor(session, QStringLiteral("ja"));
+        QCOMPARE(ja.failedPoints.size(), size_t(3));
+        QCOMPARE(ja.failedPoints[0].name, QStringLiteral("身幅"));
+        QCOMPARE(ja.failedPoints[1].name, QStringLiteral("着丈"));
+        QCOMPARE(ja.failedPoints[2].name, QStringLiteral("Z9"));
+
+        // With the record's link it is a sticker.
+        NgStickerData complete = en;
+        complete.recordUri = QStringLiteral("wh:measurement/ITM-2026-000777/0");
+        auto zpl = buildNgStickerZpl(complete, NgStickerOptions{});
+        QVERIFY2(zpl.ok(), qPrintable(zpl ? QString() : zpl.error().toString()));
+        QVERIFY(zpl->contains("CW Chest width"));
+        QVERIFY(zpl->contains("ITM-2026-000777"));
+    }
+
+    void stickerForAnItemNotDoneOrPassing()
+    {
+        MeasurementSession session(shirtSpec());
+        NgStickerData d = ngStickerFor(session, QStringLiteral("en"));
+        QCOMPARE(d.pointsMeasured, 4);
+        QVERIFY(d.failedPoints.empty());
+        // Half measured: the failure so far is listed, the points to come are not.
+        QVERIFY(session.record(5265).ok());
+        QVERIFY(session.record(7250).ok());
+        d = ngStickerFor(session, QStringLiteral("en"));
+        QCOMPARE(d.failedPoints.size(), size_t(1));
+        QCOMPARE(d.failedPoints[0].code, QStringLiteral("CW"));
+        // Re-measured good and the rest good: a passing item lists none.
+        QVERIFY(session.goTo(QStringLiteral("CW")));
+        QVERIFY(session.record(5200).ok());
+        QVERIFY(session.record(6000).ok());
+        QVERIFY(session.record(1000).ok());
+        QCOMPARE(session.verdict(), ItemVerdict::Pass);
+        QVERIFY(ngStickerFor(session, QStringLiteral("en")).failedPoints.empty());
     }
 
     void millimetres_data()
