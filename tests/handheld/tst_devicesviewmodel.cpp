@@ -567,20 +567,13 @@ void TestDevicesViewModel::printerOfflineKeepsTheLabel()
 
 void TestDevicesViewModel::badPrinterAddresses_data()
 {
+    // What the view-model does with a refused address; which addresses are refused, row by row, is
+    // tests/drivers/tst_printeraddress (drivers::PrinterAddress, the parser it uses).
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << "";
     QTest::newRow("spaces") << "   ";
-    QTest::newRow("space inside") << "printer 1";
-    QTest::newRow("no port after the colon") << "10.0.0.1:";
-    QTest::newRow("port too big") << "10.0.0.1:70000";
-    QTest::newRow("port zero") << "10.0.0.1:0";
-    QTest::newRow("port not a number") << "10.0.0.1:ninety";
-    QTest::newRow("port with a sign") << "10.0.0.1:+9100";
-    QTest::newRow("not an IPv4 address") << "999.1.1.1";
-    QTest::newRow("no host") << ":9100";
-    QTest::newRow("bracket not closed") << "[::1";
+    QTest::newRow("port too big, spaces around") << " 10.0.0.1:70000 ";
     QTest::newRow("brackets round a name") << "[printer]:9100";
-    QTest::newRow("underscore") << "label_printer";
     QTest::newRow("a URL") << "http://10.0.0.1:9100";
     QTest::newRow("japanese") << "プリンター";
 }
