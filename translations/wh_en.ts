@@ -2,11 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HomePage</name>
+    <name>ActivityPage</name>
     <message>
-        <source>Device: %1 (%2)</source>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the state (&quot;Working&quot;), %2 since when (&quot;since 08:12&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity to clock in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an activity (name or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock out now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift ends now. Do this when you leave work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanPage</name>
+    <message>
+        <source>Hold the code inside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <extracomment>%1 is the text of the code the camera read last</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Tape measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulator, for training and demos: readings are not from a real tape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tape measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, e.g. 192.168.1.50:9100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels waiting to print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text on stickers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer&apos;s font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a picture (any printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tape measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialog</name>
+    <message>
+        <source>%1 · done lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without switching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandheldHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tape: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
     <message>
         <source>Units</source>
         <translation type="unfinished"></translation>
@@ -35,11 +272,319 @@
         <source>Scan a barcode: it shows here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Handheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePage</name>
+    <message>
+        <source>Scan the care label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the scanner at the QR code on the garment&apos;s care label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · size %2 · lot %3</source>
+        <extracomment>Style, size and lot of the garment being measured</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Points measured of all points, e.g. &quot;3 / 12&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <extracomment>The current point&apos;s target length, e.g. &quot;Target 700.0 mm&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance %1</source>
+        <extracomment>The current point&apos;s tolerance in mm, e.g. &quot;Tolerance -1.0 / +1.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <extracomment>The current point was measured before (it is measured again now)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Short verdict of one point: within tolerance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Opens the field to type the current point&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <extracomment>Training: the simulated tape measure measures the current point</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <extracomment>Prints the failed item&apos;s NG sticker again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <extracomment>Title of the field for typing a value, %1 is the point&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <extracomment>Takes the typed value for the current point</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1, tolerance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm, e.g. 721.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tape measure connected: type the values, or connect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePointRow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <extracomment>A point&apos;s target and tolerance in the list, e.g. &quot;700.0 mm -1.0 / +1.0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · try %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site, the scanner and the spec keys are changed by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site of this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the device to this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scanner sends before and after each code. Write control characters as &lt;GS&gt; (or two hex digits, like &lt;1D&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save prefix and suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spec keys: care labels cannot be read on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brands&apos; keys that sign the care labels. Only their ids are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Scan your badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the scanner at the barcode on your ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker code and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type your worker code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,6 +699,194 @@
     <message>
         <source>Now</source>
         <extracomment>the mark on the tile of the activity the worker is on now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::ActivityViewModel</name>
+    <message>
+        <source>The activities cannot be read just now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: scan your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already on %1. Nothing was changed.</source>
+        <extracomment>%1 is the activity</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already on a break. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to record. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked in: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time, e.g. &quot;Clocked in: Picking at 19:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to work: %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to %1 at %2</source>
+        <extracomment>%1 is the activity, %2 the time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started: %1 at %2</source>
+        <extracomment>%1 is the break activity, %2 the time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked out at %1. Worked today: %2</source>
+        <extracomment>%1 is the time, %2 hours and minutes worked, e.g. &quot;7:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocked out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <extracomment>%1 is the time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Your previous shift was left open and has been closed as forgotten. A leader will check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch was not recorded: %1 was not found. Please ask your leader.</source>
+        <extracomment>%1 names what is missing (a worker code, an activity)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker cannot punch: the worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in. Choose an activity to clock in. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch was refused: the handheld&apos;s clock is behind your last punch. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break is set up at this site. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity is not offered at this site. Please choose another one. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The punch could not be saved just now. Please try again in a moment. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>%1 says what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 workflow</source>
+        <extracomment>%1 is a workflow&apos;s key as the store names it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts for no activity at this site; your punch stays as it is. Please tell your leader.</source>
+        <extracomment>%1 is the workflow, e.g. &quot;Measuring&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your punch cannot be checked just now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in. %1 counts for %2. Clock in on it?</source>
+        <extracomment>%1 is the workflow (&quot;Measuring&quot;), %2 the activity it counts for (&quot;Garment measurement&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on a break (%1). %2 counts for %3. Go back to work on it?</source>
+        <extracomment>%1 is the break, %2 the workflow (&quot;Measuring&quot;), %3 the activity it counts for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are punched into %1. %2 counts for %3. Switch?</source>
+        <extracomment>%1 is the current activity (&quot;Packing&quot;), %2 the workflow (&quot;Measuring&quot;), %3 the activity it counts for (&quot;Garment measurement&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in: the work you do now is not counted for %1. Clock in when you can.</source>
+        <extracomment>%1 is the activity the work would count for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are still on a break: the work you do now is not counted for %1. Switch when you can.</source>
+        <extracomment>%1 is the activity the work would count for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay on %1: the time you spend now counts for %1, not for %2.</source>
+        <extracomment>%1 is the current activity, %2 the activity the work would count for</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -446,6 +1179,41 @@
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::CameraScanViewModel</name>
+    <message>
+        <source>The camera&apos;s pictures cannot be read (%1). Type the code or use the hardware scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on this device. Type the code or use the hardware scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be opened: %1 Type the code or use the hardware scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1). Type the code or use the hardware scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous picture is still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was found in the frame of the picture %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1718,233 @@
     </message>
 </context>
 <context>
+    <name>wh::DevicesViewModel</name>
+    <message>
+        <source>the device %1 is not in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handheld&apos;s settings cannot be read, so its tape measure and printer are not remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting of this handheld cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered tape measure “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remembered printer address “%1” is not an address; set the printer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handheld has no Bluetooth, so this tape measure cannot connect. Choose a serial tape measure or a simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off: switch it on and the tape measure connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure&apos;s frames cannot be kept in the device log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tape measure chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That tape measure is no longer in the list: search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works for now, but it cannot be remembered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chosen: readings come from the simulator, for training and demos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chosen and remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tape measure is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped, but this handheld cannot forget it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tape measure is chosen: find one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth tape measures found so far: %1. Still looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bluetooth search failed (%1). Serial ports and simulators are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Bluetooth tape measures… Switch the tape measure on and keep it close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off, so Bluetooth tape measures cannot be found: switch it on and search again. Serial ports and simulators are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handheld has no Bluetooth, so Bluetooth tape measures cannot be found. Serial ports and simulators are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth tape measures found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Bluetooth tape measure found: is it switched on and close to this handheld? Serial ports and simulators are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test label went to the printer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of ribbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a printer address. Type the printer&apos;s IP address or network name, and its port when it is not 9100: 192.168.1.50 or 192.168.1.50:9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 works for now, but it cannot be remembered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer at %1 is set; checking it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is stopped, but this handheld cannot forget it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set now: NG stickers are not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set: type its address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test label cannot be put in the print spool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test label is in the print spool: it prints as soon as the printer at %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a way to print Japanese (font or graphic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese is printed this way for now, but it cannot be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text is drawn here and sent as a picture (any printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese text uses the printer&apos;s own Japanese font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ErrorText</name>
     <message>
         <source>Not valid: %1.</source>
@@ -1332,13 +2327,36 @@
     </message>
 </context>
 <context>
-    <name>wh::HandheldProgram</name>
+    <name>wh::HandheldApp</name>
     <message>
-        <source>The handheld&apos;s device id in the store (default: the first handheld device).</source>
+        <source>Sign in first: scan your badge or type your worker code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handheld: scanning, measuring and inspecting on the floor.</source>
+        <source>This workflow is not available on the handheld yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. No code is read on this screen: go back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handheld is now %1&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be read. Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure sent a reading, but no garment is being measured here: open Measure and scan the care label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::HandheldProgram</name>
+    <message>
+        <source>The handheld&apos;s device id in the store (default: the first handheld device).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1358,7 +2376,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The home screen cannot be loaded; the log says why.</source>
+        <source>The handheld cannot start on this store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens cannot be loaded; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens this screen in a telling state, as a worker would get there (for pictures and demos; it writes to the store like a worker would): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screen: the worker who signs in (default: the site&apos;s first with a badge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screen measure-item or measure-verdict: the care label&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handheld: scanning, measuring and switching activity on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no screen %1. The screens: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen %1 cannot be shown: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,19 +2577,6 @@
     </message>
     <message>
         <source>A serial badge reader on this port (e.g. /dev/ttyUSB0), 9600 8N1, sending STX/ETX frames or decimal lines; a keyboard-wedge reader needs no option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wh::KioskText</name>
-    <message>
-        <source>MMM d</source>
-        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,9 +2926,9 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message numerus="yes">
         <source>Cannot sign in as %1: too many failed attempts; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cannot sign in as %1: too many failed attempts; try again in %n second.</numerusform>
+            <numerusform>Cannot sign in as %1: too many failed attempts; try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2101,6 +3134,215 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::MeasureViewModel</name>
+    <message>
+        <source>PASS</source>
+        <extracomment>The verdict of a measured garment, shown big: every point within tolerance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <extracomment>The verdict of a measured garment, shown big: a point out of tolerance</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n point(s) within tolerance</source>
+        <translation>
+            <numerusform>The %n point within tolerance</numerusform>
+            <numerusform>All %n points within tolerance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 points out of tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A point out of tolerance: its name, the value measured, the deviation from the target</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no brand keys to check care labels with: an administrator adds them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is already open: measure its points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Item %1 was left incomplete; its %n measured value(s) are kept.</source>
+        <translation>
+            <numerusform>Item %1 was left incomplete; its %n measured value is kept.</numerusform>
+            <numerusform>Item %1 was left incomplete; its %n measured values are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a length: type the value in millimetres, for example 721.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feet and yards are not accepted: type the value in millimetres, for example 721.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the length of a garment&apos;s point: type the value in millimetres, for example 721.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only point left to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated readings need the simulated tape measure: choose it on the Devices screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated tape measure cannot measure now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a measured item that failed gets an NG sticker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker of item %1 waits for the printer: it prints by itself when the printer is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading %1 was not used: scan the care label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading %1 was not used: every point has a value. Tap a point to measure it again, or go to the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure sends feet: set it to millimetres (or inches), then measure %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure sent a reading that is not a number: measure %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading %1 is far too long for a garment: measure %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure read 0: measure %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure sent something that cannot be read (%1): measure %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure is not connected: reconnect it on the Devices screen or type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tape measure is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value cannot be saved: this device (%1) is not set up in its store. Tell an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1 is not known to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 for %2 could not be saved (%3): measure it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item passes now: take off the NG sticker printed for it before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label printer is set up for this device: choose one on the Devices screen, then print the NG sticker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker cannot be put in the print queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NG sticker printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker waits for the printer at %1: it prints by itself when the printer is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the NG sticker on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker of item %1 has been printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NG sticker waits in the print queue. %1 It prints by itself when the printer is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the care label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point is waiting for a value: tap a point to measure it again, or go to the next item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not a care label&apos;s measurement spec. Scan the QR code on the care label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care label is in a newer format than this device reads. Set the garment aside and tell your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care label was read only in part. Scan it again, holding the scanner still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care label was signed with a brand key this device does not have (key %1). Ask an administrator to add it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care label&apos;s spec was altered or not signed by the brand: do not measure against it. Set the garment aside and tell your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care label&apos;s spec is damaged or badly made (field %1). Set the garment aside and tell your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care label cannot be read. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A tape reading as the device sent it: a number and its unit (&quot;721.5 mm&quot;, &quot;28.4 in&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::NodeFiguresModel</name>
     <message>
         <source>Name</source>
@@ -2129,9 +3371,9 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message numerus="yes">
         <source>Adds up the units of %n activities of different kinds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adds up the units of %n activity of a different kind.</numerusform>
+            <numerusform>Adds up the units of %n activities of different kinds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,6 +3395,56 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>Daily trend</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::OutboxStatus</name>
+    <message>
+        <source>oldest %1</source>
+        <extracomment>%1 is how long ago, e.g. &quot;12 min&quot; or &quot;just now&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync queue cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting to sync</source>
+        <translation>
+            <numerusform>%Ln waiting to sync</numerusform>
+            <numerusform>%Ln waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <extracomment>minutes ago, e.g. &quot;12 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <extracomment>hours ago</extracomment>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3952,68 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::ScanClassifier</name>
+    <message>
+        <source>a care label&apos;s measuring code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worker code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code this app does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. This screen does not take a scan.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan the care label&apos;s QR code.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan your badge.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;an item barcode&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan or type your worker code.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;an item barcode&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan an activity code or choose one from the list.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. Here, scan the item&apos;s barcode.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was %1. It is not used here.</source>
+        <extracomment>%1 is what was scanned, e.g. &quot;a worker badge&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::ScannerKeyInput</name>
     <message>
         <source>Keyboard-wedge barcode scanner: the prefix it sends before each code.</source>
@@ -2767,6 +4121,242 @@ Please scan it again. Nothing was recorded.</source>
     </message>
 </context>
 <context>
+    <name>wh::SessionViewModel</name>
+    <message>
+        <source>since %1</source>
+        <extracomment>%1 is a time such as &quot;08:12&quot; (with the date when it is not today)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked today: %1</source>
+        <extracomment>%1 is hours and minutes, e.g. &quot;3:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge, or type your worker code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your worker code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Your previous shift was left open; it will be closed as forgotten with your next punch, and a leader will check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown badge. This badge is not registered: please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker code or PIN is wrong. Please try again, or ask your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your worker record cannot be found. Please ask your leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in: the worker record is disabled. Please ask your leader. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handheld cannot read its store just now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <extracomment>%1 says what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::SettingsViewModel</name>
+    <message>
+        <source>This device&apos;s settings cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts with this name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts with this name. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts with this name. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator&apos;s account: only an administrator can change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked for %1. The settings lock again after %n minute(s) without a change.</source>
+        <translation>
+            <numerusform>Unlocked for %1. The settings lock again after %n minute without a change.</numerusform>
+            <numerusform>Unlocked for %1. The settings lock again after %n minutes without a change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s settings are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this: unlock with an administrator&apos;s account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The administrator&apos;s settings locked themselves after %n minute(s) without a change: unlock them again.</source>
+        <translation>
+            <numerusform>The administrator&apos;s settings locked themselves after %n minute without a change: unlock them again.</numerusform>
+            <numerusform>The administrator&apos;s settings locked themselves after %n minutes without a change: unlock them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This device is not in the store: its settings cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site “%1” in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device already belongs to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device now belongs to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be Japanese (ja) or English (en), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner prefix has “%1”, which is not a character name (write control characters as &lt;GS&gt;, &lt;CR&gt; or two hex digits like &lt;1D&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner suffix has “%1”, which is not a character name (write control characters as &lt;GS&gt;, &lt;CR&gt; or two hex digits like &lt;1D&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner prefix can have at most %n character(s).</source>
+        <translation>
+            <numerusform>The scanner prefix can have at most %n character.</numerusform>
+            <numerusform>The scanner prefix can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner suffix can have at most %n character(s).</source>
+        <translation>
+            <numerusform>The scanner suffix can have at most %n character.</numerusform>
+            <numerusform>The scanner suffix can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner prefix cannot hold %1: a scanner that types its codes sends only visible characters and &lt;GS&gt; inside a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner suffix cannot hold %1: a scanner that types its codes sends only visible characters and &lt;GS&gt; inside a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner prefix and suffix do not work together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner prefix and suffix could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner prefix and suffix saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec keys could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key as ID:SECRET (or only the secret for key 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spec key cannot contain line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spec key cannot be used: its secret needs at least %1 bytes, and it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spec key cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a spec key with the id %1: remove it first to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec key %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no spec key with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec key %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wh::SignInDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -2814,9 +4404,9 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,9 +4427,9 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts with this name. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many failed attempts with this name. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts with this name. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2852,9 +4442,9 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2863,6 +4453,74 @@ Please scan it again. Nothing was recorded.</source>
     </message>
     <message>
         <source>Somebody has created an account in this store meanwhile. Close this window and sign in with that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::SiteText</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::TapeCandidateModel</name>
+    <message>
+        <source>Simulator — %1</source>
+        <extracomment>A simulated tape measure in the list of tapes to choose; %1 is the protocol (&quot;Leica DISTO&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leica DISTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bosch GLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ES-Tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nordic UART tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over Bluetooth, %2, signal %3 dBm</source>
+        <extracomment>A tape found over Bluetooth: its protocol, address and signal strength.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over Bluetooth, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port %1 (%2)</source>
+        <extracomment>A tape on a serial port: the port and what the system calls it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No real tape: the readings are made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A tape measure on a serial port: &quot;Bosch GLM on ttyUSB0&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4041,9 +5699,9 @@ Axis title: the metric and its unit, &quot;Productivity (units/h)&quot;</extraco
     </message>
     <message numerus="yes">
         <source>%1: %n label(s) in the printer&apos;s memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n label in the printer&apos;s memory</numerusform>
+            <numerusform>%1: %n labels in the printer&apos;s memory</numerusform>
         </translation>
     </message>
     <message>
@@ -4104,16 +5762,16 @@ Axis title: the metric and its unit, &quot;Productivity (units/h)&quot;</extraco
     </message>
     <message numerus="yes">
         <source>%n label(s) not printed yet: they wait in the print spool of %1 and go out with the next `wh printer send %2 --db %1`</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label not printed yet: it waits in the print spool of %1 and goes out with the next `wh printer send %2 --db %1`</numerusform>
+            <numerusform>%n labels not printed yet: they wait in the print spool of %1 and go out with the next `wh printer send %2 --db %1`</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) not printed: the printer was not ready within %1 seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label not printed: the printer was not ready within %1 seconds</numerusform>
+            <numerusform>%n labels not printed: the printer was not ready within %1 seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -4454,6 +6112,18 @@ Commands:
         <source>--dpi must be 203, 300 or 600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the demo brand&apos;s care labels (signed with the demo key DEMO that `wh demo` gives the handhelds), one line each: item, then the label&apos;s text. With --png DIR, also their QR codes as DIR/ITEM.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each label&apos;s QR code into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::cli::Gs1Command</name>
@@ -4573,9 +6243,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n point(s) out of tolerance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point out of tolerance</numerusform>
+            <numerusform>%n points out of tolerance</numerusform>
         </translation>
     </message>
     <message>
@@ -4600,9 +6270,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>+ %n more point(s): see the record</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n more point: see the record</numerusform>
+            <numerusform>+ %n more points: see the record</numerusform>
         </translation>
     </message>
     <message>
@@ -4734,6 +6404,17 @@ Commands:
     </message>
     <message>
         <source>%1 within %2 ms; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wh::drivers::BleTapeDiscovery</name>
+    <message>
+        <source>this device has no Bluetooth adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bluetooth is switched off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,6 +237,10 @@
         <source>Tape: %1</source>
         <translation>メジャー：%1</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -574,6 +578,18 @@
     <message>
         <source>Sign in</source>
         <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2393,10 @@
         <source>The code could not be read. Please scan it again.</source>
         <translation>コードを読み取れませんでした。もう一度スキャンしてください。</translation>
     </message>
+    <message>
+        <source>The tape measure sent a reading, but no garment is being measured here: open Measure and scan the care label first.</source>
+        <translation>メジャーから測定値が届きましたが、いまは採寸中ではありません。採寸を開いて洗濯ネームをスキャンしてください。</translation>
+    </message>
 </context>
 <context>
     <name>wh::HandheldProgram</name>
@@ -2626,12 +2646,12 @@
     <message>
         <source>MMM d</source>
         <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
-        <translation>M月d日</translation>
+        <translation type="vanished">M月d日</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4307,12 +4327,12 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>MMM d</source>
         <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
-        <translation>M月d日</translation>
+        <translation type="vanished">M月d日</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4591,19 @@ Please scan it again. Nothing was recorded.</source>
     <message>
         <source>Somebody has created an account in this store meanwhile. Close this window and sign in with that account.</source>
         <translation>その間に別の人がこのストアにアカウントを作成しました。このウィンドウを閉じて、そのアカウントでサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>wh::SiteText</name>
+    <message>
+        <source>MMM d</source>
+        <extracomment>QDate format of a short date without the year, e.g. &quot;Nov 20&quot;</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is a short date such as &quot;Nov 20&quot;, %2 a time such as &quot;22:10&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
