@@ -162,7 +162,7 @@ private slots:
                    QStringLiteral("en")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("out of labels")), qPrintable(describe(r)));
-        QVERIFY2(r.err.contains(QLatin1String("wait in the print spool")), qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(QLatin1String("in the print spool")), qPrintable(describe(r)));
         QVERIFY(!sim.output().contains(QLatin1String("job 1")));
 
         // Labels loaded: what waits goes out, once.

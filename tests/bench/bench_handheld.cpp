@@ -282,11 +282,14 @@ int main(int argc, char *argv[])
     const qint64 pendingBefore = pendingOf(**store, where->device.id);
     QElapsedTimer shift;
     shift.start();
+    qint64 lastKeyMs = 0; // the last key of the previous burst (its timestamps run ahead of the clock)
     for (int item = 0; item < items; ++item) {
         int shown = 0;
         auto c1 = QObject::connect(measure, &MeasureViewModel::itemShown, [&] { ++shown; });
-        wait(100); // the scanner needs a quiet gap before a burst
-        scanToItem.add(untilFrame(window, [&] { test::sendScannerBurst(window, label, true, 1); },
+        // The scanner input needs a quiet gap before a burst, after the previous one's last key.
+        while (test::keyClockMs() < lastKeyMs + 100)
+            wait(10);
+        scanToItem.add(untilFrame(window, [&] { lastKeyMs = test::sendScannerBurst(window, label, true, 1); },
                                   [&] { return shown > 0; }));
         QObject::disconnect(c1);
         if (measure->state() != MeasureViewModel::Measuring)
