@@ -209,6 +209,8 @@ int HandheldProgram::run(QGuiApplication &app)
     HandheldUi ui(app, **store, *where, scanner, *scannerOptions);
     if (const QString problem = ui.build(language, {}); !problem.isEmpty())
         return startup.fail(problem);
+    if (startup.screenshotMode())
+        ui.window()->setProperty("flashEnabled", false);
 
     const auto show = [&ui, &startup, &started] {
         if (startup.screenshotMode()) {

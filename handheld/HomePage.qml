@@ -39,6 +39,30 @@ Page {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            Text {
+                text: qsTr("Workflows")
+                color: "#14212e"
+                font.pixelSize: 17
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: 10
+                rowSpacing: 10
+                Layout.fillWidth: true
+
+                Repeater {
+                    model: page.home.workflows
+
+                    WorkflowTile {
+                        onClicked: page.workflowChosen(key)
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                    }
+                }
+            }
             Button {
                 objectName: "cameraButton"
                 text: qsTr("Scan with the camera")
@@ -146,31 +170,6 @@ Page {
                 font.pixelSize: 14
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
-            }
-            Text {
-                text: qsTr("Workflows")
-                color: "#14212e"
-                font.pixelSize: 17
-                font.bold: true
-                Layout.topMargin: 8
-                Layout.fillWidth: true
-            }
-            GridLayout {
-                columns: 2
-                columnSpacing: 10
-                rowSpacing: 10
-                Layout.fillWidth: true
-
-                Repeater {
-                    model: page.home.workflows
-
-                    WorkflowTile {
-                        onClicked: page.workflowChosen(key)
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.preferredWidth: 1
-                    }
-                }
             }
             Text {
                 text: page.home.updatedAt

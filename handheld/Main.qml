@@ -11,6 +11,8 @@ ApplicationWindow {
     id: window
 
     required property HandheldApp app
+    // The feedback flash; off for pictures (--screenshot), where it would be caught half-way.
+    property bool flashEnabled: true
 
     width: 360
     height: 640
@@ -130,6 +132,8 @@ ApplicationWindow {
     Connections {
         target: window.app.feedback
         function onGiven(kind) {
+            if (!window.flashEnabled)
+                return
             flash.border.color = kind === ScanFeedback.Good ? "#2e9d57" : "#d0442c"
             flashOut.restart()
         }

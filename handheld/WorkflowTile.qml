@@ -14,7 +14,7 @@ AbstractButton {
     required property string note
 
     enabled: available
-    implicitHeight: Math.max(164, implicitContentHeight + topPadding + bottomPadding)
+    implicitHeight: Math.max(132, implicitContentHeight + topPadding + bottomPadding)
     Accessible.name: title
     Accessible.description: available ? description : note
 
