@@ -18,6 +18,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QSize>
 #include <QTimer>
 
 #include <memory>
@@ -54,7 +55,8 @@ public:
                 [this] { applyScannerOptions(); });
         connect(&m_scanner, &ScannerKeyInput::scanned, m_shell.get(), &HandheldApp::scanned);
         connect(&m_scanner, &ScannerKeyInput::scanRejected, m_shell.get(), &HandheldApp::scanRejected);
-        connect(m_shell.get(), &HandheldApp::restartRequested, this, &HandheldUi::restart, Qt::QueuedConnection);
+        connect(m_shell.get(), &HandheldApp::restartRequested, this, &HandheldUi::restart,
+                Qt::QueuedConnection);
         if (!resumeWorker.isEmpty())
             m_shell->session()->resume(resumeWorker);
 
@@ -78,8 +80,8 @@ private:
     void applyScannerOptions()
     {
         if (auto applied = m_scanner.setOptions(m_shell->settings()->scannerOptions(m_scannerBase)); !applied)
-            logging::get("handheld")->warn("scanner options not applied: {}",
-                                           applied.error().toString().toStdString());
+            logging::get("handheld")
+                ->warn("scanner options not applied: {}", applied.error().toString().toStdString());
     }
 
     void restart(const QString &language)
@@ -90,8 +92,9 @@ private:
         auto where = reports::findDeviceSite(m_store, DeviceKind::Handheld, m_where.device.id);
         if (where)
             m_where = *where;
-        logging::get("handheld")->info("rebuilding the screens (language {}, site {})", language.toStdString(),
-                                       m_where.site.code.toStdString());
+        logging::get("handheld")
+            ->info("rebuilding the screens (language {}, site {})", language.toStdString(),
+                   m_where.site.code.toStdString());
         m_engine.reset();
         m_window = nullptr;
         m_shell.reset();
@@ -136,13 +139,20 @@ int HandheldProgram::run(QGuiApplication &app)
             .arg(ScreenScenario::screens().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption workerOption(
-        QStringLiteral("worker"), tr("With --screen: the worker who signs in (default: the site's first with a badge)."),
+        QStringLiteral("worker"),
+        tr("With --screen: the worker who signs in (default: the site's first with a badge)."),
         QStringLiteral("CODE"));
-    const QCommandLineOption labelOption(QStringLiteral("label"),
-                                         tr("With --screen measure-item or measure-verdict: the care label's text."),
-                                         QStringLiteral("TEXT"));
+    const QCommandLineOption labelOption(
+        QStringLiteral("label"), tr("With --screen measure-item or measure-verdict: the care label's text."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        tr("The window's size in pixels, WIDTHxHEIGHT (default 360x640, the phone the screens are laid out "
+           "for; e.g. 800x1280 for a tablet)."),
+        QStringLiteral("WxH"));
     startup.parser().setApplicationDescription(
         tr("Handheld: scanning, measuring and switching activity on the floor."));
+    startup.parser().addOption(sizeOption);
     startup.parser().addOption(deviceOption);
     startup.parser().addOption(screenOption);
     startup.parser().addOption(workerOption);
@@ -154,6 +164,20 @@ int HandheldProgram::run(QGuiApplication &app)
     if (!scannerOptions) {
         startup.fail(scannerOptions.error().message());
         return 2;
+    }
+    QSize windowSize;
+    if (startup.parser().isSet(sizeOption)) {
+        const QStringList parts = startup.parser().value(sizeOption).split(QLatin1Char('x'));
+        bool okW = false;
+        bool okH = false;
+        if (parts.size() == 2)
+            windowSize = QSize(parts[0].toInt(&okW), parts[1].toInt(&okH));
+        if (!okW || !okH || windowSize.width() < 240 || windowSize.height() < 320 ||
+            windowSize.width() > 4000 || windowSize.height() > 4000) {
+            startup.fail(tr("--size must be WIDTHxHEIGHT in pixels, from 240x320 to 4000x4000, not “%1”.")
+                             .arg(startup.parser().value(sizeOption)));
+            return 2;
+        }
     }
     const QString screen = startup.parser().value(screenOption);
     if (!screen.isEmpty() && !ScreenScenario::screens().contains(screen))
@@ -211,6 +235,8 @@ int HandheldProgram::run(QGuiApplication &app)
         return startup.fail(problem);
     if (startup.screenshotMode())
         ui.window()->setProperty("flashEnabled", false);
+    if (windowSize.isValid())
+        ui.window()->resize(windowSize);
 
     const auto show = [&ui, &startup, &started] {
         if (startup.screenshotMode()) {
@@ -219,20 +245,23 @@ int HandheldProgram::run(QGuiApplication &app)
         }
         QObject::connect(
             ui.window(), &QQuickWindow::frameSwapped, ui.window(),
-            [&started] { logging::get("handheld")->info("first frame {} ms after start", started.elapsed()); },
+            [&started] {
+                logging::get("handheld")->info("first frame {} ms after start", started.elapsed());
+            },
             static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
         ui.window()->show();
     };
     std::unique_ptr<ScreenScenario> scenario;
     if (!screen.isEmpty()) {
         scenario = std::make_unique<ScreenScenario>(
-            *ui.shell(),
-            ScreenScenario::Options{screen, startup.parser().value(workerOption), startup.parser().value(labelOption)});
+            *ui.shell(), ScreenScenario::Options{screen, startup.parser().value(workerOption),
+                                                 startup.parser().value(labelOption)});
         QObject::connect(scenario.get(), &ScreenScenario::ready, ui.shell(), show);
-        QObject::connect(scenario.get(), &ScreenScenario::failed, ui.shell(), [&startup, screen](const QString &why) {
-            startup.fail(tr("The screen %1 cannot be shown: %2").arg(screen, why));
-            QCoreApplication::exit(1);
-        });
+        QObject::connect(scenario.get(), &ScreenScenario::failed, ui.shell(),
+                         [&startup, screen](const QString &why) {
+                             startup.fail(tr("The screen %1 cannot be shown: %2").arg(screen, why));
+                             QCoreApplication::exit(1);
+                         });
         scenario->start();
     } else {
         show();

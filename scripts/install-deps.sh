@@ -20,7 +20,7 @@ packages=(
   # running the GUI programs without a display, fonts that cover Japanese, PDF checks;
   # Mesa's software OpenGL driver, which Qt Quick (wh-handheld) renders with under Xvfb
   xvfb xauth fonts-noto-cjk poppler-utils libgl1-mesa-dri
-  python3-pymodbus # the outside Modbus peer the Modbus tests start (tests/drivers/modbus_peer.py)
+  python3-pymodbus python3-serial python3-serial-asyncio # the outside Modbus peer the Modbus tests start (tests/drivers/modbus_peer.py); pymodbus 3.0 imports both serial modules even for TCP, and they are only recommended
 )
 
 SUDO=""

@@ -2407,6 +2407,14 @@
         <source>The screen %1 cannot be shown: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window&apos;s size in pixels, WIDTHxHEIGHT (default 360x640, the phone the screens are laid out for; e.g. 800x1280 for a tablet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 240x320 to 4000x4000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wh::HomeViewModel</name>

@@ -2460,6 +2460,14 @@
         <source>The screen %1 cannot be shown: %2</source>
         <translation>画面 %1 を表示できません: %2</translation>
     </message>
+    <message>
+        <source>The window&apos;s size in pixels, WIDTHxHEIGHT (default 360x640, the phone the screens are laid out for; e.g. 800x1280 for a tablet).</source>
+        <translation>ウィンドウの大きさ (ピクセル、幅x高さ)。既定は 360x640 (画面を配置した携帯端末の大きさ)。タブレットなら 800x1280 など。</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, from 240x320 to 4000x4000, not “%1”.</source>
+        <translation>--size は 240x320 から 4000x4000 までの「幅x高さ」(ピクセル) で指定してください。「%1」は使えません。</translation>
+    </message>
 </context>
 <context>
     <name>wh::HomeViewModel</name>

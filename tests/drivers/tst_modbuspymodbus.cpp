@@ -164,9 +164,11 @@ private slots:
         if (!QFile::exists(kPython))
             QSKIP("no /usr/bin/python3 on this machine: the pymodbus peer cannot run "
                   "(apt-get install python3-pymodbus, see scripts/install-deps.sh)");
+        // What the peer imports (its server module needs the serial modules, even for TCP).
         QProcess probe;
-        probe.start(kPython,
-                    {QStringLiteral("-c"), QStringLiteral("import pymodbus; print(pymodbus.__version__)")});
+        probe.start(kPython, {QStringLiteral("-c"),
+                              QStringLiteral(
+                                  "import pymodbus, pymodbus.server.async_io; print(pymodbus.__version__)")});
         QVERIFY(probe.waitForStarted(10000));
         QVERIFY(probe.waitForFinished(30000));
         if (probe.exitCode() != 0)

@@ -5,9 +5,8 @@
 // temporary store, the punch service of its first handheld (S1-HT-001, site S1 市川, Asia/Tokyo)
 // and a test clock at 2026-11-02 09:00 in Tokyo, long after that day: every demo worker is off
 // (a shift left open that day counts as forgotten).
-#include "DemoWarehouse.h"
-#include "DeviceSite.h"
 #include "PunchService.h"
+#include "SmallDemo.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -26,15 +25,7 @@ struct PunchTestStore {
         store = std::make_unique<TemporaryStore>(clock);
         if (!store->ok())
             return store->errorText();
-        demo::DemoOptions options;
-        options.days = 1;
-        options.workers = 20;
-        options.punchesPerDay = 100;
-        options.start = QDate(2026, 10, 30);
-        auto report = demo::generateDemo(store->store(), options, clock);
-        if (!report)
-            return report.error().toString();
-        auto where = reports::findDeviceSite(store->store(), DeviceKind::Handheld, QString());
+        auto where = smallDemo(store->store(), clock, QDate(2026, 10, 30));
         if (!where)
             return where.error().toString();
         deviceId = where->device.id;

@@ -170,8 +170,8 @@ void TestActivityViewModel::switchBreakAndClockOut()
 
     // Tokyo 09:00 + 5 min: clock in.
     m_fixture.clock.advance(5 * kMinute);
-    const QString at1 = SiteText::siteTime(
-        m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(), m_fixture.clock.nowMs());
+    const QString at1 = SiteText::siteTime(m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(),
+                                           m_fixture.clock.nowMs());
     QVERIFY(activity.switchTo(QStringLiteral("PAC-SGL-PACK")));
     QCOMPARE(punched.size(), 1);
     QCOMPARE(punched.last().at(0).toString(),
@@ -231,8 +231,8 @@ void TestActivityViewModel::switchBreakAndClockOut()
     m_fixture.clock.advance(10 * kMinute);
     QVERIFY(activity.clockOut());
     // Worked: 30 + 60 (the lunch break and the short break left out) + 60 = 2:30.
-    const QString at2 = SiteText::siteTime(
-        m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(), m_fixture.clock.nowMs());
+    const QString at2 = SiteText::siteTime(m_fixture.clock.nowMs(), m_fixture.punch->site().timeZone(),
+                                           m_fixture.clock.nowMs());
     QCOMPARE(activity.message(), QStringLiteral("Clocked out at %1. Worked today: 2:30").arg(at2));
     QVERIFY(!session.clockedIn());
     QVERIFY(!activity.canBreak());

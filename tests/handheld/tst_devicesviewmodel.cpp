@@ -16,6 +16,7 @@
 #include "LabelPrinterSimulator.h"
 #include "LeicaDistoDecoder.h"
 #include "SimulatedTape.h"
+#include "SmallDemo.h"
 #include "TestSupport.h"
 
 #include <QGuiApplication>
@@ -104,14 +105,7 @@ void TestDevicesViewModel::initTestCase()
 {
     m_store = std::make_unique<test::TemporaryStore>(m_clock);
     QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
-    demo::DemoOptions options;
-    options.days = 1;
-    options.workers = 20;
-    options.punchesPerDay = 100;
-    options.start = QDate(2026, 11, 2);
-    auto report = demo::generateDemo(m_store->store(), options, m_clock);
-    QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
-    auto where = reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, QString());
+    auto where = test::smallDemo(m_store->store(), m_clock, QDate(2026, 11, 2));
     QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
     m_deviceId = where->device.id;
 }

@@ -49,7 +49,8 @@ void TestGarmentOutline::everyCataloguePointHasALine()
         QVERIFY2(top || bottom, qPrintable(p.code));
         // On the outline its code calls for.
         const QString kind = GarmentOutline::kindOf({p.code});
-        QVERIFY2(GarmentOutline::line(kind, p.code).has_value(), qPrintable(p.code + QStringLiteral(" on ") + kind));
+        QVERIFY2(GarmentOutline::line(kind, p.code).has_value(),
+                 qPrintable(p.code + QStringLiteral(" on ") + kind));
         for (const auto &line : {top, bottom}) {
             if (!line)
                 continue;

@@ -20,6 +20,7 @@
 #include "ScannerKeyInput.h"
 #include "SessionViewModel.h"
 #include "SimulatedTape.h"
+#include "SmallDemo.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 #include "TimedKeys.h"
@@ -110,15 +111,9 @@ void TestHandheldFlow::init()
 {
     m_store = std::make_unique<test::TemporaryStore>();
     QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
-    demo::DemoOptions options;
-    options.days = 2;
-    options.workers = 20;
-    options.punchesPerDay = 100;
-    auto report = demo::generateDemo(m_store->store(), options, Clock::system());
-    QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
+    auto where = test::smallDemo(m_store->store(), Clock::system(), {}, 2);
+    QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
     QVERIFY(demo::setUpDemoHandhelds(m_store->store(), Clock::system().nowMs()).ok());
-    auto where = reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, QString());
-    QVERIFY(where.ok());
     m_deviceId = where->device.id;
     // A worker of the handheld's site with a badge, not at work now.
     auto workers = db::WorkerRepository(m_store->store()).all();
@@ -151,9 +146,9 @@ void TestHandheldFlow::cleanup()
 
 void TestHandheldFlow::startApp()
 {
-    auto app = HandheldApp::create(m_store->store(), Clock::system(),
-                                   *reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, m_deviceId),
-                                   QStringLiteral("en"));
+    auto app = HandheldApp::create(
+        m_store->store(), Clock::system(),
+        *reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, m_deviceId), QStringLiteral("en"));
     QVERIFY2(app.ok(), qPrintable(app.ok() ? QString() : app.error().toString()));
     m_app = std::move(*app);
     m_scanner = std::make_unique<ScannerKeyInput>();
@@ -215,7 +210,9 @@ void TestHandheldFlow::signInScanMeasureSticker()
     QVERIFY(answer.ok());
     auto suggested = (*answer)->workflowStarted(m_worker.code, QStringLiteral("measure"));
     QVERIFY(suggested.ok() && !suggested->suggestedActivities.isEmpty());
-    QVERIFY((*answer)->punch(m_worker.code, PunchAction::StartActivity, suggested->suggestedActivities.front()).ok());
+    QVERIFY((*answer)
+                ->punch(m_worker.code, PunchAction::StartActivity, suggested->suggestedActivities.front())
+                .ok());
     answer->reset();
     const qint64 pendingBefore = pendingOf(m_store->store(), m_deviceId);
 
@@ -258,7 +255,9 @@ void TestHandheldFlow::signInScanMeasureSticker()
 
     // Recorded on the device first: 12 values, the unit, each with its outbox row; the header's
     // queue counts them.
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements WHERE item = 'TS24-0001'")), 12);
+    QCOMPARE(
+        count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements WHERE item = 'TS24-0001'")),
+        12);
     const qint64 pending = pendingOf(m_store->store(), m_deviceId);
     QCOMPARE(pending, pendingBefore + 12 + 1);
     m_app->outbox()->refresh();
@@ -355,7 +354,8 @@ void TestHandheldFlow::wrongKindOfCode()
     QCOMPARE(feedback.front().front().value<ScanFeedback::Kind>(), ScanFeedback::Kind::Wrong);
     // Seen too: the screen's edge flashes red.
     QVERIFY(flash->opacity() > 0.5);
-    QCOMPARE(flash->property("border").value<QObject *>()->property("color").value<QColor>(), QColor("#d0442c"));
+    QCOMPARE(flash->property("border").value<QObject *>()->property("color").value<QColor>(),
+             QColor("#d0442c"));
     QTRY_VERIFY(!m_app->scanMessage().isEmpty());
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Devices);
     // The message bar shows it.
@@ -367,7 +367,8 @@ void TestHandheldFlow::wrongKindOfCode()
     tampered.replace(QStringLiteral("TS24-0001"), QStringLiteral("TS24-0009"));
     m_app->back();
     (void)m_app->punchService().punch(m_worker.code, PunchAction::StartActivity,
-                                      m_app->punchService().workflowStarted(m_worker.code, QStringLiteral("measure"))
+                                      m_app->punchService()
+                                          .workflowStarted(m_worker.code, QStringLiteral("measure"))
                                           ->suggestedActivities.value(0));
     m_app->session()->refresh();
     m_app->open(HandheldApp::Screen::Measure);
@@ -385,7 +386,8 @@ void TestHandheldFlow::shiftOffline()
     startApp();
     scan(m_worker.badgeId);
     QTRY_VERIFY(m_app->session()->signedIn());
-    QVERIFY(m_app->activity()->requestWorkflow(QStringLiteral("measure")) || m_app->activity()->guardActive());
+    QVERIFY(m_app->activity()->requestWorkflow(QStringLiteral("measure")) ||
+            m_app->activity()->guardActive());
     if (m_app->activity()->guardActive()) {
         const QVariantList s = m_app->activity()->guardSuggestions();
         QVERIFY(m_app->activity()->acceptGuard(
@@ -401,9 +403,9 @@ void TestHandheldFlow::shiftOffline()
         QTRY_COMPARE(m_app->measure()->state(), MeasureViewModel::Finished);
         m_app->measure()->nextItem();
     }
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")), qint64(items * 12));
-    QCOMPARE(pendingOf(m_store->store(), m_deviceId),
-             pendingBefore + items * (12 + 1));
+    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")),
+             qint64(items * 12));
+    QCOMPARE(pendingOf(m_store->store(), m_deviceId), pendingBefore + items * (12 + 1));
     QTRY_COMPARE(m_app->outbox()->pending(), pendingBefore + items * (12 + 1));
     auto *queue = m_window->findChild<QQuickItem *>(QStringLiteral("unsynced"));
     QVERIFY(queue);
@@ -437,7 +439,8 @@ void TestHandheldFlow::readingAwayFromMeasure()
     QTRY_VERIFY(m_app->session()->signedIn());
     QVERIFY(m_app->punchService()
                 .punch(m_worker.code, PunchAction::StartActivity,
-                       m_app->punchService().workflowStarted(m_worker.code, QStringLiteral("measure"))
+                       m_app->punchService()
+                           .workflowStarted(m_worker.code, QStringLiteral("measure"))
                            ->suggestedActivities.value(0))
                 .ok());
     m_app->session()->refresh();
@@ -492,13 +495,15 @@ void TestHandheldFlow::unknownBadgeWhileSignedIn()
     QTRY_VERIFY(m_app->session()->signedIn());
     m_app->open(HandheldApp::Screen::Activity);
     // A badge nobody has: said on the message bar, the worker stays signed in, nothing punched.
-    const qint64 events = count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'"));
+    const qint64 events =
+        count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'"));
     scan(QStringLiteral("9999999999"));
     QTRY_VERIFY(!m_app->scanMessage().isEmpty());
     QVERIFY(m_app->scanMessageIsError());
     QCOMPARE(m_app->session()->workerCode(), m_worker.code);
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Activity);
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'")), events);
+    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'")),
+             events);
 }
 
 void TestHandheldFlow::settingsRebuildTheScreens()
@@ -514,9 +519,9 @@ void TestHandheldFlow::settingsRebuildTheScreens()
     QCOMPARE(restart.front().front().toString(), QStringLiteral("ja"));
     QCOMPARE(SettingsViewModel::storedLanguage(m_store->store(), m_deviceId), QStringLiteral("ja"));
     // The rebuilt shell signs the same worker in again without a badge or PIN.
-    auto again = HandheldApp::create(m_store->store(), Clock::system(),
-                                     *reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, m_deviceId),
-                                     QStringLiteral("ja"));
+    auto again = HandheldApp::create(
+        m_store->store(), Clock::system(),
+        *reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, m_deviceId), QStringLiteral("ja"));
     QVERIFY(again.ok());
     QVERIFY((*again)->session()->resume(m_worker.code));
     QVERIFY((*again)->session()->signedIn());

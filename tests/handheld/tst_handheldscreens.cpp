@@ -26,6 +26,7 @@ private slots:
     void screen_data();
     void screen();
     void unknownScreen();
+    void tablet();
 
 private:
     QTemporaryDir m_dir;
@@ -63,11 +64,11 @@ void TestHandheldScreens::screen_data()
 {
     QTest::addColumn<QString>("screen");
     QTest::addColumn<QString>("lang");
-    const QStringList screens{QStringLiteral("signin"),       QStringLiteral("home"),
-                              QStringLiteral("activity"),     QStringLiteral("guard"),
-                              QStringLiteral("measure"),      QStringLiteral("measure-item"),
+    const QStringList screens{QStringLiteral("signin"),          QStringLiteral("home"),
+                              QStringLiteral("activity"),        QStringLiteral("guard"),
+                              QStringLiteral("measure"),         QStringLiteral("measure-item"),
                               QStringLiteral("measure-verdict"), QStringLiteral("devices"),
-                              QStringLiteral("settings"),     QStringLiteral("camera")};
+                              QStringLiteral("settings"),        QStringLiteral("camera")};
     for (const QString &lang : {QStringLiteral("ja"), QStringLiteral("en")})
         for (const QString &screen : screens)
             QTest::newRow(qPrintable(screen + QLatin1Char('-') + lang)) << screen << lang;
@@ -89,16 +90,18 @@ void TestHandheldScreens::screen()
     const QString picture = m_dir.filePath(QStringLiteral("%1-%2.png").arg(screen, lang));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_program, {QStringLiteral("--db"), copy, QStringLiteral("--lang"), lang, QStringLiteral("--screen"),
-                              screen, QStringLiteral("--label"), m_label, QStringLiteral("--screenshot"), picture,
-                              QStringLiteral("--log-level"), QStringLiteral("warn")});
+    process.start(m_program,
+                  {QStringLiteral("--db"), copy, QStringLiteral("--lang"), lang, QStringLiteral("--screen"),
+                   screen, QStringLiteral("--label"), m_label, QStringLiteral("--screenshot"), picture,
+                   QStringLiteral("--log-level"), QStringLiteral("warn")});
     QVERIFY(process.waitForFinished(60000));
     const QString output = QString::fromUtf8(process.readAll());
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
     for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!line.contains(QLatin1String("[error]")) && !line.contains(QLatin1String("[warning]")))
             continue;
-        const bool expected = screen == QLatin1String("measure-verdict") && line.contains(QLatin1String("no label printer"));
+        const bool expected =
+            screen == QLatin1String("measure-verdict") && line.contains(QLatin1String("no label printer"));
         QVERIFY2(expected, qPrintable(line));
     }
     QImage image(picture);
@@ -120,13 +123,34 @@ void TestHandheldScreens::unknownScreen()
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(m_program, {QStringLiteral("--db"), m_store, QStringLiteral("--screen"), QStringLiteral("nowhere"),
-                              QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png"))});
+    process.start(m_program,
+                  {QStringLiteral("--db"), m_store, QStringLiteral("--screen"), QStringLiteral("nowhere"),
+                   QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png"))});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY(process.exitCode() != 0);
     const QString output = QString::fromUtf8(process.readAll());
     QVERIFY2(output.contains(QLatin1String("nowhere")) && output.contains(QLatin1String("measure-item")),
              qPrintable(output));
+}
+
+// The same screens on a tablet (--size): the window takes the size, the layout fills it.
+void TestHandheldScreens::tablet()
+{
+    const QString picture = m_dir.filePath(QStringLiteral("tablet.png"));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_program, {QStringLiteral("--db"), m_store, QStringLiteral("--screen"),
+                              QStringLiteral("signin"), QStringLiteral("--size"), QStringLiteral("800x1280"),
+                              QStringLiteral("--screenshot"), picture});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAll())));
+    QCOMPARE(QImage(picture).size(), QSize(800, 1280));
+    // A size that is not one: refused, saying how to write it.
+    process.start(m_program, {QStringLiteral("--db"), m_store, QStringLiteral("--size"),
+                              QStringLiteral("big"), QStringLiteral("--screenshot"), picture});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAll()).contains(QLatin1String("WIDTHxHEIGHT")));
 }
 
 QTEST_GUILESS_MAIN(TestHandheldScreens)

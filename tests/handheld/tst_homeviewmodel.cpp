@@ -2,17 +2,18 @@
 // events (a scan of a GS1-128 label with GS typed as Ctrl+], an unreadable burst), as the home
 // screen shows it.
 #include "DemoWarehouse.h"
-#include "HandheldTestSupport.h"
 #include "DeviceSite.h"
+#include "HandheldTestSupport.h"
 #include "HomeViewModel.h"
 #include "ScannerKeyInput.h"
+#include "SmallDemo.h"
 #include "TestSupport.h"
 #include "TimedKeys.h"
 
 #include <QGuiApplication>
 #include <QQmlEngine>
-#include <QQuickView>
 #include <QQuickItem>
+#include <QQuickView>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QSignalSpy>
@@ -40,14 +41,7 @@ void TestHomeViewModel::initTestCase()
 {
     m_store = std::make_unique<test::TemporaryStore>(m_clock);
     QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
-    demo::DemoOptions options;
-    options.days = 1;
-    options.workers = 20;
-    options.punchesPerDay = 100;
-    options.start = QDate(2026, 11, 2);
-    auto report = demo::generateDemo(m_store->store(), options, m_clock);
-    QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
-    auto where = reports::findDeviceSite(m_store->store(), DeviceKind::Handheld, QString());
+    auto where = test::smallDemo(m_store->store(), m_clock, QDate(2026, 11, 2));
     QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
     m_where = std::make_unique<reports::DeviceSite>(*where);
 }
@@ -111,7 +105,8 @@ void TestHomeViewModel::homePageShowsTheScan()
     view.setResizeMode(QQuickView::SizeRootObjectToView);
     view.resize(360, 640);
     view.setSource(QUrl(QStringLiteral("qrc:/Wh/Handheld/HomePage.qml")));
-    QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().isEmpty() ? QString() : view.errors().front().toString()));
+    QVERIFY2(view.status() == QQuickView::Ready,
+             qPrintable(view.errors().isEmpty() ? QString() : view.errors().front().toString()));
     QQuickWindow *window = &view;
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));

@@ -55,7 +55,8 @@ void TestMeasurePointModel::rows()
     MeasurePointModel model;
     model.setPoints(points(), QStringLiteral("en"));
     const auto names = model.roleNames().values();
-    for (const char *name : {"code", "name", "target", "tolerance", "value", "deviation", "status", "attempt"})
+    for (const char *name :
+         {"code", "name", "target", "tolerance", "value", "deviation", "status", "attempt"})
         QVERIFY2(names.contains(name), name);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(role(model, 0, MeasurePointModel::CodeRole), QStringLiteral("BL"));

@@ -131,10 +131,11 @@ void TestMeasureViewModel::init()
     QVERIFY(test::seedSmallWarehouse(m_temp->store()).ok());
     QVERIFY(db::ActivityRepository(m_temp->store()).setWorkflows(QStringLiteral("CART"), {"measure"}).ok());
     db::EventStore events(m_temp->store());
-    QVERIFY(events
-                .append(test::punchEvent(QStringLiteral("K1"), EventKind::PunchClockIn, QStringLiteral("W001"),
-                                         QStringLiteral("S1"), QStringLiteral("CART"), m_clock.nowMs() - 60'000))
-                .ok());
+    QVERIFY(
+        events
+            .append(test::punchEvent(QStringLiteral("K1"), EventKind::PunchClockIn, QStringLiteral("W001"),
+                                     QStringLiteral("S1"), QStringLiteral("CART"), m_clock.nowMs() - 60'000))
+            .ok());
     m_tape = std::make_unique<SimulatedTape>(TapeProtocol::LeicaDisto);
     m_tape->start();
 }
@@ -296,10 +297,12 @@ void TestMeasureViewModel::failedItemPrintsItsSticker()
     QVERIFY(q.exec(QStringLiteral("SELECT job_key FROM print_jobs")));
     QVERIFY(q.next());
     QSqlQuery last(m_temp->store().connection());
-    QVERIFY(last.exec(QStringLiteral("SELECT event_id FROM measurements WHERE item = 'PT24-0001' AND point = 'OL'")));
+    QVERIFY(last.exec(
+        QStringLiteral("SELECT event_id FROM measurements WHERE item = 'PT24-0001' AND point = 'OL'")));
     QVERIFY(last.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ng/PT24-0001/%1").arg(last.value(0).toString()));
-    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE item = 'PT24-0001' AND pass = 0")), 2);
+    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE item = 'PT24-0001' AND pass = 0")),
+             2);
 
     // A re-measure that fails the same way prints nothing more; one that passes says to take the
     // sticker off.
@@ -418,7 +421,9 @@ void TestMeasureViewModel::reprint()
     QVERIFY(vm->printSticker());
     QVERIFY(sent.wait(5000));
     QCOMPARE(sim.jobs().size(), size_t(2));
-    QCOMPARE(count(QStringLiteral("print_jobs"), QStringLiteral("WHERE job_key LIKE 'ng/PT24-0001/%/reprint-1'")), 1);
+    QCOMPARE(
+        count(QStringLiteral("print_jobs"), QStringLiteral("WHERE job_key LIKE 'ng/PT24-0001/%/reprint-1'")),
+        1);
 }
 
 void TestMeasureViewModel::skipBackRemeasure()
@@ -447,9 +452,12 @@ void TestMeasureViewModel::skipBackRemeasure()
     QCOMPARE(vm->measuredCount(), 1);
     QCOMPARE(vm->currentCode(), QStringLiteral("SW"));
     QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE point = 'CW'")), 2);
-    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE point = 'CW' AND superseded_by IS NOT NULL")),
+    QCOMPARE(count(QStringLiteral("measurements"),
+                   QStringLiteral("WHERE point = 'CW' AND superseded_by IS NOT NULL")),
              1);
-    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE point = 'CW' AND attempt = 2 AND pass = 0")), 1);
+    QCOMPARE(count(QStringLiteral("measurements"),
+                   QStringLiteral("WHERE point = 'CW' AND attempt = 2 AND pass = 0")),
+             1);
 
     // Tap a point in the list: it is current.
     QVERIFY(vm->remeasure(1));
@@ -510,7 +518,8 @@ void TestMeasureViewModel::typedValues()
     }
     QCOMPARE(judged.size(), 3);
     QCOMPARE(count(QStringLiteral("measurements")), 3);
-    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE protocol = 'manual' AND (tape_device IS NULL OR tape_device = '')")),
+    QCOMPARE(count(QStringLiteral("measurements"),
+                   QStringLiteral("WHERE protocol = 'manual' AND (tape_device IS NULL OR tape_device = '')")),
              3);
     // A good value clears the message.
     QVERIFY(vm->enterManual(QStringLiteral("210")));
@@ -527,8 +536,9 @@ void TestMeasureViewModel::badLabels_data()
     QString tampered = good;
     tampered.replace(QStringLiteral("TS-2401"), QStringLiteral("TS-2402"));
     QTest::newRow("tampered") << tampered << "altered";
-    QTest::newRow("unknown key")
-        << labelOf(shirt(), SpecKey{QStringLiteral("K9"), QByteArrayLiteral("another-brand-secret")}) << "key K9";
+    QTest::newRow("unknown key") << labelOf(shirt(), SpecKey{QStringLiteral("K9"),
+                                                             QByteArrayLiteral("another-brand-secret")})
+                                 << "key K9";
     QTest::newRow("cut off") << good.left(good.size() / 2) << "only in part";
     QTest::newRow("empty") << QString() << "not a care label";
 }
@@ -647,8 +657,9 @@ void TestMeasureViewModel::tapeGoesAway()
     m_tape->disconnectDevice();
     QVERIFY(tapeChanged.size() > 0 || tapeChanged.wait(2000));
     QVERIFY(!vm->tapeReady());
-    QCOMPARE(vm->message(), MeasureViewModel::tr("The tape measure is not connected: reconnect it on the Devices "
-                                                 "screen or type the value."));
+    QCOMPARE(vm->message(),
+             MeasureViewModel::tr("The tape measure is not connected: reconnect it on the Devices "
+                                  "screen or type the value."));
     QVERIFY(vm->messageIsError());
     // What was measured stays; typing goes on.
     QCOMPARE(vm->measuredCount(), 2);
@@ -749,7 +760,8 @@ void TestMeasureViewModel::unknownWorkerKeepsThePointOpen()
     // Signed in properly: the same point is taken as a first value.
     vm->setWorkerCode(QStringLiteral("W001"));
     QVERIFY(vm->enterManual(QStringLiteral("700")));
-    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE attempt = 1 AND worker = 'W001'")), 1);
+    QCOMPARE(count(QStringLiteral("measurements"), QStringLiteral("WHERE attempt = 1 AND worker = 'W001'")),
+             1);
 }
 
 void TestMeasureViewModel::language()
@@ -776,24 +788,27 @@ void TestMeasureViewModel::pageAt360x640()
     QQmlEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent component(&engine);
-    component.setData(QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\nimport Wh.Handheld\n"
-                                        "ApplicationWindow {\n"
-                                        "  id: w\n"
-                                        "  required property MeasureViewModel vm\n"
-                                        "  width: 360; height: 640; visible: true\n"
-                                        "  header: Rectangle { implicitHeight: 72; color: \"#0f3b57\" }\n"
-                                        "  property int finishedCount: 0\n"
-                                        "  MeasurePage { objectName: \"page\"; anchors.fill: parent; model: w.vm;"
-                                        "    onFinished: w.finishedCount++ }\n"
-                                        "}\n"),
-                      QUrl());
-    std::unique_ptr<QObject> root(component.createWithInitialProperties({{"vm", QVariant::fromValue(vm.get())}}));
+    component.setData(
+        QByteArrayLiteral("import QtQuick\nimport QtQuick.Controls\nimport Wh.Handheld\n"
+                          "ApplicationWindow {\n"
+                          "  id: w\n"
+                          "  required property MeasureViewModel vm\n"
+                          "  width: 360; height: 640; visible: true\n"
+                          "  header: Rectangle { implicitHeight: 72; color: \"#0f3b57\" }\n"
+                          "  property int finishedCount: 0\n"
+                          "  MeasurePage { objectName: \"page\"; anchors.fill: parent; model: w.vm;"
+                          "    onFinished: w.finishedCount++ }\n"
+                          "}\n"),
+        QUrl());
+    std::unique_ptr<QObject> root(
+        component.createWithInitialProperties({{"vm", QVariant::fromValue(vm.get())}}));
     QVERIFY2(root, qPrintable(component.errorString()));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     // QObject children first; list delegates are only in the item tree.
-    std::function<QQuickItem *(QQuickItem *, const QString &)> walk = [&walk](QQuickItem *item, const QString &name) {
+    std::function<QQuickItem *(QQuickItem *, const QString &)> walk = [&walk](QQuickItem *item,
+                                                                              const QString &name) {
         if (item->objectName() == name)
             return item;
         for (QQuickItem *child : item->childItems())
@@ -819,7 +834,8 @@ void TestMeasureViewModel::pageAt360x640()
         if (grabDir.isEmpty())
             return;
         QTest::qWait(400); // only for the picture: transitions and layouts settle
-        QVERIFY(window->grabWindow().save(QDir(grabDir).filePath(QStringLiteral("measure-%1.png").arg(QLatin1String(name)))));
+        QVERIFY(window->grabWindow().save(
+            QDir(grabDir).filePath(QStringLiteral("measure-%1.png").arg(QLatin1String(name)))));
     };
 
     // No item: the big prompt.
@@ -856,7 +872,8 @@ void TestMeasureViewModel::pageAt360x640()
     }
     // Simulate, within tolerance (a menu over the button): the reading goes to BL, the page follows.
     QSignalSpy judged(vm.get(), &MeasureViewModel::pointJudged);
-    QTest::mouseClick(window, Qt::LeftButton, {}, find("simulateButton")->mapToScene(QPointF(10, 10)).toPoint());
+    QTest::mouseClick(window, Qt::LeftButton, {},
+                      find("simulateButton")->mapToScene(QPointF(10, 10)).toPoint());
     QQuickItem *pass = nullptr;
     QTRY_VERIFY((pass = find("simulatePass")) != nullptr);
     QTRY_VERIFY2(pass->isVisible() && pass->height() >= 48, qPrintable(QString::number(pass->height())));
@@ -865,7 +882,8 @@ void TestMeasureViewModel::pageAt360x640()
     QVERIFY(menu);
     QTRY_VERIFY(menu->property("opened").toBool());
     keep("simulate-menu");
-    QTest::mouseClick(window, Qt::LeftButton, {}, pass->mapToScene(QPointF(10, pass->height() / 2)).toPoint());
+    QTest::mouseClick(window, Qt::LeftButton, {},
+                      pass->mapToScene(QPointF(10, pass->height() / 2)).toPoint());
     QTRY_COMPARE(judged.size(), 1);
     QVERIFY(judged.at(0).at(1).toBool());
     QTRY_COMPARE(outline->property("currentCode").toString(), QStringLiteral("CW"));
@@ -876,7 +894,8 @@ void TestMeasureViewModel::pageAt360x640()
     QVERIFY(list);
     QQuickItem *row0 = nullptr;
     QTRY_VERIFY((row0 = find("pointRow_BL")) != nullptr);
-    QTest::mouseClick(window, Qt::LeftButton, {}, row0->mapToScene(QPointF(20, row0->height() / 2)).toPoint());
+    QTest::mouseClick(window, Qt::LeftButton, {},
+                      row0->mapToScene(QPointF(20, row0->height() / 2)).toPoint());
     QTRY_COMPARE(vm->currentCode(), QStringLiteral("BL"));
 
     // Typed value through the page's field.

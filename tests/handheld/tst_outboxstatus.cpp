@@ -148,12 +148,14 @@ void TestOutboxStatus::onlyThisDevice()
     QVERIFY(before < pendingInStore());
     const db::WorkerCard worker = m_fixture.offWorker();
     m_fixture.clock.advance(60 * 1000);
-    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity, QStringLiteral("PAC-SGL-PACK")));
+    QVERIFY(m_fixture.punch->punch(worker.worker.code, PunchAction::StartActivity,
+                                   QStringLiteral("PAC-SGL-PACK")));
     outbox.refresh();
     QCOMPARE(qint64(outbox.pending()), before + 1);
     QSqlQuery q(m_fixture.store->store().connection());
-    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*), min(o.enqueued_at_ms) FROM events e JOIN "
-                                  "outbox o ON o.event_id = e.id WHERE e.device_id = 'X' AND o.sent_at_ms IS NULL")));
+    QVERIFY(q.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*), min(o.enqueued_at_ms) FROM events e JOIN "
+                       "outbox o ON o.event_id = e.id WHERE e.device_id = 'X' AND o.sent_at_ms IS NULL")));
     QStringList plan;
     while (q.next())
         plan << q.value(3).toString();

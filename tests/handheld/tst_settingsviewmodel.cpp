@@ -10,6 +10,7 @@
 #include "MasterDataRepositories.h"
 #include "ScannerKeyInput.h"
 #include "SettingsViewModel.h"
+#include "SmallDemo.h"
 #include "TestSupport.h"
 
 #include <QQmlComponent>
@@ -89,16 +90,9 @@ void TestSettingsViewModel::init()
     // A fresh store each time: settings, the device's site and the sign-in failures are stored.
     m_store = std::make_unique<test::TemporaryStore>(m_clock);
     QVERIFY2(m_store->ok(), qPrintable(m_store->errorText()));
-    demo::DemoOptions options;
-    options.days = 1;
-    options.workers = 20;
-    options.punchesPerDay = 100;
-    options.start = QDate(2026, 11, 2);
-    auto report = demo::generateDemo(store(), options, m_clock);
-    QVERIFY2(report, qPrintable(report.ok() ? QString() : report.error().toString()));
-    QVERIFY(demo::createDemoAccounts(store()).ok());
-    auto where = reports::findDeviceSite(store(), DeviceKind::Handheld, QString());
+    auto where = test::smallDemo(store(), m_clock, QDate(2026, 11, 2));
     QVERIFY2(where, qPrintable(where.ok() ? QString() : where.error().toString()));
+    QVERIFY(demo::createDemoAccounts(store()).ok());
     m_device = where->device;
     QCOMPARE(m_device.siteCode, QStringLiteral("S1"));
 }
