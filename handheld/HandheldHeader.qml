@@ -131,7 +131,6 @@ ToolBar {
                     font.pixelSize: 13
                     elide: Text.ElideRight
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
                 }
                 Rectangle {
                     implicitWidth: 10
@@ -147,9 +146,8 @@ ToolBar {
                     color: "#d6e4ee"
                     font.pixelSize: 13
                     elide: Text.ElideRight
-                    horizontalAlignment: Text.AlignRight
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
+                    // Beside its dot at the right end, half the line at most (a tablet's is wide).
+                    Layout.maximumWidth: (parent.width - 36) / 2
                 }
             }
         }
