@@ -56,7 +56,8 @@ Status EventStore::ensurePrepared()
     // (QSqlQuery's per-call QVariant work was a third of a punch's own cost).
     sqlite3 *handle = sqliteHandle(m_store.connection());
     if (!handle)
-        return Error(ErrorCode::Internal, QStringLiteral("the event log needs an SQLite store"), m_store.path());
+        return Error(ErrorCode::Internal, QStringLiteral("the event log needs an SQLite store"),
+                     m_store.path());
     auto insertEvent = std::make_unique<SqliteStatement>();
     auto insertOutbox = std::make_unique<SqliteStatement>();
     auto maxSequence = std::make_unique<SqliteStatement>();
@@ -84,7 +85,8 @@ Status EventStore::insertOne(Event &event, QHash<QString, qint64> &nextSequence,
         const qint64 last = row && *row ? m_maxSequence->int64(0) : 0;
         m_maxSequence->reset();
         if (!row)
-            return Error(row.error().code(), row.error().message(), QStringLiteral("sequence of device ") + event.deviceId);
+            return Error(row.error().code(), row.error().message(),
+                         QStringLiteral("sequence of device ") + event.deviceId);
         seq = nextSequence.insert(event.deviceId, last + 1);
     }
     event.sequence = (*seq)++;
@@ -100,7 +102,8 @@ Status EventStore::insertOne(Event &event, QHash<QString, qint64> &nextSequence,
     m_insertEvent->bindInt64(6, recordedAtMs);
     m_insertEvent->bindText(7, payload);
     if (auto s = m_insertEvent->run(); !s)
-        return Error(s.error().code(), s.error().message(), QStringLiteral("event ") + QString::fromLatin1(id));
+        return Error(s.error().code(), s.error().message(),
+                     QStringLiteral("event ") + QString::fromLatin1(id));
 
     if (m_faultInjector)
         WH_TRY(m_faultInjector(FaultPoint::BetweenEventAndOutbox));
@@ -108,7 +111,8 @@ Status EventStore::insertOne(Event &event, QHash<QString, qint64> &nextSequence,
     m_insertOutbox->bindText(1, id);
     m_insertOutbox->bindInt64(2, recordedAtMs);
     if (auto s = m_insertOutbox->run(); !s)
-        return Error(s.error().code(), s.error().message(), QStringLiteral("outbox ") + QString::fromLatin1(id));
+        return Error(s.error().code(), s.error().message(),
+                     QStringLiteral("outbox ") + QString::fromLatin1(id));
     return {};
 }
 
@@ -225,6 +229,31 @@ Result<qint64> EventStore::pendingCount()
     if (!value)
         return value.error();
     return value->toLongLong();
+}
+
+Result<EventStore::PendingSummary> EventStore::pendingSummary(const QString &deviceId)
+{
+    // CROSS JOIN keeps the outbox first: SQLite would otherwise start from the device's events
+    // (its device_id key), every one it ever recorded.
+    auto q = prepare(
+        m_store.connection(),
+        deviceId.isEmpty()
+            ? QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL")
+            : QStringLiteral("SELECT count(*), min(o.enqueued_at_ms) FROM outbox o CROSS JOIN events e "
+                             "ON e.id = o.event_id WHERE o.sent_at_ms IS NULL AND e.device_id = ?"));
+    if (!q)
+        return q.error();
+    if (!deviceId.isEmpty())
+        q->addBindValue(deviceId);
+    WH_TRY(exec(*q, QStringLiteral("outbox pending")));
+    PendingSummary summary;
+    if (q->next()) {
+        summary.count = q->value(0).toLongLong();
+        if (!q->value(1).isNull())
+            summary.oldestEnqueuedMs = q->value(1).toLongLong();
+    }
+    q->finish();
+    return summary;
 }
 
 Status EventStore::markSent(const std::vector<QUuid> &ids, qint64 nowMs)

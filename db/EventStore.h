@@ -41,6 +41,14 @@ public:
     // Outbox: the oldest events not yet sent, and marking them sent or failed.
     [[nodiscard]] Result<std::vector<Event>> pendingOutbox(int limit);
     [[nodiscard]] Result<qint64> pendingCount();
+    // What waits to be sent: how many, and the oldest one's enqueue time (none when nothing waits);
+    // `deviceId` non-empty: only that device's events. Read from the pending rows (the partial index
+    // outbox_pending), each one's event by its key: the cost follows what waits, not the history.
+    struct PendingSummary {
+        qint64 count = 0;
+        std::optional<qint64> oldestEnqueuedMs;
+    };
+    [[nodiscard]] Result<PendingSummary> pendingSummary(const QString &deviceId = {});
     [[nodiscard]] Status markSent(const std::vector<QUuid> &ids, qint64 nowMs);
     [[nodiscard]] Status markFailed(const QUuid &id, const QString &error, qint64 nowMs);
 

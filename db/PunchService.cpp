@@ -623,6 +623,15 @@ Result<std::vector<Activity>> PunchService::breakActivities()
     return out;
 }
 
+Result<std::optional<Activity>> PunchService::offered(const QString &code)
+{
+    WH_TRY(syncMemo());
+    for (const Activity &a : m_offered)
+        if (a.code == code)
+            return std::optional<Activity>(a);
+    return std::optional<Activity>();
+}
+
 Result<WorkflowAnswer> PunchService::workflowStarted(const QString &workerCode, const QString &workflow)
 {
     WH_TRY(settle());

@@ -110,6 +110,9 @@ public:
     [[nodiscard]] Result<std::vector<ActivityOption>> activityOptions(const QString &workerCode);
     // The break activities offered at this site.
     [[nodiscard]] Result<std::vector<Activity>> breakActivities();
+    // The activity (work or break) offered at this site under `code`, or none. From memory: no
+    // query unless another writer changed the store (a scanned code is checked on every scan).
+    [[nodiscard]] Result<std::optional<Activity>> offered(const QString &code);
 
     // Forgotten-punch guard: the worker opens `workflow` (measure, inspect, receive, pack, ...).
     [[nodiscard]] Result<WorkflowAnswer> workflowStarted(const QString &workerCode, const QString &workflow);

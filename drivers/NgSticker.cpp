@@ -1,6 +1,7 @@
 #include "NgSticker.h"
 
 #include "MeasurementPoints.h"
+#include "UuidV7.h"
 
 #include <QCoreApplication>
 
@@ -102,7 +103,10 @@ public:
     ZplBuilder &builder() { return m_builder; }
 
 private:
-    static double estimatedWidth(QChar c, double height) { return c.unicode() < 0x100 ? height * 0.5 : height; }
+    static double estimatedWidth(QChar c, double height)
+    {
+        return c.unicode() < 0x100 ? height * 0.5 : height;
+    }
 
     static double estimatedWidth(const QString &text, double height)
     {
@@ -182,6 +186,16 @@ NgStickerData ngStickerFor(const MeasurementSession &session, const QString &lan
         sticker.failedPoints.push_back(s);
     }
     return sticker;
+}
+
+QString ngStickerRecordUri(const QString &itemId, const QUuid &lastEvent)
+{
+    return QStringLiteral("wh:measurement/%1/%2").arg(itemId, uuidText(lastEvent));
+}
+
+QString ngStickerSpoolKey(const QString &itemId, const QUuid &lastEvent)
+{
+    return QStringLiteral("ng/%1/%2").arg(itemId, uuidText(lastEvent));
 }
 
 Result<QByteArray> buildNgStickerZpl(const NgStickerData &data, const NgStickerOptions &options)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUuid>
 
 #include <vector>
 
@@ -47,6 +48,13 @@ struct NgStickerData {
 // worker and the time. A point without a value yet, or whose latest value passes (a re-measure
 // after a failure), is not listed; an item that passes lists none. Any thread.
 [[nodiscard]] NgStickerData ngStickerFor(const MeasurementSession &session, const QString &language);
+
+// The sticker's QR, a link to the measurement record ("wh:measurement/<item>/<event>"), and its key
+// in the print spool ("ng/<item>/<event>": asked for twice, printed once), both naming the item and
+// the event of its last value. Every measurement flow uses these: the link is what a scanner of the
+// sticker reads back.
+[[nodiscard]] QString ngStickerRecordUri(const QString &itemId, const QUuid &lastEvent);
+[[nodiscard]] QString ngStickerSpoolKey(const QString &itemId, const QUuid &lastEvent);
 
 // How Japanese (any non-ASCII) text reaches the paper.
 enum class JapaneseTextMode {

@@ -20,10 +20,10 @@ Page {
         color: "#eef2f5"
     }
 
+    // The shell has read the options (HandheldApp::open); the page starts unfiltered, no old message.
     Component.onCompleted: {
         page.model.clearMessage()
         page.model.options.filter = ""
-        page.model.reload()
     }
 
     Connections {

@@ -81,11 +81,8 @@ bool ActivityViewModel::switchTo(const QString &activityCode)
         return false;
     }
     // A break activity's code (scanned from the break board) starts that break.
-    if (auto breaks = m_punch.breakActivities(); breaks) {
-        for (const Activity &a : *breaks)
-            if (a.code == code)
-                return punch(PunchAction::Break, code);
-    }
+    if (auto found = m_punch.offered(code); found && *found && (*found)->kind == ActivityKind::Break)
+        return punch(PunchAction::Break, code);
     return punch(PunchAction::StartActivity, code);
 }
 
@@ -141,10 +138,8 @@ void ActivityViewModel::confirm(const db::PunchOutcome &outcome, PunchAction act
     QString activity = nameOf(outcome.after.activityCode);
     if (action == PunchAction::Break) {
         // Break activities are not among the options: their name from the service.
-        if (auto breaks = m_punch.breakActivities(); breaks)
-            for (const Activity &a : *breaks)
-                if (a.code == outcome.after.activityCode)
-                    activity = SiteText::localizedName(a.nameJa, a.nameEn);
+        if (auto found = m_punch.offered(outcome.after.activityCode); found && *found)
+            activity = SiteText::localizedName((*found)->nameJa, (*found)->nameEn);
     }
     QString text;
     switch (event.kind) {

@@ -148,10 +148,6 @@ public:
     // "font" (the printer's Japanese font) or "graphic" (drawn here, any printer).
     Q_INVOKABLE void setJapaneseMode(const QString &mode);
 
-    // "Simulator — Leica DISTO", "Bosch GLM (/dev/rfcomm0)": how a remembered tape without its
-    // list name is shown.
-    [[nodiscard]] static QString nameOfSpec(const QString &spec);
-
 signals:
     // A new tape replaced the old one (nullptr: forgotten); the old one is deleted after this signal.
     void tapeChanged(wh::drivers::TapeDevice *tape);
@@ -165,6 +161,9 @@ signals:
     void updatedByChanged();
 
 private:
+    // "Simulator — Leica DISTO", "Bosch GLM (/dev/rfcomm0)": how a remembered tape without its
+    // list name is shown.
+    [[nodiscard]] static QString nameOfSpec(const QString &spec);
     enum class PrinterState { None, Checking, Ready, NotReady, Offline, Error };
 
     void restore();

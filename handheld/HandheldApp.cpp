@@ -46,8 +46,7 @@ HandheldApp::HandheldApp(db::Store &store, const Clock &clock, reports::DeviceSi
     m_classifier = std::make_unique<ScanClassifier>(*m_punch);
     m_session = std::make_unique<SessionViewModel>(*m_punch, m_clock);
     m_activity = std::make_unique<ActivityViewModel>(*m_punch, *m_session);
-    m_outbox = std::make_unique<OutboxStatus>(m_store, m_clock);
-    m_outbox->setDeviceId(deviceId);
+    m_outbox = std::make_unique<OutboxStatus>(m_store, m_clock, deviceId);
     m_home = std::make_unique<HomeViewModel>(m_store, m_where, m_clock);
     m_settings = std::make_unique<SettingsViewModel>(m_store, m_clock, deviceId);
     m_devices = std::make_unique<DevicesViewModel>(m_store, m_clock, deviceId);
@@ -81,8 +80,8 @@ void HandheldApp::wire()
         m_measure->setWorkerCode(m_session->workerCode());
         m_devices->setUpdatedBy(m_session->workerCode());
     });
+    // (ActivityViewModel::punch refreshes the session itself, right after this.)
     connect(m_activity.get(), &ActivityViewModel::punched, this, [this](const QString &) {
-        m_session->refresh();
         m_outbox->refresh();
         m_home->refresh();
         m_feedback->good();
@@ -147,16 +146,16 @@ void HandheldApp::attachTape()
     disconnect(m_strayReadings);
     if (!tape)
         return;
-    m_strayReadings = connect(tape, &drivers::TapeDevice::readingReceived, this,
-                              [this](const drivers::TapeReading &reading) {
-                                  if (m_screen == Screen::Measure || !reading.settled)
-                                      return;
-                                  logging::get("handheld")->info("tape reading away from Measure: {}",
-                                                                 reading.summary().toStdString());
-                                  say(tr("The tape measure sent a reading, but no garment is being measured "
-                                         "here: open Measure and scan the care label first."),
-                                      true);
-                              });
+    m_strayReadings = connect(
+        tape, &drivers::TapeDevice::readingReceived, this, [this](const drivers::TapeReading &reading) {
+            if (m_screen == Screen::Measure || !reading.settled)
+                return;
+            logging::get("handheld")
+                ->info("tape reading away from Measure: {}", reading.summary().toStdString());
+            say(tr("The tape measure sent a reading, but no garment is being measured "
+                   "here: open Measure and scan the care label first."),
+                true);
+        });
 }
 
 void HandheldApp::setScreen(Screen screen)
@@ -196,7 +195,7 @@ void HandheldApp::onSignedInChanged()
         m_pendingLabel.clear();
         setScreen(Screen::SignIn);
     } else if (m_screen == Screen::SignIn) {
-        m_activity->reload();
+        // (The activity view-model has read the new worker's options already: sessionChanged.)
         setScreen(Screen::Home);
     }
 }
@@ -230,8 +229,7 @@ void HandheldApp::open(Screen screen)
         m_activity->reload();
         setScreen(screen);
         return;
-    default:
-        setScreen(screen);
+    default: setScreen(screen);
     }
 }
 
@@ -279,7 +277,8 @@ void HandheldApp::wrongKind(ScanClassifier::Kind got, const QList<ScanClassifier
 {
     m_feedback->wrong();
     if (expected.isEmpty())
-        say(tr("That was %1. No code is read on this screen: go back first.").arg(ScanClassifier::kindName(got)),
+        say(tr("That was %1. No code is read on this screen: go back first.")
+                .arg(ScanClassifier::kindName(got)),
             true);
     else
         say(ScanClassifier::wrongKindMessage(got, expected), true);
@@ -352,8 +351,7 @@ void HandheldApp::routeScan(const drivers::ScannedCode &code, Screen screen)
             return;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     wrongKind(kind, expectedKinds(screen));
 }

@@ -5,16 +5,16 @@
 #include "Clock.h"
 #include "DeviceSite.h"
 #include "DevicesViewModel.h"
+#include "Error.h"
 #include "HomeViewModel.h"
 #include "MeasureViewModel.h"
 #include "OutboxStatus.h"
-#include "ScanFeedback.h"
-#include "SessionViewModel.h"
-#include "SettingsViewModel.h"
-#include "Error.h"
 #include "Result.h"
 #include "ScanClassifier.h"
+#include "ScanFeedback.h"
 #include "ScannerText.h"
+#include "SessionViewModel.h"
+#include "SettingsViewModel.h"
 #include "Store.h"
 
 #include <QObject>
@@ -60,7 +60,6 @@ class HandheldApp : public QObject {
     Q_PROPERTY(wh::OutboxStatus *outbox READ outbox CONSTANT)
     Q_PROPERTY(QString scanMessage READ scanMessage NOTIFY scanMessageChanged)
     Q_PROPERTY(bool scanMessageIsError READ scanMessageIsError NOTIFY scanMessageChanged)
-    Q_PROPERTY(QString language READ language CONSTANT)
 
 public:
     enum class Screen { SignIn, Home, Measure, Activity, Devices, Settings, Camera };
@@ -68,9 +67,8 @@ public:
 
     // Opens the punch service on the device and builds every view-model. `language` is the one the
     // program runs in ("ja" or "en"): the point names and the stored setting follow it.
-    [[nodiscard]] static Result<std::unique_ptr<HandheldApp>> create(db::Store &store, const Clock &clock,
-                                                                     reports::DeviceSite where,
-                                                                     const QString &language);
+    [[nodiscard]] static Result<std::unique_ptr<HandheldApp>>
+    create(db::Store &store, const Clock &clock, reports::DeviceSite where, const QString &language);
     ~HandheldApp() override;
 
     [[nodiscard]] Screen screen() const { return m_screen; }
@@ -85,7 +83,6 @@ public:
     [[nodiscard]] OutboxStatus *outbox() const { return m_outbox.get(); }
     [[nodiscard]] QString scanMessage() const { return m_scanMessage; }
     [[nodiscard]] bool scanMessageIsError() const { return m_scanMessageIsError; }
-    [[nodiscard]] QString language() const { return m_language; }
     [[nodiscard]] db::PunchService &punchService() { return *m_punch; }
     [[nodiscard]] db::Store &store() { return m_store; }
     [[nodiscard]] const reports::DeviceSite &where() const { return m_where; }

@@ -43,7 +43,8 @@ QString failureKey(const MeasurementSession &session)
 
 } // namespace
 
-MeasureViewModel::MeasureViewModel(db::Store &store, const Clock &clock, const QString &deviceId, QObject *parent)
+MeasureViewModel::MeasureViewModel(db::Store &store, const Clock &clock, const QString &deviceId,
+                                   QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
@@ -75,9 +76,9 @@ bool MeasureViewModel::ensureRecorder()
     }
     m_recorder = std::move(*recorder);
     auto site = db::SiteRepository(m_store).find(m_recorder->device().siteCode);
-    if (site)
-        m_siteZone = site->timeZoneId;
-    else
+    if (site && site->timeZone().isValid())
+        m_siteZone = site->timeZone();
+    else if (!site)
         log()->warn("measure: site {} cannot be read ({}); sticker times in UTC",
                     text(m_recorder->device().siteCode), text(site.error().toString()));
     return true;
@@ -99,10 +100,11 @@ void MeasureViewModel::setTape(drivers::TapeDevice *tape)
     m_tapeConnections.clear();
     m_tape = tape;
     if (tape) {
-        m_tapeConnections << connect(tape, &drivers::TapeDevice::readingReceived, this, &MeasureViewModel::onReading)
-                          << connect(tape, &drivers::TapeDevice::frameReceived, this, &MeasureViewModel::onFrame)
-                          << connect(tape, &drivers::TapeDevice::stateChanged, this, &MeasureViewModel::onTapeState)
-                          << connect(tape, &QObject::destroyed, this, &MeasureViewModel::tapeChanged);
+        m_tapeConnections
+            << connect(tape, &drivers::TapeDevice::readingReceived, this, &MeasureViewModel::onReading)
+            << connect(tape, &drivers::TapeDevice::frameReceived, this, &MeasureViewModel::onFrame)
+            << connect(tape, &drivers::TapeDevice::stateChanged, this, &MeasureViewModel::onTapeState)
+            << connect(tape, &QObject::destroyed, this, &MeasureViewModel::tapeChanged);
         log()->info("measure: tape {} ({})", text(tape->deviceId()),
                     text(drivers::TapeDevice::stateName(tape->state())));
     }
@@ -119,10 +121,10 @@ void MeasureViewModel::setPrinter(drivers::LabelPrinter *printer)
     m_printerConnections.clear();
     m_printer = printer;
     if (printer) {
-        m_printerConnections << connect(printer, &drivers::LabelPrinter::jobSent, this, &MeasureViewModel::onJobSent)
-                             << connect(printer, &drivers::LabelPrinter::problem, this,
-                                        &MeasureViewModel::onPrinterProblem)
-                             << connect(printer, &QObject::destroyed, this, &MeasureViewModel::stickerChanged);
+        m_printerConnections
+            << connect(printer, &drivers::LabelPrinter::jobSent, this, &MeasureViewModel::onJobSent)
+            << connect(printer, &drivers::LabelPrinter::problem, this, &MeasureViewModel::onPrinterProblem)
+            << connect(printer, &QObject::destroyed, this, &MeasureViewModel::stickerChanged);
         log()->info("measure: label printer {}", text(printer->address()));
     }
     emit stickerChanged();
@@ -313,12 +315,14 @@ bool MeasureViewModel::enterManual(const QString &valueText)
     auto parsed = drivers::parseLengthText(typed, drivers::LengthUnit::Millimetre);
     if (!parsed) {
         log()->info("measure: typed value refused: \"{}\" ({})", text(typed), text(parsed.error().message()));
-        setMessage(tr("\"%1\" is not a length: type the value in millimetres, for example 721.5.").arg(typed), true);
+        setMessage(tr("\"%1\" is not a length: type the value in millimetres, for example 721.5.").arg(typed),
+                   true);
         return false;
     }
     const auto unit = parsed->second;
     if (unit == drivers::LengthUnit::Foot || unit == drivers::LengthUnit::Yard) {
-        setMessage(tr("Feet and yards are not accepted: type the value in millimetres, for example 721.5."), true);
+        setMessage(tr("Feet and yards are not accepted: type the value in millimetres, for example 721.5."),
+                   true);
         return false;
     }
     auto tenths = toTenthsOfMm(parsed->first, drivers::lengthUnitSymbol(unit));
@@ -406,8 +410,10 @@ bool MeasureViewModel::simulateReading(bool pass)
     }
     auto measured = sim->measure(mm);
     if (!measured) {
-        log()->warn("measure: the simulated tape cannot send {} mm: {}", mm, text(measured.error().toString()));
-        setMessage(tr("The simulated tape measure cannot measure now: %1").arg(ErrorText::describe(measured.error())),
+        log()->warn("measure: the simulated tape cannot send {} mm: {}", mm,
+                    text(measured.error().toString()));
+        setMessage(tr("The simulated tape measure cannot measure now: %1")
+                       .arg(ErrorText::describe(measured.error())),
                    true);
         return false;
     }
@@ -453,18 +459,20 @@ void MeasureViewModel::onReading(const drivers::TapeReading &reading)
     if (!reading.settled)
         return; // the tape is still moving
     if (!m_session) {
-        log()->warn("measure: a reading while no item is open was not used: {} (raw {})", text(reading.summary()),
-                    hex(reading.raw));
-        setMessage(tr("The reading %1 was not used: scan the care label first.").arg(shownReading(reading)), true);
+        log()->warn("measure: a reading while no item is open was not used: {} (raw {})",
+                    text(reading.summary()), hex(reading.raw));
+        setMessage(tr("The reading %1 was not used: scan the care label first.").arg(shownReading(reading)),
+                   true);
         return;
     }
     if (!m_session->current()) {
         log()->warn("measure: a reading while no point is current on {} was not used: {} (raw {})",
                     text(itemId()), text(reading.summary()), hex(reading.raw));
-        setMessage(tr("The reading %1 was not used: every point has a value. Tap a point to measure it again, or "
-                      "go to the next item.")
-                       .arg(shownReading(reading)),
-                   true);
+        setMessage(
+            tr("The reading %1 was not used: every point has a value. Tap a point to measure it again, or "
+               "go to the next item.")
+                .arg(shownReading(reading)),
+            true);
         return;
     }
     qint64 tenths = 0;
@@ -476,9 +484,10 @@ void MeasureViewModel::onReading(const drivers::TapeReading &reading)
         return;
     }
     db::MeasurementRecorder::Source source;
-    source.reading = QStringLiteral("%1 %2; raw %3")
-                         .arg(QString::number(reading.value, 'g', 10), drivers::lengthUnitSymbol(reading.unit),
-                              QString::fromLatin1(reading.raw.toHex(' ')));
+    source.reading =
+        QStringLiteral("%1 %2; raw %3")
+            .arg(QString::number(reading.value, 'g', 10), drivers::lengthUnitSymbol(reading.unit),
+                 QString::fromLatin1(reading.raw.toHex(' ')));
     source.tapeDevice = reading.deviceId;
     source.protocol = drivers::tapeProtocolName(reading.protocol);
     (void)takeValue(tenths, source);
@@ -488,7 +497,8 @@ std::optional<QString> MeasureViewModel::refusal(const drivers::TapeReading &rea
 {
     const QString name = currentName();
     if (reading.unit == drivers::LengthUnit::Foot || reading.unit == drivers::LengthUnit::Yard)
-        return tr("The tape measure sends feet: set it to millimetres (or inches), then measure %1 again.").arg(name);
+        return tr("The tape measure sends feet: set it to millimetres (or inches), then measure %1 again.")
+            .arg(name);
     if (!std::isfinite(reading.value))
         return tr("The tape measure sent a reading that is not a number: measure %1 again.").arg(name);
     auto converted = toTenthsOfMm(reading.value, drivers::lengthUnitSymbol(reading.unit));
@@ -497,7 +507,8 @@ std::optional<QString> MeasureViewModel::refusal(const drivers::TapeReading &rea
         return std::nullopt;
     }
     if (reading.value > 0 && reading.millimetres() >= 100000)
-        return tr("The reading %1 is far too long for a garment: measure %2 again.").arg(shownReading(reading), name);
+        return tr("The reading %1 is far too long for a garment: measure %2 again.")
+            .arg(shownReading(reading), name);
     return tr("The tape measure read 0: measure %1 again.").arg(name);
 }
 
@@ -506,8 +517,8 @@ void MeasureViewModel::onFrame(const drivers::TapeFrame &frame)
     if (frame.kind != drivers::TapeFrame::Kind::Rejected)
         return;
     // The driver logged it with its bytes already; the person is told when they are measuring.
-    log()->warn("measure: a frame from {} could not be read: {} (raw {})", text(frame.deviceId), text(frame.detail),
-                hex(frame.raw));
+    log()->warn("measure: a frame from {} could not be read: {} (raw {})", text(frame.deviceId),
+                text(frame.detail), hex(frame.raw));
     if (m_session && m_session->current())
         setMessage(tr("The tape measure sent something that cannot be read (%1): measure %2 again.")
                        .arg(frame.detail, currentName()),
@@ -524,8 +535,9 @@ void MeasureViewModel::onTapeState(drivers::TapeDevice::State state)
         log()->warn("measure: tape {} is {}", text(m_tape ? m_tape->deviceId() : QString()),
                     text(drivers::TapeDevice::stateName(state)));
         if (m_session && m_state == Measuring) {
-            m_tapeLostMessage = tr("The tape measure is not connected: reconnect it on the Devices screen or type "
-                                   "the value.");
+            m_tapeLostMessage =
+                tr("The tape measure is not connected: reconnect it on the Devices screen or type "
+                   "the value.");
             setMessage(m_tapeLostMessage, true);
         }
     } else if (!wasReady && ready) {
@@ -614,32 +626,35 @@ bool MeasureViewModel::sendSticker(bool reprint)
     const MeasurementSpec &spec = m_session->spec();
     if (!m_printer) {
         log()->warn("measure: item {} failed; no label printer for its NG sticker", text(spec.itemId));
-        setSticker(tr("No label printer is set up for this device: choose one on the Devices screen, then print "
-                      "the NG sticker."),
-                   true);
+        setSticker(
+            tr("No label printer is set up for this device: choose one on the Devices screen, then print "
+               "the NG sticker."),
+            true);
         return false;
     }
     drivers::NgStickerData sticker = drivers::ngStickerFor(*m_session, m_language);
     // The QR links to the record: the item and the event of its last value.
-    sticker.recordUri = QStringLiteral("wh:measurement/%1/%2").arg(spec.itemId, uuidText(m_lastEvent));
+    sticker.recordUri = drivers::ngStickerRecordUri(spec.itemId, m_lastEvent);
     sticker.worker = m_workerCode;
-    const QTimeZone zone = m_siteZone.isEmpty() ? QTimeZone::utc() : QTimeZone(m_siteZone);
-    sticker.measuredAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone.isValid() ? zone : QTimeZone::utc())
+    sticker.measuredAt = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_siteZone)
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto zpl = drivers::buildNgStickerZpl(sticker, m_stickerOptions);
     if (!zpl) {
-        log()->error("measure: the NG sticker of {} cannot be made: {}", text(spec.itemId), text(zpl.error().toString()));
+        log()->error("measure: the NG sticker of {} cannot be made: {}", text(spec.itemId),
+                     text(zpl.error().toString()));
         setSticker(tr("The NG sticker cannot be made: %1").arg(ErrorText::describe(zpl.error())), true);
         return false;
     }
-    QString key = QStringLiteral("ng/%1/%2").arg(spec.itemId, uuidText(m_lastEvent));
+    QString key = drivers::ngStickerSpoolKey(spec.itemId, m_lastEvent);
     if (reprint)
         key += QStringLiteral("/reprint-%1").arg(++m_reprints);
     auto added = m_printer->print(key, *zpl);
     if (!added) {
-        log()->error("measure: the NG sticker {} cannot be spooled: {}", text(key), text(added.error().toString()));
-        setSticker(tr("The NG sticker cannot be put in the print queue: %1").arg(ErrorText::describe(added.error())),
-                   true);
+        log()->error("measure: the NG sticker {} cannot be spooled: {}", text(key),
+                     text(added.error().toString()));
+        setSticker(
+            tr("The NG sticker cannot be put in the print queue: %1").arg(ErrorText::describe(added.error())),
+            true);
         return false;
     }
     m_stickerKey = key;
@@ -653,9 +668,10 @@ bool MeasureViewModel::sendSticker(bool reprint)
     }
     m_waiting.insert(key, spec.itemId);
     if (m_printer->state() == drivers::LabelPrinter::State::Waiting)
-        setSticker(tr("The NG sticker waits for the printer at %1: it prints by itself when the printer is back.")
-                       .arg(m_printer->address()),
-                   true);
+        setSticker(
+            tr("The NG sticker waits for the printer at %1: it prints by itself when the printer is back.")
+                .arg(m_printer->address()),
+            true);
     else
         setSticker(tr("Printing the NG sticker on %1…").arg(m_printer->address()), false);
     return true;
@@ -685,9 +701,10 @@ void MeasureViewModel::onPrinterProblem(drivers::LabelPrinter::Problem kind, con
     log()->warn("measure: printer problem while NG stickers wait ({}): {}", static_cast<int>(kind),
                 text(error.toString()));
     if (m_waiting.contains(m_stickerKey))
-        setSticker(tr("The NG sticker waits in the print queue. %1 It prints by itself when the printer is back.")
-                       .arg(error.message()),
-                   true);
+        setSticker(
+            tr("The NG sticker waits in the print queue. %1 It prints by itself when the printer is back.")
+                .arg(error.message()),
+            true);
 }
 
 // ---- state ----
@@ -705,8 +722,9 @@ QString MeasureViewModel::labelRefusal(const SpecFailure &failure, const QString
     case SpecProblem::NotASpec:
         return tr("This code is not a care label's measurement spec. Scan the QR code on the care label.");
     case SpecProblem::UnknownVersion:
-        return tr("This care label is in a newer format than this device reads. Set the garment aside and tell "
-                  "your leader.");
+        return tr(
+            "This care label is in a newer format than this device reads. Set the garment aside and tell "
+            "your leader.");
     case SpecProblem::Truncated:
         return tr("The care label was read only in part. Scan it again, holding the scanner still.");
     case SpecProblem::UnknownKey:
@@ -714,11 +732,13 @@ QString MeasureViewModel::labelRefusal(const SpecFailure &failure, const QString
                   "administrator to add it in Settings.")
             .arg(label.section(QLatin1Char('*'), 1, 1).left(8));
     case SpecProblem::BadSignature:
-        return tr("This care label's spec was altered or not signed by the brand: do not measure against it. Set "
-                  "the garment aside and tell your leader.");
+        return tr(
+            "This care label's spec was altered or not signed by the brand: do not measure against it. Set "
+            "the garment aside and tell your leader.");
     case SpecProblem::MissingField:
     case SpecProblem::MalformedField:
-        return tr("This care label's spec is damaged or badly made (field %1). Set the garment aside and tell "
+        return tr("This care label's spec is damaged or badly made (field %1). Set the garment aside and "
+                  "tell "
                   "your leader.")
             .arg(failure.field);
     case SpecProblem::None: break;

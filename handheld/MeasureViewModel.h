@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVariantList>
 #include <QVariantMap>
@@ -102,7 +103,8 @@ public:
     enum Verdict { Incomplete, Pass, Fail };
     Q_ENUM(Verdict)
 
-    MeasureViewModel(db::Store &store, const Clock &clock, const QString &deviceId, QObject *parent = nullptr);
+    MeasureViewModel(db::Store &store, const Clock &clock, const QString &deviceId,
+                     QObject *parent = nullptr);
     ~MeasureViewModel() override;
 
     // The brands' keys a label is checked against (the device's settings).
@@ -239,7 +241,7 @@ private:
     const Clock &m_clock;
     QString m_deviceId;
     std::unique_ptr<db::MeasurementRecorder> m_recorder;
-    QByteArray m_siteZone; // the device's site's time zone (the sticker's time)
+    QTimeZone m_siteZone = QTimeZone::utc(); // the device's site's time zone (the sticker's time)
     std::vector<SpecKey> m_keys;
     QPointer<drivers::TapeDevice> m_tape;
     QList<QMetaObject::Connection> m_tapeConnections;

@@ -1,17 +1,15 @@
 #include "OutboxStatus.h"
 
+#include "EventStore.h"
 #include "Logging.h"
-#include "SqlSupport.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace wh {
 
-OutboxStatus::OutboxStatus(db::Store &store, const Clock &clock, QObject *parent)
+OutboxStatus::OutboxStatus(db::Store &store, const Clock &clock, const QString &deviceId, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_deviceId(deviceId)
 {
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &OutboxStatus::refresh);
@@ -28,33 +26,17 @@ void OutboxStatus::setDeviceId(const QString &deviceId)
 
 void OutboxStatus::refresh()
 {
-    // Every record: both from the partial index outbox_pending (enqueued_at_ms WHERE sent_at_ms IS
-    // NULL). One device's: its events by the (device_id, sequence) key, each's outbox row by its key.
-    auto q = db::prepare(
-        m_store.connection(),
-        m_deviceId.isEmpty()
-            ? QStringLiteral("SELECT count(*), min(enqueued_at_ms) FROM outbox WHERE sent_at_ms IS NULL")
-            : QStringLiteral("SELECT count(*), min(o.enqueued_at_ms) FROM events e JOIN outbox o ON o.event_id = e.id "
-                             "WHERE e.device_id = ? AND o.sent_at_ms IS NULL"));
-    if (q && !m_deviceId.isEmpty())
-        q->addBindValue(m_deviceId);
-    Status done = q ? db::exec(*q, QStringLiteral("outbox pending")) : Status(q.error());
-    if (!done) {
-        logging::get("handheld")->warn("outbox: {}", done.error().toString().toStdString());
+    auto summary = db::EventStore(m_store).pendingSummary(m_deviceId);
+    if (!summary) {
+        logging::get("handheld")->warn("outbox: {}", summary.error().toString().toStdString());
         if (!m_problem) {
             m_problem = true;
             emit changed();
         }
         return;
     }
-    int pending = 0;
-    std::optional<qint64> oldest;
-    if (q->next()) {
-        pending = q->value(0).toInt();
-        if (!q->value(1).isNull())
-            oldest = q->value(1).toLongLong();
-    }
-    q->finish();
+    const int pending = static_cast<int>(summary->count);
+    const std::optional<qint64> oldest = summary->oldestEnqueuedMs;
     // The age moves with the clock: the text is worked out when read; emit on every read that
     // may show something new.
     const bool same = m_read && !m_problem && pending == m_pending && oldest == m_oldestMs && pending == 0;

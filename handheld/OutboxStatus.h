@@ -13,7 +13,7 @@ namespace wh {
 
 // What waits in this device's outbox to be sent on to the site store (every record goes to the
 // device's own store first: event + outbox row in one transaction). The header shows it. One
-// indexed read (the outbox_pending partial index), on refresh() and every 10 seconds. GUI thread.
+// indexed read (EventStore::pendingSummary), on refresh() and every 10 seconds. GUI thread.
 class OutboxStatus : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -27,10 +27,12 @@ class OutboxStatus : public QObject {
 public:
     static constexpr int kRefreshMs = 10 * 1000;
 
-    OutboxStatus(db::Store &store, const Clock &clock, QObject *parent = nullptr);
+    // `deviceId`: count only what this device recorded (its events: the store may be the site's,
+    // shared with other devices, as on a single machine); empty: every record waiting in the store.
+    OutboxStatus(db::Store &store, const Clock &clock, const QString &deviceId = {},
+                 QObject *parent = nullptr);
 
-    // Counts only what this device recorded (its events: the store may be the site's, shared with
-    // other devices, as on a single machine); empty: every record waiting in the store. Reads again.
+    // Another device to count for (see the constructor). Reads again.
     void setDeviceId(const QString &deviceId);
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
 

@@ -54,24 +54,14 @@ ScanClassifier::Kind ScanClassifier::classify(const drivers::ScannedCode &code)
 
 bool ScanClassifier::isActivity(const QString &text)
 {
-    auto log = logging::get("handheld");
-    if (auto breaks = m_punch.breakActivities(); !breaks) {
-        log->warn("scan classifier: break activities cannot be read: {}",
-                  breaks.error().toString().toStdString());
-    } else {
-        for (const Activity &a : *breaks)
-            if (a.code == text)
-                return true;
+    // Every activity offered at the site, work or break.
+    auto found = m_punch.offered(text);
+    if (!found) {
+        logging::get("handheld")
+            ->warn("scan classifier: activities cannot be read: {}", found.error().toString().toStdString());
+        return false;
     }
-    // The options without a worker: every work activity offered at the site.
-    if (auto options = m_punch.activityOptions(QString()); !options) {
-        log->warn("scan classifier: activities cannot be read: {}", options.error().toString().toStdString());
-    } else {
-        for (const db::ActivityOption &o : *options)
-            if (o.activity.code == text)
-                return true;
-    }
-    return false;
+    return found->has_value();
 }
 
 QString ScanClassifier::kindName(Kind kind)

@@ -44,7 +44,6 @@ private:
 
     HandheldApp &m_app;
     Options m_options;
-    bool m_done = false;
 };
 
 } // namespace wh

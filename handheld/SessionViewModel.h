@@ -62,7 +62,6 @@ public:
 
     // The card as read last (C++ users: the activity view-model).
     [[nodiscard]] const std::optional<db::WorkerCard> &card() const { return m_card; }
-    [[nodiscard]] db::PunchService &punchService() { return m_punch; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
     // A scanned badge (or one typed). Unknown badge or disabled worker: a message, nobody signed
@@ -80,7 +79,6 @@ public:
     Q_INVOKABLE void signOut();
     // Reads the card again (after a punch).
     Q_INVOKABLE void refresh();
-
 
 signals:
     void signedInChanged();

@@ -98,8 +98,9 @@ public:
         connect(&m_readingTimer, &QTimer::timeout, this, &MeasureRun::readingTimedOut);
         connect(&m_tape, &drivers::TapeDevice::readingReceived, this, &MeasureRun::onReading);
         connect(&m_tape, &drivers::TapeDevice::frameReceived, this, &MeasureRun::onFrame);
-        connect(&m_tape, &drivers::TapeDevice::deviceError, this,
-                [](const Error &e) { warn(QCoreApplication::translate("wh::cli", "tape: %1").arg(e.message())); });
+        connect(&m_tape, &drivers::TapeDevice::deviceError, this, [](const Error &e) {
+            warn(QCoreApplication::translate("wh::cli", "tape: %1").arg(e.message()));
+        });
     }
 
     void start()
@@ -154,9 +155,11 @@ private:
         // Every frame goes to the device log with its bytes (a technician reads it back with
         // `wh device log`); a rejected one is shown here too.
         if (auto logged = db::DeviceLog(m_store).append(deviceLogEntryOf(frame)); !logged)
-            warn(QCoreApplication::translate("wh::cli", "the device log cannot be written: %1").arg(logged.error().toString()));
+            warn(QCoreApplication::translate("wh::cli", "the device log cannot be written: %1")
+                     .arg(logged.error().toString()));
         if (frame.kind == drivers::TapeFrame::Kind::Rejected)
-            warn(QCoreApplication::translate("wh::cli", "frame rejected: %1 (%2)").arg(frame.detail, QString::fromLatin1(frame.raw.toHex(' '))));
+            warn(QCoreApplication::translate("wh::cli", "frame rejected: %1 (%2)")
+                     .arg(frame.detail, QString::fromLatin1(frame.raw.toHex(' '))));
     }
 
     void onReading(const drivers::TapeReading &reading)
@@ -164,7 +167,8 @@ private:
         if (!reading.settled)
             return; // the tape is still moving
         if (!m_waiting) {
-            warn(QCoreApplication::translate("wh::cli", "a reading while no point is active was ignored: %1").arg(reading.summary()));
+            warn(QCoreApplication::translate("wh::cli", "a reading while no point is active was ignored: %1")
+                     .arg(reading.summary()));
             return;
         }
         const SpecPoint *point = m_session.current();
@@ -191,8 +195,9 @@ private:
         source.protocol = drivers::tapeProtocolName(reading.protocol);
         auto outcome = m_recorder.record(m_session, *recorded, source, m_request.worker);
         if (!outcome) {
-            finish(failWith(QCoreApplication::translate("wh::cli", "the measurement of %1 could not be recorded: %2")
-                                .arg(point->code, outcome.error().toString())));
+            finish(failWith(
+                QCoreApplication::translate("wh::cli", "the measurement of %1 could not be recorded: %2")
+                    .arg(point->code, outcome.error().toString())));
             return;
         }
         const PointJudgement &j = recorded->entry.judgement;
@@ -215,9 +220,11 @@ private:
     {
         const SpecPoint *point = m_session.current();
         m_waiting = false;
-        finish(failWith(QCoreApplication::translate("wh::cli", "no reading for %1 from %2 within %3 s; the values before it are recorded")
-                            .arg(point ? point->code : QString(), m_tape.deviceId())
-                            .arg(m_request.readingTimeoutMs / 1000.0)));
+        finish(failWith(
+            QCoreApplication::translate(
+                "wh::cli", "no reading for %1 from %2 within %3 s; the values before it are recorded")
+                .arg(point ? point->code : QString(), m_tape.deviceId())
+                .arg(m_request.readingTimeoutMs / 1000.0)));
     }
 
     void itemDone()
@@ -244,7 +251,7 @@ private:
         }
         const MeasurementSpec &spec = m_session.spec();
         // The QR links to the record: the item and the event of its last value.
-        sticker.recordUri = QStringLiteral("wh:measurement/%1/%2").arg(spec.itemId, uuidText(m_lastEvent));
+        sticker.recordUri = drivers::ngStickerRecordUri(spec.itemId, m_lastEvent);
         sticker.worker = m_request.worker;
         sticker.measuredAt = QDateTime::currentDateTimeUtc()
                                  .toTimeZone(m_site.timeZone())
@@ -256,10 +263,11 @@ private:
             options.printerFont = m_request.printerFont;
         auto zpl = drivers::buildNgStickerZpl(sticker, options);
         if (!zpl) {
-            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be made: %1").arg(zpl.error().toString())));
+            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be made: %1")
+                                .arg(zpl.error().toString())));
             return;
         }
-        printSticker(*zpl, QStringLiteral("ng/%1/%2").arg(spec.itemId, uuidText(m_lastEvent)));
+        printSticker(*zpl, drivers::ngStickerSpoolKey(spec.itemId, m_lastEvent));
     }
 
     void printSticker(const QByteArray &zpl, const QString &key)
@@ -269,9 +277,10 @@ private:
         settings.port = m_request.printerPort;
         m_spool = std::make_unique<db::PrintSpool>(m_store);
         m_printer = std::make_unique<drivers::LabelPrinter>(settings, *m_spool);
-        connect(
-            m_printer.get(), &drivers::LabelPrinter::problem, this,
-            [](drivers::LabelPrinter::Problem, const Error &e) { warn(QCoreApplication::translate("wh::cli", "printer: %1").arg(e.message())); });
+        connect(m_printer.get(), &drivers::LabelPrinter::problem, this,
+                [](drivers::LabelPrinter::Problem, const Error &e) {
+                    warn(QCoreApplication::translate("wh::cli", "printer: %1").arg(e.message()));
+                });
         connect(m_printer.get(), &drivers::LabelPrinter::jobSent, this,
                 [this, key](qint64, const QString &sent) {
                     if (sent != key)
@@ -282,7 +291,8 @@ private:
         m_printer->start();
         auto added = m_printer->print(key, zpl);
         if (!added) {
-            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be spooled: %1").arg(added.error().toString())));
+            finish(failWith(QCoreApplication::translate("wh::cli", "the NG sticker cannot be spooled: %1")
+                                .arg(added.error().toString())));
             return;
         }
         QTimer::singleShot(m_request.printerTimeoutMs, this, [this] {
@@ -293,10 +303,11 @@ private:
             out(QStringLiteral("sticker: waiting in the spool (%1 did not take it within %2 s)")
                     .arg(m_printer->address())
                     .arg(m_request.printerTimeoutMs / 1000.0));
-            warn(
-                QCoreApplication::translate("wh::cli", "the NG sticker is not printed yet: it waits in the store's print spool and goes out with "
-                   "`wh printer send %1 --db %2` or the next measurement sent to that printer")
-                    .arg(m_printer->address(), m_request.db));
+            warn(QCoreApplication::translate(
+                     "wh::cli", "the NG sticker is not printed yet: it waits in the store's print spool and "
+                                "goes out with "
+                                "`wh printer send %1 --db %2` or the next measurement sent to that printer")
+                     .arg(m_printer->address(), m_request.db));
             finish(0);
         });
     }

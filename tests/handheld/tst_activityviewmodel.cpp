@@ -23,36 +23,8 @@ using namespace wh;
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 
-// A tap at the item's centre, once it is laid out inside the window (a popup's layout is polished
-// after it opens: a tap before would land outside it, which closes it).
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    QVERIFY(item);
-    auto centre = [item] { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)); };
-    QTRY_VERIFY(item->isVisible() && QRectF(0, 0, window->width(), window->height()).contains(centre()));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre().toPoint());
-}
-
-// An item by object name, through the visual tree too (a list's delegates and a popup's content
-// have no QObject parent to find them by).
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems())
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
-QQuickItem *findItem(QQuickWindow *window, const QString &name)
-{
-    if (auto *item = window->findChild<QQuickItem *>(name))
-        return item;
-    return findItem(window->contentItem(), name);
-}
+using test::findItem;
+using test::tap;
 
 QStringList codesOf(const ActivityOptionModel &model, int role = 0)
 {

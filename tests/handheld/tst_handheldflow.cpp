@@ -36,28 +36,6 @@
 
 using namespace wh;
 
-namespace {
-
-// This handheld's records that wait to be sent (the store holds the demo's other devices' too).
-qint64 pendingOf(db::Store &store, const QString &device)
-{
-    QSqlQuery q(store.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM events e JOIN outbox o ON o.event_id = e.id "
-                             "WHERE e.device_id = ? AND o.sent_at_ms IS NULL"));
-    q.addBindValue(device);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
-}
-
-qint64 count(db::Store &store, const QString &sql)
-{
-    QSqlQuery q(store.connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-} // namespace
-
 class TestHandheldFlow : public QObject {
     Q_OBJECT
 
@@ -214,7 +192,7 @@ void TestHandheldFlow::signInScanMeasureSticker()
                 ->punch(m_worker.code, PunchAction::StartActivity, suggested->suggestedActivities.front())
                 .ok());
     answer->reset();
-    const qint64 pendingBefore = pendingOf(m_store->store(), m_deviceId);
+    const qint64 pendingBefore = test::pendingOutboxRows(m_store->store(), m_deviceId);
 
     startApp();
     QTRY_VERIFY(tape() && m_app->devices()->tapeConnected());
@@ -255,10 +233,10 @@ void TestHandheldFlow::signInScanMeasureSticker()
 
     // Recorded on the device first: 12 values, the unit, each with its outbox row; the header's
     // queue counts them.
-    QCOMPARE(
-        count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements WHERE item = 'TS24-0001'")),
-        12);
-    const qint64 pending = pendingOf(m_store->store(), m_deviceId);
+    QCOMPARE(test::rowCount(m_store->store(), QStringLiteral("measurements"),
+                            QStringLiteral("WHERE item = 'TS24-0001'")),
+             12);
+    const qint64 pending = test::pendingOutboxRows(m_store->store(), m_deviceId);
     QCOMPARE(pending, pendingBefore + 12 + 1);
     m_app->outbox()->refresh();
     QCOMPARE(m_app->outbox()->pending(), pending);
@@ -395,7 +373,7 @@ void TestHandheldFlow::shiftOffline()
     }
     QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
     QTRY_VERIFY(tape() && m_app->devices()->tapeConnected());
-    const qint64 pendingBefore = pendingOf(m_store->store(), m_deviceId);
+    const qint64 pendingBefore = test::pendingOutboxRows(m_store->store(), m_deviceId);
     const int items = 10;
     for (int i = 0; i < items; ++i) {
         QVERIFY(m_app->measure()->scanLabel(m_label));
@@ -403,9 +381,8 @@ void TestHandheldFlow::shiftOffline()
         QTRY_COMPARE(m_app->measure()->state(), MeasureViewModel::Finished);
         m_app->measure()->nextItem();
     }
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")),
-             qint64(items * 12));
-    QCOMPARE(pendingOf(m_store->store(), m_deviceId), pendingBefore + items * (12 + 1));
+    QCOMPARE(test::rowCount(m_store->store(), QStringLiteral("measurements")), qint64(items * 12));
+    QCOMPARE(test::pendingOutboxRows(m_store->store(), m_deviceId), pendingBefore + items * (12 + 1));
     QTRY_COMPARE(m_app->outbox()->pending(), pendingBefore + items * (12 + 1));
     auto *queue = m_window->findChild<QQuickItem *>(QStringLiteral("unsynced"));
     QVERIFY(queue);
@@ -450,11 +427,11 @@ void TestHandheldFlow::readingAwayFromMeasure()
     m_app->back();
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Home);
     m_app->clearScanMessage();
-    const qint64 before = count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements"));
+    const qint64 before = test::rowCount(m_store->store(), QStringLiteral("measurements"));
     QVERIFY(tape()->measure(700.0).ok());
     QTRY_VERIFY(!m_app->scanMessage().isEmpty());
     QVERIFY(m_app->scanMessageIsError());
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")), before);
+    QCOMPARE(test::rowCount(m_store->store(), QStringLiteral("measurements")), before);
     QCOMPARE(m_app->measure()->measuredCount(), 0);
     m_app->open(HandheldApp::Screen::Measure);
     QTRY_COMPARE(m_app->screen(), HandheldApp::Screen::Measure);
@@ -462,7 +439,7 @@ void TestHandheldFlow::readingAwayFromMeasure()
     // (Another length: the same one again would be taken for the DISTO's replay of its last value.)
     QVERIFY(tape()->measure(701.0).ok());
     QTRY_COMPARE(judged.size(), 1);
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM measurements")), before + 1);
+    QCOMPARE(test::rowCount(m_store->store(), QStringLiteral("measurements")), before + 1);
 }
 
 void TestHandheldFlow::beforeSignIn()
@@ -495,14 +472,15 @@ void TestHandheldFlow::unknownBadgeWhileSignedIn()
     QTRY_VERIFY(m_app->session()->signedIn());
     m_app->open(HandheldApp::Screen::Activity);
     // A badge nobody has: said on the message bar, the worker stays signed in, nothing punched.
-    const qint64 events =
-        count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'"));
+    const qint64 events = test::rowCount(m_store->store(), QStringLiteral("events"),
+                                         QStringLiteral("WHERE kind LIKE 'punch%'"));
     scan(QStringLiteral("9999999999"));
     QTRY_VERIFY(!m_app->scanMessage().isEmpty());
     QVERIFY(m_app->scanMessageIsError());
     QCOMPARE(m_app->session()->workerCode(), m_worker.code);
     QCOMPARE(m_app->screen(), HandheldApp::Screen::Activity);
-    QCOMPARE(count(m_store->store(), QStringLiteral("SELECT count(*) FROM events WHERE kind LIKE 'punch%'")),
+    QCOMPARE(test::rowCount(m_store->store(), QStringLiteral("events"),
+                            QStringLiteral("WHERE kind LIKE 'punch%'")),
              events);
 }
 

@@ -292,15 +292,7 @@ void TestSessionViewModel::signOut()
 }
 
 namespace {
-// A tap at the item's centre, once it is laid out inside the window (a popup's layout is polished
-// after it opens: a tap before would land outside it, which closes it).
-void tap(QQuickWindow *window, QQuickItem *item)
-{
-    QVERIFY(item);
-    auto centre = [item] { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)); };
-    QTRY_VERIFY(item->isVisible() && QRectF(0, 0, window->width(), window->height()).contains(centre()));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre().toPoint());
-}
+using test::tap;
 } // namespace
 
 void TestSessionViewModel::signInPage()

@@ -262,4 +262,13 @@ qint64 rowCount(db::Store &store, const QString &table, const QString &where)
     return q.value(0).toLongLong();
 }
 
+qint64 pendingOutboxRows(db::Store &store, const QString &deviceId)
+{
+    QSqlQuery q(store.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM events e JOIN outbox o ON o.event_id = e.id "
+                             "WHERE e.device_id = ? AND o.sent_at_ms IS NULL"));
+    q.addBindValue(deviceId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 } // namespace wh::test

@@ -133,4 +133,8 @@ struct FailAfter {
 // Row count of `table` (or -1 when it cannot be read).
 [[nodiscard]] qint64 rowCount(db::Store &store, const QString &table, const QString &where = {});
 
+// Outbox rows not yet sent of the events `deviceId` recorded (or -1 when they cannot be read); the
+// tests' own count, written apart from the code they check.
+[[nodiscard]] qint64 pendingOutboxRows(db::Store &store, const QString &deviceId);
+
 } // namespace wh::test
