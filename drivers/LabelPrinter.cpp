@@ -9,11 +9,6 @@ namespace wh::drivers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wh::drivers::LabelPrinter", text);
-}
-
 // An answer this long without three status lines is not a ~HS answer.
 constexpr qsizetype kMaxStatusBytes = 4096;
 

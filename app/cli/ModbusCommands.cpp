@@ -177,10 +177,10 @@ int cmdPoll(const QStringList &arguments)
                               storePath));
                 recordingDevice = *chosen;
             }
-            auto opened = db::ModbusCounterRecorder::open(*store, Clock::system(), recordingDevice);
-            if (!opened)
-                return storeFailure(opened.error());
-            recorder = std::move(opened).value();
+            auto openedRecorder = db::ModbusCounterRecorder::open(*store, Clock::system(), recordingDevice);
+            if (!openedRecorder)
+                return storeFailure(openedRecorder.error());
+            recorder = std::move(openedRecorder).value();
             for (const drivers::ModbusRegisterConfig &r : map->registers) // in the map's order
                 if (counters.contains(r.name))
                     if (auto checked = recorder->check(counters.value(r.name)); !checked)
