@@ -42,8 +42,8 @@ public:
     [[nodiscard]] Result<std::vector<Event>> pendingOutbox(int limit);
     [[nodiscard]] Result<qint64> pendingCount();
     // What waits to be sent: how many, and the oldest one's enqueue time (none when nothing waits);
-    // `deviceId` non-empty: only that device's events. Read from the pending rows (the partial index
-    // outbox_pending), each one's event by its key: the cost follows what waits, not the history.
+    // `deviceId` non-empty: only that device's events. Every record: from the partial index
+    // outbox_pending; one device's: its events by their device key, each one's outbox row by its key.
     struct PendingSummary {
         qint64 count = 0;
         std::optional<qint64> oldestEnqueuedMs;
